@@ -1,0 +1,85 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import { createDiagnosisRouter } from './diagnosis/diagnosis-routes';
+import { requireApiKey } from './http/api-key-auth';
+import { errorHandler, notFoundHandler } from './http/error-handler';
+import { publicEndpointLimit, unknownTokenThrottle } from './http/rate-limits';
+import { createJobRouter } from './jobs/job-routes';
+import { createKbRouter } from './knowledge/kb-routes';
+import { createGatewayRouter } from './links/gateway-routes';
+import { createInvitationRouter } from './links/invitation-routes';
+import type { Services } from './services';
+import { createHealthRouter } from './http/health-routes';
+import { createWidgetRouter } from './http/widget-routes';
+
+export interface AppOptions {
+  logger: Logger;
+  rateLimit: boolean;
+  trustProxy?: boolean | number | string;
+  /** The built widget bundle served at /widget.js; absent in API-only tests. */
+  widgetScript?: () => Promise<string>;
+}
+
+const REQUEST_ID = /^[\w.-]{1,64}$/;
+
+export function createApp(services: Services, options: AppOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  // X-Forwarded-For is believed only when TRUST_PROXY says which proxies to trust.
+  if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
+
+  app.use(
+    pinoHttp({
+      logger: options.logger,
+      genReqId: (req, res) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
+    }),
+  );
+  app.use((_req, res, next) => {
+    res.locals.cspNonce = randomBytes(16).toString('base64');
+    next();
+  });
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          scriptSrc: ["'self'", (_req, res) => `'nonce-${(res as express.Response).locals.cspNonce}'`],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          connectSrc: ["'self'", services.publicUrl, services.publicUrl.replace(/^http/, 'ws')],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          mediaSrc: ["'self'", 'blob:'],
+        },
+      },
+    }),
+  );
+  app.use(express.json({ limit: '64kb' }));
+
+  const rate = { enabled: options.rateLimit };
+  const guessThrottle = unknownTokenThrottle(rate);
+  const publicLimit = publicEndpointLimit(rate);
+
+  app.use(createHealthRouter(services.db));
+  if (options.widgetScript) app.use(createWidgetRouter(options.widgetScript));
+  app.use(createGatewayRouter({ open: services.openLink, diagnosis: services.diagnosis, publicUrl: services.publicUrl }, [guessThrottle]));
+  app.use('/api/v1', createDiagnosisRouter(services.diagnosis, [publicLimit, guessThrottle]));
+  app.use('/api/v1', publicLimit, createKbRouter(services.knowledge));
+
+  const platform = express.Router();
+  // Auth guards only the platform's paths, so an unknown path is a 404, not a 401.
+  platform.use(['/jobs', '/invitations'], requireApiKey(services.orgs));
+  platform.use(createJobRouter(services.jobs));
+  platform.use(createInvitationRouter(services.invitationService, services.invitations));
+  app.use('/api/v1', platform);
+
+  app.use(notFoundHandler);
+  app.use(errorHandler);
+  return app;
+}

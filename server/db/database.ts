@@ -1,0 +1,20 @@
+/**
+ * The one query interface of the service. PostgreSQL (`pg.Pool`) and the embedded
+ * PGlite both implement it, so stores never know which one they talk to.
+ */
+export interface Queryable {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Runs a script of several statements without parameters (migrations). */
+  exec(sql: string): Promise<void>;
+}
+
+export interface Database extends Queryable {
+  readonly kind: 'postgres' | 'pglite';
+  /**
+   * Runs `work` in one transaction. Inside it use only `tx`: the embedded store has a
+   * single connection, so a query on the outer handle would wait for the transaction
+   * to end, which waits for the query.
+   */
+  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,14 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Config } from '../config';
+import type { Database } from './database';
+import { createPgliteDatabase } from './pglite-database';
+import { createPostgresDatabase } from './postgres-database';
+
+/** PostgreSQL when DATABASE_URL is set, else the embedded store under DATA_DIR. */
+export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Promise<Database> {
+  if (config.databaseUrl) return createPostgresDatabase(config.databaseUrl);
+  const dir = path.resolve(config.dataDir, 'pglite');
+  mkdirSync(dir, { recursive: true });
+  return createPgliteDatabase(dir);
+}

@@ -1,0 +1,91 @@
+import type { Org } from '../orgs/org-store';
+import type { Services } from '../services';
+import { generateSecret } from '../security/secrets';
+
+const HOUR = 3_600_000;
+const TARGET = 'https://assessments.example.com/start';
+
+export interface DemoLink {
+  org: string;
+  scenario: string;
+  url: string;
+}
+
+/**
+ * On an empty store: a strict and a flexible demo org with one link per state
+ * scenario, so a newcomer can click through every state at once.
+ */
+export async function seedDemo(services: Services): Promise<{ apiKeys: Record<string, string> } | undefined> {
+  if ((await services.orgs.count()) > 0) return undefined;
+  const apiKeys: Record<string, string> = {};
+  for (const policy of ['strict', 'flexible'] as const) {
+    const name = policy === 'strict' ? 'Acme Assessments (demo, strict)' : 'Brightside Interviews (demo, flexible)';
+    const { org, apiKey } = await services.orgs.createWithKey({ name, policy, isDemo: true });
+    apiKeys[name] = apiKey;
+    await seedOrg(services, org);
+  }
+  return { apiKeys };
+}
+
+async function seedOrg(services: Services, org: Org): Promise<void> {
+  const { jobs, invitationService: links, now } = services;
+  const recruiter = { name: 'Riley Morgan', email: 'riley.morgan@example.com' };
+  const open = await jobs.create(org.id, { title: 'Backend Engineer', recruiter });
+  const paused = await jobs.create(org.id, { title: 'Data Analyst', recruiter });
+  const closed = await jobs.create(org.id, { title: 'Product Designer', recruiter });
+  const t = now().getTime();
+  const invite = (name: string, jobId: string, extra: { expiresAt?: Date; accessLimit?: number; kind?: 'assessment' | 'ai_interview' | 'video_interview' } = {}) =>
+    links.create(org, { jobId, candidate: { name, email: `${name.split(' ')[0].toLowerCase()}@example.com` }, targetUrl: TARGET, ...extra });
+  const event = (id: string, type: 'sent' | 'started' | 'completed' | 'revoked', reason?: string, hoursAgo = 1) =>
+    links.applyEvent(org, id, { type, reason, at: new Date(t - hoursAgo * HOUR) });
+
+  const valid = await invite('Valentina Valid', open.id, { kind: 'video_interview' });
+  await event(valid.invitation.id, 'sent', undefined, 2);
+
+  const resume = await invite('Ines Inprogress', open.id, { kind: 'ai_interview' });
+  await event(resume.invitation.id, 'started', undefined, 1);
+
+  const done = await invite('Carl Completed', open.id);
+  await event(done.invitation.id, 'started', undefined, 5);
+  await event(done.invitation.id, 'completed', 'submitted', 4);
+
+  const auto = await invite('Aiko Autosubmitted', open.id, { kind: 'video_interview' });
+  await event(auto.invitation.id, 'started', undefined, 3);
+  await event(auto.invitation.id, 'completed', 'auto_submitted', 2);
+
+  await invite('Eve Expired', open.id, { expiresAt: new Date(t - 26 * HOUR) });
+
+  const revoked = await invite('Rosa Revoked', open.id);
+  await event(revoked.invitation.id, 'revoked', 'Position filled internally');
+
+  const superseded = await invite('Sam Superseded', open.id);
+  await links.reissue(org, superseded.invitation.id);
+
+  const limited = await invite('Lars Limit', open.id, { accessLimit: 3 });
+  for (let i = 0; i < 4; i += 1) await services.openLink(limited.token);
+
+  await invite('Paula Paused', paused.id);
+  await jobs.setStatus(org.id, paused.id, 'paused');
+  await invite('Cole Closed', closed.id);
+  await jobs.setStatus(org.id, closed.id, 'closed');
+}
+
+/** Every demo link with its live state, to print at start. */
+export async function listDemoLinks(services: Services): Promise<DemoLink[]> {
+  const result: DemoLink[] = [];
+  for (const org of await services.orgs.listDemo()) {
+    const rows = await services.db.query<{ id: string }>(
+      'SELECT id FROM invitations WHERE org_id = $1 ORDER BY created_at',
+      [org.id],
+    );
+    for (const { id } of rows) {
+      const invitation = await services.invitations.get(org.id, id);
+      if (!invitation) continue;
+      const view = await services.invitationService.view(org, invitation);
+      const scenario = await services.invitationService.scenarioOf(org, invitation);
+      if (view.url) result.push({ org: org.name, scenario, url: view.url });
+    }
+    result.push({ org: org.name, scenario: 'link-not-found', url: `${services.publicUrl}/i/${generateSecret()}` });
+  }
+  return result;
+}

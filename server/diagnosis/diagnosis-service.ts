@@ -1,0 +1,82 @@
+import type { KnowledgeBase } from '../knowledge/knowledge-types';
+import { CONFIDENT_MATCH } from '../knowledge/search-index';
+import type { LinkContext, LinkLookup } from '../links/link-lookup';
+import { toDiagnosisInput } from '../links/link-lookup';
+import { extractTokenCandidates } from '../links/parse-pasted-link';
+
+import { diagnose } from './diagnose';
+import type { Diagnosis } from './diagnosis-types';
+import { toPublicLinkView } from './public-link-view';
+
+/** Readings of one paste tried against the store; a bound on work per request. */
+const MAX_CANDIDATES = 4;
+
+export interface DiagnoseRequest {
+  token?: string;
+  link?: string;
+  message?: string;
+  locale?: string;
+  timeZone?: string;
+  audience?: 'candidate' | 'recruiter';
+}
+
+export interface DiagnosisServiceDeps {
+  lookup: LinkLookup;
+  knowledge: () => KnowledgeBase;
+  now: () => Date;
+  publicUrl: string;
+}
+
+export type DiagnosisResponse = ReturnType<DiagnosisService['present']>;
+
+/** Looks a link up, diagnoses it, and renders the matching article: the I/O around `diagnose`. */
+export class DiagnosisService {
+  constructor(private readonly deps: DiagnosisServiceDeps) {}
+
+  /**
+   * The link a request names: its token as given, or dug out of a pasted link. A
+   * mangled paste can read several ways; the first that exists wins.
+   */
+  async resolve(request: Pick<DiagnoseRequest, 'token' | 'link'>): Promise<LinkContext | undefined> {
+    const token = request.token?.trim();
+    const candidates = token ? [token] : request.link ? extractTokenCandidates(request.link, this.deps.publicUrl) : [];
+    for (const candidate of candidates.slice(0, MAX_CANDIDATES)) {
+      const context = await this.deps.lookup.byToken(candidate);
+      if (context) return context;
+    }
+    return undefined;
+  }
+
+  async diagnose(request: DiagnoseRequest) {
+    const hasLink = Boolean(request.token?.trim() || request.link?.trim());
+    const context = await this.resolve(request);
+    const kb = this.deps.knowledge();
+    const input = { ...toDiagnosisInput(context, this.deps.now(), request.message), hasLink, audience: request.audience };
+    const diagnosis = diagnose(input, kb.classify, CONFIDENT_MATCH);
+    return {
+      response: this.present(diagnosis, context, request),
+      context,
+      unknownToken: hasLink && !context,
+    };
+  }
+
+  present(diagnosis: Diagnosis, context: LinkContext | undefined, reader: Pick<DiagnoseRequest, 'timeZone' | 'locale' | 'message'>) {
+    const kb = this.deps.knowledge();
+    const article = kb.render(diagnosis.scenario, { facts: diagnosis.facts, timeZone: reader.timeZone, locale: reader.locale });
+    // Without a confident match the bot does not guess: it offers the best three.
+    const suggestions =
+      reader.message && diagnosis.rule.startsWith('fallback') ? kb.search(reader.message, { limit: 3 }) : undefined;
+    return {
+      scenario: diagnosis.scenario,
+      rule: diagnosis.rule,
+      link: toPublicLinkView(context, diagnosis),
+      article,
+      trace: [
+        ...diagnosis.trace,
+        { check: 'article', result: true, detail: `${article.id} v${article.version}` },
+      ],
+      ...(diagnosis.match ? { match: diagnosis.match } : {}),
+      ...(suggestions ? { suggestions } : {}),
+    };
+  }
+}

@@ -1,0 +1,16 @@
+import { Router } from 'express';
+import type { Queryable } from '../db/database';
+
+/** GET /healthz: 200 once migrations ran and the store answers, 503 otherwise. */
+export function createHealthRouter(db: Queryable): Router {
+  const router = Router();
+  router.get('/healthz', async (_req, res) => {
+    try {
+      await db.query('SELECT 1');
+      res.json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ error: { code: 'store_unavailable', message: 'The data store does not answer' } });
+    }
+  });
+  return router;
+}

@@ -1,0 +1,108 @@
+// Dates and durations as a stressed reader needs them: their own clock, the zone
+// spelt out, no ambiguity between 03/04 and 04/03. Intl only, no date library.
+
+// Day-month-year with English month names: the articles are English, so the date
+// must be too, whatever the reader's locale; the locale only picks 12 or 24 hours.
+const LAYOUT_LOCALE = 'en-GB';
+
+// Building an Intl.DateTimeFormat costs far more than using one, and a reply
+// formats several dates in the same few zones: keep them. Keys are bounded by the
+// zones and locales readers send; the cap guards against a stream of made-up
+// (but valid) locale tags growing it without end.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const MAX_FORMATTERS = 1000;
+
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(locale, options);
+    if (formatters.size >= MAX_FORMATTERS) formatters.clear();
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    formatter('en', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The zone to render in: the reader's when it is a real IANA zone, else UTC. */
+export function resolveTimeZone(timeZone: string | undefined): string {
+  return timeZone && isValidTimeZone(timeZone) ? timeZone : 'UTC';
+}
+
+function uses12Hours(locale: string | undefined): boolean {
+  if (!locale) return false;
+  try {
+    const cycle = formatter(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
+    return cycle === 'h12' || cycle === 'h11';
+  } catch {
+    return false; // an unknown locale tag from a browser is not worth failing a reply for
+  }
+}
+
+// en-GB names European zones (CET) but not American ones (GMT-5), en-US the
+// reverse; take whichever gives a name rather than a bare offset.
+function zoneName(date: Date, timeZone: string): string {
+  const nameIn = (locale: string) =>
+    formatter(locale, { timeZone, timeZoneName: 'short' })
+      .formatToParts(date)
+      .find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+  const british = nameIn('en-GB');
+  if (!british.startsWith('GMT') || british === 'GMT') return british;
+  const american = nameIn('en-US');
+  return american.startsWith('GMT') ? british : american;
+}
+
+interface DateTimeOptions {
+  timeZone?: string;
+  locale?: string;
+  weekday?: boolean;
+}
+
+/** e.g. "Tue 24 Nov 2026, 17:00 CET", or "24 Nov 2026, 16:00 UTC" without weekday. */
+export function formatDateTime(date: Date, options: DateTimeOptions = {}): string {
+  const timeZone = resolveTimeZone(options.timeZone);
+  const hour12 = uses12Hours(options.locale);
+  const parts = formatter(LAYOUT_LOCALE, {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: hour12 ? 'numeric' : '2-digit',
+    minute: '2-digit',
+    hourCycle: hour12 ? 'h12' : 'h23',
+  }).formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  const period = hour12 ? ` ${part('dayPeriod').toUpperCase()}` : '';
+  const day = `${part('day')} ${part('month')} ${part('year')}`;
+  const dated = options.weekday === false ? day : `${part('weekday')} ${day}`;
+  return `${dated}, ${part('hour')}:${part('minute')}${period} ${zoneName(date, timeZone)}`;
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+function unit(count: number, name: string): string {
+  return `${count} ${name}${count === 1 ? '' : 's'}`;
+}
+
+/** A span in the two largest units that matter: "2 days 3 hours", "45 minutes". */
+export function formatDuration(ms: number): string {
+  const span = Math.max(0, ms);
+  if (span < MINUTE) return 'less than a minute';
+  const days = Math.floor(span / DAY);
+  const hours = Math.floor((span % DAY) / HOUR);
+  const minutes = Math.floor((span % HOUR) / MINUTE);
+  if (days > 0) return hours > 0 ? `${unit(days, 'day')} ${unit(hours, 'hour')}` : unit(days, 'day');
+  if (hours > 0) return minutes > 0 ? `${unit(hours, 'hour')} ${unit(minutes, 'minute')}` : unit(hours, 'hour');
+  return unit(minutes, 'minute');
+}

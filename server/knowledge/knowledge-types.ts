@@ -1,0 +1,51 @@
+import type { DiagnosisFacts, QuestionClassifier } from '../diagnosis/diagnosis-types';
+import type { ScenarioId } from '../diagnosis/scenario-ids';
+
+export type Audience = 'candidate' | 'recruiter';
+
+/** How an article is rendered for one reader: their facts and their clock. */
+export interface RenderContext {
+  facts: DiagnosisFacts;
+  /** IANA time zone of the reader (e.g. `Europe/Paris`); UTC when unknown. */
+  timeZone?: string;
+  locale?: string;
+}
+
+/** An article with its placeholders filled and its policy/kind variant applied. */
+export interface RenderedArticle {
+  id: ScenarioId;
+  title: string;
+  audience: Audience;
+  version: number;
+  /** One or two sentences answering the question. */
+  summary: string;
+  /** What to do next, in order. */
+  steps: string[];
+  /** Sentences carrying the real facts (deadline, time left, ...); only those whose facts are known. */
+  facts: string[];
+  /** summary, facts and steps as plain text, for clients that show one block. */
+  body: string;
+  related: { id: ScenarioId; title: string }[];
+  offerEscalation: boolean;
+}
+
+export interface SearchResult {
+  id: ScenarioId;
+  title: string;
+  /** Confidence in 0..1, higher is better. */
+  score: number;
+}
+
+export interface SearchOptions {
+  audience?: Audience;
+  limit?: number;
+}
+
+/** The loaded knowledge base: what the rest of the server may ask of it. */
+export interface KnowledgeBase {
+  has(id: string): boolean;
+  ids(): ScenarioId[];
+  render(id: ScenarioId, context: RenderContext): RenderedArticle;
+  search(query: string, options?: SearchOptions): SearchResult[];
+  classify: QuestionClassifier;
+}

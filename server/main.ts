@@ -1,0 +1,74 @@
+import { createServer } from 'node:http';
+import pino from 'pino';
+import { createApp } from './app';
+import { ConfigError, loadConfig } from './config';
+import { migrate } from './db/migrate';
+import { openDatabase } from './db/open-database';
+import { listDemoLinks, seedDemo } from './demo/seed-demo';
+import { formatKnowledgeError, KnowledgeLoadError } from './knowledge/load-knowledge';
+import { startKnowledge } from './knowledge/start-knowledge';
+import { resolveSecretKey } from './security/secret-key';
+import { createServices } from './services';
+import { createWidgetBundle } from './http/widget-bundle';
+
+/** The entry point: the only place that reads the environment and listens. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = pino({ level: config.logLevel });
+  const knowledge = startKnowledge(config, logger);
+  const db = await openDatabase(config);
+  const applied = await migrate(db);
+  if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+
+  const secretKey = resolveSecretKey(config, (msg) => logger.warn(msg));
+  const services = createServices({ db, secretKey, publicUrl: config.publicUrl, knowledge: knowledge.current });
+  if (config.demo) await announceDemo(services, logger);
+
+  const app = createApp(services, {
+    logger,
+    rateLimit: config.rateLimit,
+    trustProxy: config.trustProxy,
+    widgetScript: createWidgetBundle(config.env === 'development'),
+  });
+  const server = createServer(app);
+  server.listen(config.port, () => logger.info({ url: config.publicUrl, store: db.kind }, 'linkdoctor listening'));
+
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    knowledge.stop();
+    server.close(() => {
+      void db.close().then(() => process.exit(0));
+    });
+    // Keep-alive sockets would hold close() open; give in-flight requests a moment, then go.
+    setTimeout(() => process.exit(0), 10_000).unref();
+    server.closeIdleConnections();
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+}
+
+async function announceDemo(services: ReturnType<typeof createServices>, logger: pino.Logger): Promise<void> {
+  const seeded = await seedDemo(services);
+  const lines = ['', 'Demo data (DEMO=off to disable):'];
+  if (seeded) {
+    for (const [org, key] of Object.entries(seeded.apiKeys)) lines.push(`  API key for ${org}: ${key}  (shown once)`);
+  }
+  let org = '';
+  for (const link of await listDemoLinks(services)) {
+    if (link.org !== org) lines.push(`  ${(org = link.org)}`);
+    lines.push(`    ${link.scenario.padEnd(24)} ${link.url}`);
+  }
+  logger.info('demo data ready');
+  process.stdout.write(`${lines.join('\n')}\n\n`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+  } else if (error instanceof KnowledgeLoadError) {
+    process.stderr.write(`Broken knowledge base:\n${error.errors.map(formatKnowledgeError).join('\n')}\n`);
+  } else {
+    process.stderr.write(`linkdoctor failed to start: ${(error as Error).stack ?? String(error)}\n`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,49 @@
+import { UserStore } from './auth/user-store';
+import type { Database } from './db/database';
+import { DiagnosisService } from './diagnosis/diagnosis-service';
+import { JobStore } from './jobs/job-store';
+import type { KnowledgeBase } from './knowledge/knowledge-types';
+import { InvitationService } from './links/invitation-service';
+import { InvitationStore } from './links/invitation-store';
+import { LinkLookup } from './links/link-lookup';
+import { openLink } from './links/open-link';
+import { OrgStore } from './orgs/org-store';
+
+export interface ServiceOptions {
+  db: Database;
+  secretKey: Buffer;
+  publicUrl: string;
+  /** Returns the current knowledge base; it may be swapped by a reload. */
+  knowledge: () => KnowledgeBase;
+  /** The clock; tests pass a fixed one. */
+  now?: () => Date;
+}
+
+/** Wires stores and services once; the HTTP app and the chat server share them. */
+export function createServices(options: ServiceOptions) {
+  const { db, secretKey, publicUrl, knowledge } = options;
+  const now = options.now ?? (() => new Date());
+  const orgs = new OrgStore(db);
+  const users = new UserStore(db);
+  const jobs = new JobStore(db);
+  const invitations = new InvitationStore(db);
+  const lookup = new LinkLookup(orgs, jobs, invitations);
+  const invitationService = new InvitationService({ db, invitations, jobs, secretKey, publicUrl, now });
+  const diagnosis = new DiagnosisService({ lookup, knowledge, now, publicUrl });
+  return {
+    db,
+    now,
+    publicUrl,
+    knowledge,
+    orgs,
+    users,
+    jobs,
+    invitations,
+    lookup,
+    invitationService,
+    diagnosis,
+    openLink: (token: string) => openLink({ db, lookup, invitations }, token, now()),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,72 @@
+import path from 'node:path';
+import pino from 'pino';
+import request from 'supertest';
+import type { Express } from 'express';
+import { createApp } from '../../server/app';
+import type { Database } from '../../server/db/database';
+import { loadKnowledgeBase } from '../../server/knowledge/knowledge-base';
+import type { KnowledgeBase } from '../../server/knowledge/knowledge-types';
+import type { Policy } from '../../server/diagnosis/diagnosis-types';
+import { createServices, type Services } from '../../server/services';
+import { createTestDatabase } from './test-database';
+
+export const PUBLIC_URL = 'https://links.test';
+
+let sharedKnowledge: KnowledgeBase | undefined;
+/** The real knowledge base, loaded once per test file. */
+export function realKnowledge(): KnowledgeBase {
+  sharedKnowledge ??= loadKnowledgeBase(path.resolve(__dirname, '../../knowledge'));
+  return sharedKnowledge;
+}
+
+/** A clock tests can move. */
+export class TestClock {
+  constructor(private current = new Date('2026-11-20T12:00:00.000Z')) {}
+  now = (): Date => new Date(this.current);
+  advance(ms: number): void {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+  set(date: Date): void {
+    this.current = date;
+  }
+}
+
+export interface TestApp {
+  app: Express;
+  db: Database;
+  services: Services;
+  clock: TestClock;
+  close(): Promise<void>;
+  /** A new org with its API key, and a supertest agent bound to it. */
+  createOrg(policy?: Policy, name?: string): Promise<{ orgId: string; apiKey: string; auth: { Authorization: string } }>;
+}
+
+export async function createTestApp(options: { rateLimit?: boolean; trustProxy?: boolean | number | string } = {}): Promise<TestApp> {
+  const db = await createTestDatabase();
+  const clock = new TestClock();
+  const services = createServices({
+    db,
+    secretKey: Buffer.alloc(32, 7),
+    publicUrl: PUBLIC_URL,
+    knowledge: realKnowledge,
+    now: clock.now,
+  });
+  const app = createApp(services, {
+    logger: pino({ level: 'silent' }),
+    rateLimit: options.rateLimit ?? false,
+    trustProxy: options.trustProxy,
+  });
+  return {
+    app,
+    db,
+    services,
+    clock,
+    close: () => db.close(),
+    async createOrg(policy = 'strict', name = `Org ${policy}`) {
+      const { org, apiKey } = await services.orgs.createWithKey({ name, policy });
+      return { orgId: org.id, apiKey, auth: { Authorization: `Bearer ${apiKey}` } };
+    },
+  };
+}
+
+export { request };

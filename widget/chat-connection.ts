@@ -1,0 +1,164 @@
+// The widget's Socket.IO client: handshake auth, resume, reconnection state and
+// commands with acks that survive a flaky network.
+import { io, type Socket } from 'socket.io-client';
+import {
+  CHAT_NAMESPACE,
+  type ChatAck,
+  type ChatAuth,
+  type ChatMessage,
+  type ClientDiagnostics,
+  type ClientToServerEvents,
+  type ConversationReady,
+  type MessageSendPayload,
+  type ServerToClientEvents,
+  type TicketUpdate,
+} from '../server/chat/chat-events';
+import { clearConversation, loadConversation, saveConversation } from './session-store';
+
+export type ConnectionState = 'connecting' | 'online' | 'reconnecting' | 'failed';
+
+export interface ConnectionHandlers {
+  ready(ready: ConversationReady): void;
+  message(message: ChatMessage): void;
+  ticket(update: TicketUpdate): void;
+  state(state: ConnectionState, detail?: string): void;
+  degraded(degraded: boolean): void;
+}
+
+export interface ConnectionOptions {
+  serverUrl: string;
+  token?: string;
+  link?: string;
+  storageKey: string;
+}
+
+const ACK_TIMEOUT_MS = 10_000;
+const SEND_ATTEMPTS = 3;
+
+function localTimeZone(): string | undefined {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export class ChatConnection {
+  #socket: Socket<ServerToClientEvents, ClientToServerEvents>;
+  #options: ConnectionOptions;
+  #handlers: ConnectionHandlers;
+  #droppedResume = false;
+
+  constructor(options: ConnectionOptions, handlers: ConnectionHandlers) {
+    this.#options = options;
+    this.#handlers = handlers;
+    // A function, so every reconnection sends the conversation learnt since.
+    this.#socket = io(options.serverUrl + CHAT_NAMESPACE, {
+      auth: (cb) => cb({ ...this.#auth() }),
+      autoConnect: false,
+    });
+    this.#listen();
+  }
+
+  connect(): void {
+    this.#handlers.state('connecting');
+    this.#socket.connect();
+  }
+
+  close(): void {
+    this.#socket.disconnect();
+  }
+
+  get diagnosticsSent(): boolean {
+    return loadConversation(this.#options.storageKey)?.diagnosticsSent === true;
+  }
+
+  markDiagnosticsSent(): void {
+    const stored = loadConversation(this.#options.storageKey);
+    if (stored) saveConversation(this.#options.storageKey, { ...stored, diagnosticsSent: true });
+  }
+
+  send(payload: MessageSendPayload): Promise<ChatAck<{ id: string }>> {
+    return this.#withRetry(() => this.#socket.timeout(ACK_TIMEOUT_MS).emitWithAck('message:send', payload));
+  }
+
+  sendDiagnostics(diagnostics: ClientDiagnostics): Promise<ChatAck> {
+    return this.#withRetry(() => this.#socket.timeout(ACK_TIMEOUT_MS).emitWithAck('client:diagnostics', diagnostics));
+  }
+
+  #auth(): ChatAuth {
+    const stored = loadConversation(this.#options.storageKey);
+    const auth: ChatAuth = { timeZone: localTimeZone(), locale: navigator.language || undefined };
+    if (this.#options.token) auth.token = this.#options.token;
+    if (this.#options.link) auth.link = this.#options.link;
+    if (stored) {
+      auth.conversationId = stored.conversationId;
+      auth.resumeSecret = stored.resumeSecret;
+    }
+    return auth;
+  }
+
+  // Safe to repeat: the server deduplicates by clientMessageId.
+  async #withRetry<T extends object>(emit: () => Promise<ChatAck<T>>): Promise<ChatAck<T>> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await emit();
+      } catch {
+        if (attempt >= SEND_ATTEMPTS) {
+          return { error: { code: 'timeout', message: 'The server did not answer in time.' } };
+        }
+      }
+    }
+  }
+
+  #listen(): void {
+    const socket = this.#socket;
+    socket.on('connect', () => this.#handlers.state('online'));
+    socket.on('disconnect', (reason) => {
+      if (reason === 'io client disconnect') return;
+      if (socket.active) this.#handlers.state('reconnecting');
+      else this.#handlers.state('failed', 'The chat was closed by the server.');
+    });
+    socket.on('connect_error', (err) => this.#connectError(err));
+    socket.on('conversation:ready', (ready) => this.#ready(ready));
+    socket.on('message:new', (message) => this.#handlers.message(message));
+    socket.on('ticket:updated', (update) => this.#handlers.ticket(update));
+    socket.on('service:status', (status) => this.#handlers.degraded(status.degraded));
+  }
+
+  #connectError(err: Error & { data?: { message?: unknown } }): void {
+    if (this.#socket.active) {
+      this.#handlers.state('reconnecting');
+      return;
+    }
+    // Refused by the server: a stale or foreign resume secret is the likely cause,
+    // so start a fresh conversation once before giving up.
+    const key = this.#options.storageKey;
+    if (!this.#droppedResume && loadConversation(key)) {
+      this.#droppedResume = true;
+      clearConversation(key);
+      this.#socket.connect();
+      return;
+    }
+    const detail = typeof err.data?.message === 'string' ? err.data.message : undefined;
+    this.#handlers.state('failed', detail);
+  }
+
+  #ready(ready: ConversationReady): void {
+    const key = this.#options.storageKey;
+    const previous = loadConversation(key);
+    const sameConversation = previous?.conversationId === ready.conversationId;
+    saveConversation(key, {
+      conversationId: ready.conversationId,
+      resumeSecret: ready.resumeSecret,
+      diagnosticsSent: sameConversation && previous?.diagnosticsSent === true,
+    });
+    this.#handlers.ready(ready);
+  }
+
+  /** After a refusal the manager stops; the candidate may ask to try again. */
+  retry(): void {
+    this.#droppedResume = false;
+    this.connect();
+  }
+}

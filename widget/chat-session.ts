@@ -1,0 +1,188 @@
+// What the chat shows and sends: server messages merged with the candidate's pending
+// ones, quick replies, the typing indicator, banners, and the browser self-check.
+import {
+  QUICK_REPLY_CHECK_SETUP,
+  QUICK_REPLY_TEST_MEDIA,
+  type ChatMessage,
+  type ConversationReady,
+  type QuickReply,
+  type TicketUpdate,
+} from '../server/chat/chat-events';
+import { USABLE_STATES } from '../server/diagnosis/scenario-ids';
+import { ChatConnection, type ConnectionState } from './chat-connection';
+import { summarizeDiagnostics } from './diagnostics-summary';
+import type { EmbedConfig } from './embed-config';
+import { renderMessage, setMeta } from './message-view';
+import { runSelfCheck, testMedia, type MediaTest } from './self-check';
+import { conversationKey } from './session-store';
+import type { WidgetView } from './widget-view';
+
+// Past this, stop implying an answer is coming; the message itself stays.
+const TYPING_TIMEOUT_MS = 30_000;
+const TEST_MEDIA_REPLY: QuickReply = { id: QUICK_REPLY_TEST_MEDIA, label: 'Test camera and microphone', text: '' };
+
+function randomId(): string {
+  // crypto.randomUUID needs a secure context; getRandomValues does not.
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export class ChatSession {
+  #view: WidgetView;
+  #config: EmbedConfig;
+  #connection: ChatConnection;
+  #conversationId: string | null = null;
+  #rendered = new Map<string, HTMLElement>();
+  #pending = new Map<string, HTMLElement>();
+  #typingTimer: ReturnType<typeof setTimeout> | undefined;
+  #state: ConnectionState = 'connecting';
+  #degraded = false;
+  #quickReplies: QuickReply[] = [];
+  #autoChecked = false;
+
+  constructor(view: WidgetView, config: EmbedConfig) {
+    this.#view = view;
+    this.#config = config;
+    const storageKey = conversationKey(config.token, config.link);
+    this.#connection = new ChatConnection(
+      { serverUrl: config.serverUrl, token: config.token, link: config.link, storageKey },
+      {
+        ready: (ready) => this.#ready(ready),
+        message: (message) => this.#addServerMessage(message),
+        ticket: (update) => this.#ticket(update),
+        state: (state, detail) => {
+          // The server repeats `service:status` after connecting while degraded.
+          if (state === 'online') this.#degraded = false;
+          this.#setState(state, detail);
+        },
+        degraded: (degraded) => {
+          this.#degraded = degraded;
+          this.#showBanner();
+        },
+      },
+    );
+    this.#connection.connect();
+  }
+
+  close(): void {
+    this.#connection.close();
+    this.#setTyping(false);
+  }
+
+  send(rawText: string): void {
+    const text = rawText.trim();
+    if (!text) return;
+    const clientMessageId = randomId();
+    const el = renderMessage({ id: clientMessageId, role: 'candidate', text, at: new Date().toISOString() });
+    this.#pending.set(clientMessageId, el);
+    this.#view.append(el);
+    this.#setQuickReplies([]);
+    void this.#deliver(text, clientMessageId, el);
+  }
+
+  pickQuickReply(reply: QuickReply): void {
+    if (reply.id === QUICK_REPLY_CHECK_SETUP) void this.checkSetup();
+    else if (reply.id === QUICK_REPLY_TEST_MEDIA) void this.#testMedia();
+    else this.send(reply.text || reply.label);
+  }
+
+  /** The self-check: shown to the candidate and sent to the server for support. */
+  async checkSetup(mediaTest?: MediaTest): Promise<void> {
+    const diagnostics = await runSelfCheck(this.#config.serverUrl, mediaTest);
+    this.#addLocal(summarizeDiagnostics(diagnostics));
+    // Keep the bot's own suggestions; swap "check my setup" for the live test.
+    const others = this.#quickReplies.filter((r) => r.id !== QUICK_REPLY_CHECK_SETUP && r.id !== QUICK_REPLY_TEST_MEDIA);
+    this.#setQuickReplies([...others, TEST_MEDIA_REPLY]);
+    const ack = await this.#connection.sendDiagnostics(diagnostics);
+    if (!('error' in ack)) this.#connection.markDiagnosticsSent();
+  }
+
+  async #testMedia(): Promise<void> {
+    this.#setQuickReplies(this.#quickReplies.filter((r) => r.id !== QUICK_REPLY_TEST_MEDIA));
+    this.#addLocal('Testing your camera and microphone. If your browser asks, choose Allow.');
+    await this.checkSetup(await testMedia());
+  }
+
+  async #deliver(text: string, clientMessageId: string, el: HTMLElement): Promise<void> {
+    setMeta(el, '', 'sending');
+    this.#setTyping(true);
+    const ack = await this.#connection.send({ text, clientMessageId });
+    if ('error' in ack) {
+      this.#setTyping(false);
+      setMeta(el, '', 'failed', () => void this.#deliver(text, clientMessageId, el));
+      return;
+    }
+    this.#rendered.set(ack.id, el);
+    setMeta(el, new Date().toISOString(), 'sent');
+  }
+
+  #ready(ready: ConversationReady): void {
+    if (this.#conversationId && this.#conversationId !== ready.conversationId) {
+      // The server started afresh (an unknown or expired resume): old bubbles would lie.
+      this.#view.clearMessages();
+      this.#rendered.clear();
+    }
+    this.#conversationId = ready.conversationId;
+    for (const message of ready.messages) this.#addServerMessage(message);
+    // With a link the first answer is its diagnosis, which may take a moment.
+    const knowsLink = Boolean(this.#config.token || this.#config.link);
+    if (ready.messages.length === 0 && knowsLink) this.#setTyping(true);
+  }
+
+  #addServerMessage(message: ChatMessage): void {
+    if (this.#rendered.has(message.id)) return;
+    const pending = message.clientMessageId ? this.#pending.get(message.clientMessageId) : undefined;
+    if (pending) {
+      this.#rendered.set(message.id, pending);
+      setMeta(pending, message.at, 'sent');
+      return;
+    }
+    const el = renderMessage(message);
+    this.#rendered.set(message.id, el);
+    this.#view.append(el);
+    if (message.role === 'candidate') return;
+    this.#setTyping(false);
+    this.#setQuickReplies(message.quickReplies ?? []);
+    // A usable link that still fails points at the browser: check it unasked, once.
+    const usable = (USABLE_STATES as readonly string[]).includes(message.scenario ?? '');
+    if (message.role === 'bot' && usable && !this.#autoChecked && !this.#connection.diagnosticsSent) {
+      this.#autoChecked = true;
+      void this.checkSetup();
+    }
+  }
+
+  #setQuickReplies(replies: QuickReply[]): void {
+    this.#quickReplies = replies;
+    this.#view.setQuickReplies(replies, (r) => this.pickQuickReply(r));
+  }
+
+  #addLocal(text: string): void {
+    this.#view.append(renderMessage({ id: randomId(), role: 'system', text, at: new Date().toISOString() }));
+  }
+
+  #ticket(update: TicketUpdate): void {
+    const reply = update.reply ? `\n${update.reply}` : '';
+    this.#addLocal(`Update on your request ${update.ticketId}: ${update.status}.${reply}`);
+  }
+
+  #setTyping(on: boolean): void {
+    clearTimeout(this.#typingTimer);
+    this.#view.setTyping(on);
+    if (on) this.#typingTimer = setTimeout(() => this.#view.setTyping(false), TYPING_TIMEOUT_MS);
+  }
+
+  #setState(state: ConnectionState, detail?: string): void {
+    this.#state = state;
+    if (state !== 'online' && state !== 'connecting') this.#setTyping(false);
+    this.#showBanner(detail);
+  }
+
+  #showBanner(detail?: string): void {
+    if (this.#state === 'reconnecting') this.#view.setBanner('Reconnecting…');
+    else if (this.#state === 'failed') {
+      const text = `Could not connect to the chat.${detail ? ` ${detail}` : ''}`;
+      this.#view.setBanner(text, true, { label: 'Try again', run: () => this.#connection.retry() });
+    } else if (this.#degraded) this.#view.setBanner('Service degraded: answers may be slow or incomplete.');
+    else this.#view.setBanner(null);
+  }
+}

@@ -1,0 +1,139 @@
+// <linkdoctor-chat>: the candidate's help chat, embeddable on any page. Attributes:
+// `server` (origin of linkdoctor), `token` or `link` (optional), `open` (panel shown).
+import { ChatSession } from './chat-session';
+import type { EmbedConfig } from './embed-config';
+import { WidgetView } from './widget-view';
+
+const TITLE = 'Help with your link';
+const ASK_FOR_LINK = 'Paste the link from your invitation email, or tell us what went wrong.';
+const CHECKING_LINK = 'Checking your link…';
+
+// Inline !important on the host beats any page selector, even `* { display: none
+// !important }`; the :host rule in WIDGET_CSS does the same where the browser
+// lets the shadow tree win, this covers the others.
+const HOST_STYLE: [string, string][] = [
+  ['display', 'block'], ['visibility', 'visible'], ['opacity', '1'], ['position', 'static'],
+  ['transform', 'none'], ['filter', 'none'], ['contain', 'none'], ['clip-path', 'none'],
+  ['pointer-events', 'auto'], ['margin', '0'], ['padding', '0'], ['border', '0'],
+];
+
+export class ChatWidget extends HTMLElement {
+  static observedAttributes = ['open'];
+  #view: WidgetView;
+  #session: ChatSession | null = null;
+
+  constructor() {
+    super();
+    this.#view = new WidgetView(this.attachShadow({ mode: 'open' }), TITLE);
+    this.#wire();
+  }
+
+  get serverUrl(): string {
+    return this.getAttribute('server') || window.location.origin;
+  }
+  set serverUrl(value: string) {
+    this.setAttribute('server', value);
+  }
+
+  get token(): string | undefined {
+    return this.getAttribute('token') || undefined;
+  }
+  set token(value: string | undefined) {
+    if (value) this.setAttribute('token', value);
+    else this.removeAttribute('token');
+  }
+
+  get link(): string | undefined {
+    return this.getAttribute('link') || undefined;
+  }
+  set link(value: string | undefined) {
+    if (value) this.setAttribute('link', value);
+    else this.removeAttribute('link');
+  }
+
+  get open(): boolean {
+    return this.hasAttribute('open');
+  }
+  set open(value: boolean) {
+    this.toggleAttribute('open', value);
+  }
+
+  connectedCallback(): void {
+    for (const [name, value] of HOST_STYLE) this.style.setProperty(name, value, 'important');
+    const knowsLink = Boolean(this.token || this.link);
+    this.#view.setHint(knowsLink ? CHECKING_LINK : ASK_FOR_LINK, knowsLink ? 'Type your question' : 'Paste your link or ask a question');
+    this.#apply();
+  }
+
+  disconnectedCallback(): void {
+    this.#session?.close();
+    this.#session = null;
+  }
+
+  attributeChangedCallback(): void {
+    this.#apply();
+  }
+
+  /** Opens the panel and puts the cursor in the message box. */
+  show(): void {
+    this.open = true;
+    this.#view.input.focus();
+  }
+
+  /** Closes the panel and gives focus back to the launcher. */
+  hide(): void {
+    this.open = false;
+    this.#view.launcher.focus();
+  }
+
+  #apply(): void {
+    if (!this.isConnected || this.#view.isOpen === this.open) return;
+    this.#view.setOpen(this.open);
+    // Connect on first open: a closed widget on a busy page should cost the server nothing.
+    if (this.open && !this.#session) this.#session = new ChatSession(this.#view, this.#config());
+    this.dispatchEvent(new CustomEvent('linkdoctor-chat-toggle', { detail: { open: this.open }, bubbles: true, composed: true }));
+  }
+
+  #config(): EmbedConfig {
+    return { serverUrl: this.serverUrl, token: this.token, link: this.link, open: this.open };
+  }
+
+  #wire(): void {
+    const view = this.#view;
+    view.launcher.addEventListener('click', () => this.show());
+    view.close.addEventListener('click', () => this.hide());
+    view.panel.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') {
+        event.stopPropagation();
+        this.hide();
+      }
+    });
+    view.form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#submit();
+    });
+    view.input.addEventListener('keydown', (event) => {
+      // Enter sends, Shift+Enter adds a line; never while an IME is composing.
+      if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+        event.preventDefault();
+        this.#submit();
+      }
+    });
+    view.input.addEventListener('input', () => this.#fitInput());
+  }
+
+  #submit(): void {
+    const input = this.#view.input;
+    if (!this.#session || !input.value.trim()) return;
+    this.#session.send(input.value);
+    input.value = '';
+    this.#fitInput();
+    input.focus();
+  }
+
+  #fitInput(): void {
+    const input = this.#view.input;
+    input.style.height = 'auto';
+    input.style.height = `${input.scrollHeight + 2}px`;
+  }
+}
