@@ -1,12 +1,17 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import express, { type Express } from 'express';
+import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
+import { createAuthRouter } from './auth/auth-routes';
+import { createLoginPageRouter } from './auth/login-page-routes';
+import { createWebhookRouter } from './delivery/webhook-routes';
+import { createEscalationRouter } from './escalation/escalation-routes';
 import { createDiagnosisRouter } from './diagnosis/diagnosis-routes';
 import { requireApiKey } from './http/api-key-auth';
 import { errorHandler, notFoundHandler } from './http/error-handler';
-import { publicEndpointLimit, unknownTokenThrottle } from './http/rate-limits';
+import { escalationLimit, publicEndpointLimit, unknownTokenThrottle } from './http/rate-limits';
 import { createJobRouter } from './jobs/job-routes';
 import { createKbRouter } from './knowledge/kb-routes';
 import { createGatewayRouter } from './links/gateway-routes';
@@ -14,6 +19,7 @@ import { createInvitationRouter } from './links/invitation-routes';
 import type { Services } from './services';
 import { createHealthRouter } from './http/health-routes';
 import { createWidgetRouter } from './http/widget-routes';
+import { createDemoRouter } from './demo/demo-routes';
 
 export interface AppOptions {
   logger: Logger;
@@ -61,6 +67,7 @@ export function createApp(services: Services, options: AppOptions): Express {
     }),
   );
   app.use(express.json({ limit: '64kb' }));
+  app.use(cookieParser());
 
   const rate = { enabled: options.rateLimit };
   const guessThrottle = unknownTokenThrottle(rate);
@@ -71,13 +78,18 @@ export function createApp(services: Services, options: AppOptions): Express {
   app.use(createGatewayRouter({ open: services.openLink, diagnosis: services.diagnosis, publicUrl: services.publicUrl }, [guessThrottle]));
   app.use('/api/v1', createDiagnosisRouter(services.diagnosis, [publicLimit, guessThrottle]));
   app.use('/api/v1', publicLimit, createKbRouter(services.knowledge));
+  app.use('/api/v1', createAuthRouter(services, { rateLimit: options.rateLimit }));
+  app.use(createLoginPageRouter());
+  app.use('/api/v1', createEscalationRouter(services.escalation, [publicLimit, escalationLimit(rate)]));
 
   const platform = express.Router();
   // Auth guards only the platform's paths, so an unknown path is a 404, not a 401.
-  platform.use(['/jobs', '/invitations'], requireApiKey(services.orgs));
+  platform.use(['/jobs', '/invitations', '/webhooks'], requireApiKey(services.orgs));
   platform.use(createJobRouter(services.jobs));
   platform.use(createInvitationRouter(services.invitationService, services.invitations));
+  platform.use(createWebhookRouter(services.webhooks));
   app.use('/api/v1', platform);
+  app.use(createDemoRouter(services));
 
   app.use(notFoundHandler);
   app.use(errorHandler);

@@ -1,8 +1,10 @@
 import { createServer } from 'node:http';
 import pino from 'pino';
 import { createApp } from './app';
+import { createChatServer } from './chat/chat-server';
 import { ConfigError, loadConfig } from './config';
 import { migrate } from './db/migrate';
+import { startDelivery } from './delivery/start-delivery';
 import { openDatabase } from './db/open-database';
 import { listDemoLinks, seedDemo } from './demo/seed-demo';
 import { formatKnowledgeError, KnowledgeLoadError } from './knowledge/load-knowledge';
@@ -31,13 +33,18 @@ async function main(): Promise<void> {
     widgetScript: createWidgetBundle(config.env === 'development'),
   });
   const server = createServer(app);
+  // The chat shares the HTTP server; closing it closes that server too.
+  const chat = createChatServer(server, services, { logger, rateLimit: config.rateLimit });
   server.listen(config.port, () => logger.info({ url: config.publicUrl, store: db.kind }, 'linkdoctor listening'));
+  const delivery = startDelivery(config, { db, outbox: services.outbox, secretKey, logger });
 
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
     knowledge.stop();
-    server.close(() => {
-      void db.close().then(() => process.exit(0));
+    // In-flight sends finish and are recorded before the store closes; unsent rows wait for the next start.
+    const deliveryStopped = delivery.stop();
+    void chat.close(() => {
+      void deliveryStopped.then(() => db.close()).then(() => process.exit(0));
     });
     // Keep-alive sockets would hold close() open; give in-flight requests a moment, then go.
     setTimeout(() => process.exit(0), 10_000).unref();

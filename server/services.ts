@@ -1,5 +1,14 @@
+import { SessionStore } from './auth/session-store';
 import { UserStore } from './auth/user-store';
 import type { Database } from './db/database';
+import { ConversationStore } from './chat/conversation-store';
+import { createConversationPort } from './chat/conversation-port';
+import { LiveUpdates } from './chat/live-updates';
+import { Outbox } from './delivery/outbox';
+import { EscalationService } from './escalation/escalation-service';
+import { TicketActions } from './escalation/ticket-actions';
+import { TicketStore } from './escalation/ticket-store';
+import { WebhookStore } from './delivery/webhook-store';
 import { DiagnosisService } from './diagnosis/diagnosis-service';
 import { JobStore } from './jobs/job-store';
 import type { KnowledgeBase } from './knowledge/knowledge-types';
@@ -25,11 +34,24 @@ export function createServices(options: ServiceOptions) {
   const now = options.now ?? (() => new Date());
   const orgs = new OrgStore(db);
   const users = new UserStore(db);
+  const sessions = new SessionStore(db);
   const jobs = new JobStore(db);
   const invitations = new InvitationStore(db);
   const lookup = new LinkLookup(orgs, jobs, invitations);
   const invitationService = new InvitationService({ db, invitations, jobs, secretKey, publicUrl, now });
   const diagnosis = new DiagnosisService({ lookup, knowledge, now, publicUrl });
+  const webhooks = new WebhookStore(db, secretKey);
+  const outbox = new Outbox();
+  const conversations = new ConversationStore(db);
+  const conversationPort = createConversationPort(conversations, now);
+  const live = new LiveUpdates();
+  const tickets = new TicketStore(db);
+  const escalation = new EscalationService({
+    db, diagnosis, lookup, invitations, tickets, conversations: conversationPort, outbox, live, publicUrl, now,
+  });
+  const ticketActions = new TicketActions({
+    db, orgs, tickets, invitations, jobs, invitationService, conversations: conversationPort, outbox, live, now,
+  });
   return {
     db,
     now,
@@ -37,11 +59,20 @@ export function createServices(options: ServiceOptions) {
     knowledge,
     orgs,
     users,
+    sessions,
     jobs,
     invitations,
     lookup,
     invitationService,
     diagnosis,
+    webhooks,
+    outbox,
+    conversations,
+    conversationPort,
+    live,
+    tickets,
+    escalation,
+    ticketActions,
     openLink: (token: string) => openLink({ db, lookup, invitations }, token, now()),
   };
 }

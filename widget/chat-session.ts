@@ -2,6 +2,7 @@
 // ones, quick replies, the typing indicator, banners, and the browser self-check.
 import {
   QUICK_REPLY_CHECK_SETUP,
+  QUICK_REPLY_ESCALATE,
   QUICK_REPLY_TEST_MEDIA,
   type ChatMessage,
   type ConversationReady,
@@ -12,14 +13,21 @@ import { USABLE_STATES } from '../server/diagnosis/scenario-ids';
 import { ChatConnection, type ConnectionState } from './chat-connection';
 import { summarizeDiagnostics } from './diagnostics-summary';
 import type { EmbedConfig } from './embed-config';
+import type { EscalationCredentials } from './escalation-client';
 import { renderMessage, setMeta } from './message-view';
 import { runSelfCheck, testMedia, type MediaTest } from './self-check';
-import { conversationKey } from './session-store';
+import { conversationKey, loadConversation } from './session-store';
+import { ticketUpdateMessage } from './ticket-update';
 import type { WidgetView } from './widget-view';
 
 // Past this, stop implying an answer is coming; the message itself stays.
 const TYPING_TIMEOUT_MS = 30_000;
 const TEST_MEDIA_REPLY: QuickReply = { id: QUICK_REPLY_TEST_MEDIA, label: 'Test camera and microphone', text: '' };
+
+export interface SessionHooks {
+  /** The candidate asked to pass the problem on: open the escalation form. */
+  escalate(): void;
+}
 
 function randomId(): string {
   // crypto.randomUUID needs a secure context; getRandomValues does not.
@@ -39,11 +47,16 @@ export class ChatSession {
   #degraded = false;
   #quickReplies: QuickReply[] = [];
   #autoChecked = false;
+  #hooks: SessionHooks | undefined;
+  #storageKey: string;
+  // Ticket ids the candidate filed here, with the reference they were shown.
+  #references = new Map<string, string>();
 
-  constructor(view: WidgetView, config: EmbedConfig) {
+  constructor(view: WidgetView, config: EmbedConfig, hooks?: SessionHooks) {
     this.#view = view;
     this.#config = config;
-    const storageKey = conversationKey(config.token, config.link);
+    this.#hooks = hooks;
+    const storageKey = (this.#storageKey = conversationKey(config.token, config.link));
     this.#connection = new ChatConnection(
       { serverUrl: config.serverUrl, token: config.token, link: config.link, storageKey },
       {
@@ -83,7 +96,20 @@ export class ChatSession {
   pickQuickReply(reply: QuickReply): void {
     if (reply.id === QUICK_REPLY_CHECK_SETUP) void this.checkSetup();
     else if (reply.id === QUICK_REPLY_TEST_MEDIA) void this.#testMedia();
+    else if (reply.id === QUICK_REPLY_ESCALATE && this.#hooks) this.#hooks.escalate();
     else this.send(reply.text || reply.label);
+  }
+
+  /** What ties an escalation to this chat: the resume pair (and the link's token, if known). */
+  escalationCredentials(): EscalationCredentials {
+    const stored = loadConversation(this.#storageKey);
+    return { token: this.#config.token, conversationId: stored?.conversationId, resumeSecret: stored?.resumeSecret };
+  }
+
+  /** The escalation form filed a ticket: say so in the log and name later updates by reference. */
+  ticketSent(ticketId: string, reference: string): void {
+    this.#references.set(ticketId, reference);
+    this.#addLocal(`Your request ${reference} was sent. The reply will appear here and by email.`);
   }
 
   /** The self-check: shown to the candidate and sent to the server for support. */
@@ -109,7 +135,7 @@ export class ChatSession {
     const ack = await this.#connection.send({ text, clientMessageId });
     if ('error' in ack) {
       this.#setTyping(false);
-      setMeta(el, '', 'failed', () => void this.#deliver(text, clientMessageId, el));
+      setMeta(el, '', 'failed', () => void this.#deliver(text, clientMessageId, el), ack.error.message);
       return;
     }
     this.#rendered.set(ack.id, el);
@@ -161,8 +187,8 @@ export class ChatSession {
   }
 
   #ticket(update: TicketUpdate): void {
-    const reply = update.reply ? `\n${update.reply}` : '';
-    this.#addLocal(`Update on your request ${update.ticketId}: ${update.status}.${reply}`);
+    const message = ticketUpdateMessage(update, this.#references.get(update.ticketId), randomId());
+    this.#view.append(renderMessage(message));
   }
 
   #setTyping(on: boolean): void {

@@ -2,6 +2,7 @@
 // `server` (origin of linkdoctor), `token` or `link` (optional), `open` (panel shown).
 import { ChatSession } from './chat-session';
 import type { EmbedConfig } from './embed-config';
+import { EscalationForm } from './escalation-form';
 import { WidgetView } from './widget-view';
 
 const TITLE = 'Help with your link';
@@ -21,6 +22,7 @@ export class ChatWidget extends HTMLElement {
   static observedAttributes = ['open'];
   #view: WidgetView;
   #session: ChatSession | null = null;
+  #escalation: EscalationForm | null = null;
 
   constructor() {
     super();
@@ -68,6 +70,9 @@ export class ChatWidget extends HTMLElement {
   disconnectedCallback(): void {
     this.#session?.close();
     this.#session = null;
+    this.#closeEscalation();
+    // So that moving the element re-applies `open` and reconnects.
+    this.#view.setOpen(false);
   }
 
   attributeChangedCallback(): void {
@@ -80,6 +85,35 @@ export class ChatWidget extends HTMLElement {
     this.#view.input.focus();
   }
 
+  /** Shows the "Contact the recruiter" form in place of the conversation. */
+  escalate(): void {
+    if (!this.#session) return;
+    const form = (this.#escalation ??= this.#createEscalation());
+    if (form.done) form.reset(); // a sent request's confirmation gives way to a blank form
+    this.#view.showAside(form.el);
+    form.title.focus();
+  }
+
+  #createEscalation(): EscalationForm {
+    return new EscalationForm({
+      serverUrl: this.serverUrl,
+      credentials: () => this.#session?.escalationCredentials() ?? { token: this.token },
+      sent: (ticketId, reference) => this.#session?.ticketSent(ticketId, reference),
+      // What was typed stays for when the candidate comes back to the form.
+      back: () => {
+        this.#view.showAside(null);
+        this.#view.input.focus();
+      },
+    });
+  }
+
+  // The panel is gone: release the previews' object URLs with the form.
+  #closeEscalation(): void {
+    this.#escalation?.dispose();
+    this.#escalation = null;
+    this.#view.showAside(null);
+  }
+
   /** Closes the panel and gives focus back to the launcher. */
   hide(): void {
     this.open = false;
@@ -90,7 +124,7 @@ export class ChatWidget extends HTMLElement {
     if (!this.isConnected || this.#view.isOpen === this.open) return;
     this.#view.setOpen(this.open);
     // Connect on first open: a closed widget on a busy page should cost the server nothing.
-    if (this.open && !this.#session) this.#session = new ChatSession(this.#view, this.#config());
+    if (this.open && !this.#session) this.#session = new ChatSession(this.#view, this.#config(), { escalate: () => this.escalate() });
     this.dispatchEvent(new CustomEvent('linkdoctor-chat-toggle', { detail: { open: this.open }, bubbles: true, composed: true }));
   }
 
@@ -102,6 +136,7 @@ export class ChatWidget extends HTMLElement {
     const view = this.#view;
     view.launcher.addEventListener('click', () => this.show());
     view.close.addEventListener('click', () => this.hide());
+    view.contact.addEventListener('click', () => this.escalate());
     view.panel.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') {
         event.stopPropagation();

@@ -69,7 +69,7 @@ export function renderMessage(message: ChatMessage): HTMLElement {
 }
 
 /** The small line under a message: its time, or how its delivery is going. */
-export function setMeta(el: HTMLElement, at: string, delivery: Delivery, retry?: () => void): void {
+export function setMeta(el: HTMLElement, at: string, delivery: Delivery, retry?: () => void, reason?: string): void {
   const meta = el.querySelector('.meta');
   if (!meta) return;
   el.classList.toggle('failed', delivery === 'failed');
@@ -80,7 +80,7 @@ export function setMeta(el: HTMLElement, at: string, delivery: Delivery, retry?:
   if (delivery === 'failed') {
     const button = h('button', { text: 'Retry', attrs: { type: 'button' } });
     if (retry) button.addEventListener('click', retry, { once: true });
-    meta.replaceChildren('Not sent. ', button);
+    meta.replaceChildren(reason ? `Not sent: ${reason} ` : 'Not sent. ', button);
     return;
   }
   const date = validDate(at);

@@ -10,7 +10,7 @@ export const WIDGET_CSS = `
 [hidden] { display: none !important; }
 .sr { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
   clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
-button, textarea { font: inherit; color: inherit; margin: 0; }
+button, textarea, input { font: inherit; color: inherit; margin: 0; }
 button { cursor: pointer; }
 :focus-visible { outline: 3px solid #f59e0b; outline-offset: 2px; }
 .launcher { position: fixed; right: 20px; bottom: 20px; z-index: 2147483000; display: flex; align-items: center;
@@ -64,6 +64,40 @@ button { cursor: pointer; }
 .composer textarea::placeholder { color: #5b6675; opacity: 1; }
 .send { border: 0; border-radius: 8px; padding: 0 16px; background: #1d4ed8; color: #fff; font-weight: 600; }
 .send:disabled { background: #94a3b8; cursor: default; }
+.away { display: none !important; }
+.foot { padding: 0 10px 8px; background: #fff; text-align: right; }
+.contact { border: 0; background: none; padding: 4px 2px; color: #1d4ed8; font-size: 13px; text-decoration: underline; }
+.aside { flex: 1; overflow-y: auto; background: #fff; overscroll-behavior: contain; }
+.esc { padding: 14px; display: flex; flex-direction: column; gap: 12px; }
+.esc h3 { margin: 0; font-size: 17px; }
+.esc h3:focus { outline: none; }
+.fields { display: flex; flex-direction: column; gap: 12px; }
+.intro, .esc .hint { margin: 0; color: #475569; font-size: 13px; }
+.field { display: flex; flex-direction: column; gap: 4px; border: 0; padding: 0; margin: 0; min-width: 0; }
+.field label, .field legend { font-weight: 600; font-size: 14px; padding: 0; }
+.field textarea, .field input { width: 100%; padding: 8px 10px; border: 1px solid #8392a5; border-radius: 8px;
+  background: #fff; color: #1b1f24; }
+.field textarea { resize: vertical; min-height: 84px; }
+[aria-invalid=true] { border-color: #b91c1c !important; box-shadow: 0 0 0 1px #b91c1c; }
+.error { margin: 0; color: #b91c1c; font-size: 13px; font-weight: 600; }
+.drop { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 10px; padding: 10px; border: 2px dashed #94a3b8;
+  border-radius: 8px; background: #f8fafc; }
+.drop.over { border-color: #1d4ed8; background: #eff4ff; }
+.add, .secondary { border: 1px solid #1d4ed8; color: #1d4ed8; background: #fff; border-radius: 8px; padding: 6px 12px; }
+.add:disabled { opacity: .5; cursor: default; }
+.thumbs { list-style: none; margin: 4px 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: 8px; }
+.thumbs li { position: relative; width: 72px; height: 72px; }
+.thumbs img { width: 100%; height: 100%; object-fit: cover; border-radius: 6px; border: 1px solid #dbe2ea; }
+.remove { position: absolute; top: -8px; right: -8px; width: 26px; height: 26px; border-radius: 50%; border: 2px solid #fff;
+  background: #334155; color: #fff; font-size: 16px; line-height: 1; padding: 0; }
+.actions { display: flex; flex-wrap: wrap; gap: 8px; justify-content: flex-end; }
+.primary { border: 0; border-radius: 8px; padding: 9px 16px; background: #1d4ed8; color: #fff; font-weight: 600; }
+.primary:disabled { background: #94a3b8; cursor: default; }
+.done { display: flex; flex-direction: column; gap: 8px; align-items: flex-start; }
+.done p { margin: 0; }
+.done:focus { outline: none; }
+.done-title { font-weight: 700; color: #065f46; }
+.reference { font-size: 17px; letter-spacing: .04em; }
 @media (max-width: 480px) {
   .panel { inset: 0; width: 100%; height: 100%; border-radius: 0; }
   .launcher { right: 12px; bottom: 12px; }
@@ -72,6 +106,6 @@ button { cursor: pointer; }
   .panel, .typing i { animation: none; }
 }
 @media (forced-colors: active) {
-  .msg, .launcher, .send, .quick button { border: 1px solid CanvasText; }
+  .msg, .launcher, .send, .quick button, .primary { border: 1px solid CanvasText; }
 }
 `;

@@ -32,6 +32,11 @@ export class WidgetView {
     attrs: { id: 'input', rows: '1', maxlength: String(MAX_MESSAGE_LENGTH), autocomplete: 'off' },
   });
   readonly send = h('button', { class: 'send', text: 'Send', attrs: { type: 'submit' } });
+  /** Opens the escalation form from any point of the conversation. */
+  readonly contact = h('button', { class: 'contact', text: 'Contact the recruiter', attrs: { type: 'button' } });
+  // Holds the escalation form while it replaces the conversation.
+  #aside = h('div', { class: 'aside' });
+  #chatParts: HTMLElement[] = [];
   #banner = h('div', { class: 'banner', attrs: { role: 'status' } });
   #typing = h('div', { class: 'typing', attrs: { role: 'status' } });
   #quick = h('div', { class: 'quick', attrs: { role: 'group', 'aria-label': 'Suggested replies' } });
@@ -49,7 +54,10 @@ export class WidgetView {
     this.#banner.hidden = true;
     this.#typing.hidden = true;
     this.#typing.append(h('i'), h('i'), h('i'), h('span', { text: 'Assistant is typing…' }));
-    this.panel.append(header, this.#banner, this.log, this.#typing, this.#quick, this.form);
+    const foot = h('div', { class: 'foot' }, [this.contact]);
+    this.#chatParts = [this.log, this.#typing, this.#quick, this.form, foot];
+    this.#aside.hidden = true;
+    this.panel.append(header, this.#banner, this.log, this.#typing, this.#quick, this.form, foot, this.#aside);
     this.panel.hidden = true;
     root.append(style, h('div', { class: 'root' }, [this.launcher, this.panel]));
     this.log.addEventListener('scroll', () => {
@@ -66,6 +74,19 @@ export class WidgetView {
     // Full-screen on phones: the launcher would only sit under the panel.
     this.launcher.hidden = open;
     this.launcher.setAttribute('aria-expanded', String(open));
+  }
+
+  /** Puts `content` in place of the conversation; null brings the conversation back. */
+  showAside(content: HTMLElement | null): void {
+    if (!content) this.#aside.replaceChildren();
+    else if (content.parentNode !== this.#aside) this.#aside.replaceChildren(content);
+    this.#aside.hidden = !content;
+    for (const part of this.#chatParts) part.classList.toggle('away', Boolean(content));
+    if (!content) this.#keepEnd();
+  }
+
+  get asideOpen(): boolean {
+    return !this.#aside.hidden;
   }
 
   setHint(text: string | null, placeholder: string): void {

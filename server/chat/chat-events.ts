@@ -15,6 +15,11 @@ export const MAX_CLIENT_MESSAGE_ID_LENGTH = 100;
  */
 export const QUICK_REPLY_CHECK_SETUP = 'check-setup';
 export const QUICK_REPLY_TEST_MEDIA = 'test-media';
+/**
+ * Offered with the contact-recruiter guidance: a widget that can open the escalation
+ * form does so; one that cannot sends the text, and the server answers with guidance.
+ */
+export const QUICK_REPLY_ESCALATE = 'escalate';
 
 export type ChatRole = 'bot' | 'candidate' | 'recruiter' | 'agent' | 'system';
 

@@ -2,19 +2,8 @@ import { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
 import { markUnknownToken } from '../http/rate-limits';
 import { validate } from '../http/validate';
+import { timeZoneSchema } from '../http/schemas';
 import type { DiagnosisService } from './diagnosis-service';
-
-const timeZoneSchema = z
-  .string()
-  .max(100)
-  .refine((tz) => {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: tz });
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'must be an IANA time zone such as Europe/Paris');
 
 const diagnoseSchema = z
   .object({

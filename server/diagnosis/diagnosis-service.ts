@@ -49,7 +49,11 @@ export class DiagnosisService {
 
   async diagnose(request: DiagnoseRequest) {
     const hasLink = Boolean(request.token?.trim() || request.link?.trim());
-    const context = await this.resolve(request);
+    return this.diagnoseContext(await this.resolve(request), request, hasLink);
+  }
+
+  /** Diagnoses a link already looked up (e.g. the one a conversation or ticket holds). */
+  diagnoseContext(context: LinkContext | undefined, request: DiagnoseRequest, hasLink = context !== undefined) {
     const kb = this.deps.knowledge();
     const input = { ...toDiagnosisInput(context, this.deps.now(), request.message), hasLink, audience: request.audience };
     const diagnosis = diagnose(input, kb.classify, CONFIDENT_MATCH);

@@ -47,3 +47,8 @@ export function unknownTokenThrottle(settings: RateLimitSettings): RequestHandle
 export function publicEndpointLimit(settings: RateLimitSettings): RequestHandler {
   return limiter(settings, { windowMs: 60_000, limit: 120 });
 }
+
+/** Tickets reach a person: a client may open a few an hour, not a flood. */
+export function escalationLimit(settings: RateLimitSettings): RequestHandler {
+  return limiter(settings, { windowMs: 60 * 60_000, limit: 10 });
+}

@@ -1,6 +1,6 @@
 import type { QuestionClassifier } from '../diagnosis/diagnosis-types';
 import type { Audience, SearchOptions, SearchResult } from './knowledge-types';
-import { buildIndex, type BuiltIndex, type Field, type IndexableArticle, type Posting } from './search-postings';
+import { buildIndex, isPair, type BuiltIndex, type Field, type IndexableArticle, type Posting } from './search-postings';
 import { toBigrams, toTerms } from './search-terms';
 import { createTermCorrector, type TermCorrector } from './term-corrector';
 
@@ -19,9 +19,11 @@ export interface SearchIndex {
 
 /**
  * A best match at or above this confidence is safe to act on; below it, offer the
- * top three as choices. Calibrated on test/kb-eval/tuning.json (`npm run eval:kb`).
+ * top three as choices. Calibrated on the tuning questions plus leave-one-out over
+ * the articles' own examples: above it about 90% of answers are right, below it
+ * fewer than half are (`npm run eval:kb` prints the curve on tuning data).
  */
-export const CONFIDENT_MATCH = 0.3;
+export const CONFIDENT_MATCH = 0.35;
 
 /** The knobs of the scorer, exposed so the evaluation can compare settings. */
 export interface SearchTuning {
@@ -36,12 +38,14 @@ export interface SearchTuning {
 
 export const DEFAULT_TUNING: SearchTuning = {
   fieldWeights: { question: 1, keyword: 1.3, title: 1, summary: 0.3 },
-  bestRecordShare: 0.5,
-  pairWeight: 0.5,
+  bestRecordShare: 0.6,
+  pairWeight: 0.25,
   unknownTermWeight: 1,
 };
 
 const DEFAULT_LIMIT = 5;
+/** Chat messages are short; a pasted wall of text is cut here so one search stays cheap. */
+const MAX_QUERY_CHARS = 2000;
 
 interface QueryTerm {
   posting?: Posting;
@@ -50,7 +54,8 @@ interface QueryTerm {
 
 function queryTerms(query: string, index: BuiltIndex, corrector: TermCorrector, tuning: SearchTuning): QueryTerm[] {
   const { postings } = index;
-  const words = toTerms(query).map((raw) => (postings.has(raw) ? raw : (corrector.correct(raw) ?? raw)));
+  const known = (raw: string) => (postings.has(raw) ? raw : (corrector.correct(raw) ?? raw));
+  const words = toTerms(query.slice(0, MAX_QUERY_CHARS)).map(known);
   const terms = new Map<string, QueryTerm>();
   for (const word of words) {
     const posting = postings.get(word);
@@ -64,47 +69,96 @@ function queryTerms(query: string, index: BuiltIndex, corrector: TermCorrector, 
   return [...terms.values()];
 }
 
-function scoreArticles(terms: QueryTerm[], index: BuiltIndex, tuning: SearchTuning): Map<number, number> {
-  const queryMass = terms.reduce((sum, term) => sum + term.weight, 0);
-  const coverage = new Map<number, number>();
-  const overlap = new Map<number, number>();
+/**
+ * Per-index buffers reused by every query (search is synchronous, so one set is
+ * enough): a 1,000-article base has ~20,000 records, and fresh maps per query
+ * showed up as garbage-collection pauses in the p99.
+ */
+interface Scratch {
+  overlap: Float64Array;
+  coverage: Float64Array;
+  best: Float64Array;
+  touchedRecords: number[];
+  touchedArticles: number[];
+}
+
+function createScratch(index: BuiltIndex, articleCount: number): Scratch {
+  return {
+    overlap: new Float64Array(index.records.length),
+    coverage: new Float64Array(articleCount),
+    best: new Float64Array(articleCount),
+    touchedRecords: [],
+    touchedArticles: [],
+  };
+}
+
+function accumulate(terms: QueryTerm[], scratch: Scratch): void {
+  const { overlap, coverage, touchedRecords, touchedArticles } = scratch;
   for (const { posting, weight } of terms) {
     if (!posting) continue;
     for (const [article, fieldWeight] of posting.articles) {
-      coverage.set(article, (coverage.get(article) ?? 0) + weight * fieldWeight);
+      if (coverage[article] === 0) touchedArticles.push(article);
+      coverage[article] += weight * fieldWeight;
     }
-    for (const r of posting.records) overlap.set(r, (overlap.get(r) ?? 0) + weight);
+    for (const r of posting.records) {
+      if (overlap[r] === 0) touchedRecords.push(r);
+      overlap[r] += weight;
+    }
   }
-  const best = new Map<number, number>();
-  for (const [r, shared] of overlap) {
+}
+
+function scoreArticles(terms: QueryTerm[], index: BuiltIndex, tuning: SearchTuning, scratch: Scratch): [number, number][] {
+  const queryMass = terms.reduce((sum, term) => sum + term.weight, 0);
+  accumulate(terms, scratch);
+  const { overlap, coverage, best, touchedRecords, touchedArticles } = scratch;
+  for (const r of touchedRecords) {
     const record = index.records[r];
-    const dice = ((2 * shared) / (queryMass + record.mass)) * record.weight;
-    if (dice > (best.get(record.article) ?? 0)) best.set(record.article, dice);
+    const dice = ((2 * overlap[r]) / (queryMass + record.mass)) * record.weight;
+    if (dice > best[record.article]) best[record.article] = dice;
+    overlap[r] = 0;
   }
   const share = tuning.bestRecordShare;
-  const scores = new Map<number, number>();
-  for (const [article, covered] of coverage) {
-    const blended = share * (best.get(article) ?? 0) + (1 - share) * (covered / queryMass);
-    if (blended > 0) scores.set(article, Math.min(1, blended));
+  const scores: [number, number][] = [];
+  for (const article of touchedArticles) {
+    const blended = share * best[article] + (1 - share) * (coverage[article] / queryMass);
+    if (blended > 0) scores.push([article, Math.min(1, blended)]);
+    coverage[article] = 0;
+    best[article] = 0;
   }
+  touchedRecords.length = 0;
+  touchedArticles.length = 0;
   return scores;
+}
+
+/**
+ * A clear winner deserves more confidence than one a hair ahead of the next: every
+ * score of the query is scaled by the same factor (order kept), from 0.5 for a tie
+ * to 1 when the runner-up scores nothing. It separates right from wrong answers
+ * better than the raw score (AUC 0.82 vs 0.80 on tuning plus leave-one-out).
+ */
+function separation(ranked: [number, number][]): number {
+  const [first, second] = [ranked[0]?.[1] ?? 0, ranked[1]?.[1] ?? 0];
+  return first > 0 ? 0.5 + (0.5 * (first - second)) / first : 1;
 }
 
 export function createSearchIndex(articles: IndexableArticle[], overrides: Partial<SearchTuning> = {}): SearchIndex {
   const tuning = { ...DEFAULT_TUNING, ...overrides };
   const index = buildIndex(articles, tuning.fieldWeights, tuning.pairWeight);
-  const corrector = createTermCorrector(new Set(index.postings.keys()));
+  const words = [...index.postings.keys()].filter((term) => !isPair(term));
+  const corrector = createTermCorrector(new Set(words));
+  const scratch = createScratch(index, articles.length);
 
   function search(query: string, options: SearchOptions = {}): SearchResult[] {
-    const scores = scoreArticles(queryTerms(query, index, corrector, tuning), index, tuning);
+    const scores = scoreArticles(queryTerms(query, index, corrector, tuning), index, tuning, scratch);
     const audience: Audience | undefined = options.audience;
-    const ranked = [...scores]
+    const ranked = scores
       .filter(([article]) => !audience || articles[article].audience === audience)
       .sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    const certainty = separation(ranked);
     return ranked.slice(0, options.limit ?? DEFAULT_LIMIT).map(([article, score]) => ({
       id: articles[article].id,
       title: articles[article].title,
-      score: Math.round(score * 1000) / 1000,
+      score: Math.round(score * certainty * 1000) / 1000,
     }));
   }
 

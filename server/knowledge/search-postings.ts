@@ -86,7 +86,7 @@ export function buildIndex(
       recordTerms.push(entry.terms);
     }
     for (const term of entry.terms) {
-      const posting = postings.get(term) ?? { records: [], articles: new Map(), idf: 0 };
+      const posting: Posting = postings.get(term) ?? { records: [], articles: new Map(), idf: 0 };
       if (r >= 0) posting.records.push(r);
       posting.articles.set(entry.article, Math.max(posting.articles.get(entry.article) ?? 0, entry.weight));
       postings.set(term, posting);

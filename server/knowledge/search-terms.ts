@@ -28,7 +28,11 @@ const SYNONYMS: Record<string, string> = {
   cancelled: 'revoked', canceled: 'revoked', withdrawn: 'revoked', deactivated: 'revoked',
   expiry: 'expire', finish: 'complete', finished: 'complete', done: 'complete',
   brother: 'friend', sister: 'friend', cousin: 'friend', colleague: 'friend', roommate: 'friend',
-  mate: 'friend', buddy: 'friend', post: 'share', agent: 'human', representative: 'human',
+  mate: 'friend', buddy: 'friend', agent: 'human', representative: 'human',
+  person: 'human', speak: 'contact', talk: 'contact', reach: 'contact',
+  news: 'result', outcome: 'result', decision: 'result', extra: 'more', additional: 'more',
+  due: 'deadline', prolong: 'extend', lengthen: 'extend', delay: 'postpone', reschedule: 'postpone',
+  chrome: 'browser', safari: 'browser', firefox: 'browser', edge: 'browser', buffering: 'loading',
   froze: 'freeze', frozen: 'freeze', hangs: 'freeze', hung: 'freeze', stuck: 'freeze',
 };
 
@@ -39,14 +43,17 @@ const IRREGULAR: Record<string, string> = {
   broken: 'break', wrote: 'write', written: 'write', said: 'say', saw: 'see', seen: 'see',
   made: 'make', told: 'tell', thought: 'think', forgot: 'forget', forgotten: 'forget',
   chose: 'choose', chosen: 'choose', knew: 'know', known: 'know', lost: 'lose', paid: 'pay',
-  hit: 'hit', died: 'die', dying: 'die', wiped: 'wipe', shut: 'shut', quit: 'quit',
+  died: 'die', dying: 'die', wiped: 'wipe',
 };
 
 /** Multi-word expressions folded into one word before anything else. */
 const PHRASES: [RegExp, string][] = [
   [/\b(on (its|it|their) own|by (itself|themselves)|auto)\b/g, 'automatically'],
-  [/\b(too|so) many times\b/g, 'many times'],
+  [/\b((too|so) many|a lot of|lots of|multiple|several) times\b/g, 'many times'],
+  [/\b(a lot|over and over( again)?|again and again)\b/g, 'many times'],
+  [/\bnever\b/g, 'not'],
   [/\bhow much time\b/g, 'how long'],
+  [/\b(start|started|starting) (over|again from scratch)\b/g, 'restart'],
 ];
 
 const VOWEL = /[aeiouy]/;
@@ -54,6 +61,16 @@ const VOWEL = /[aeiouy]/;
 function dropDoubleEnding(stem: string): string {
   const last = stem[stem.length - 1];
   return stem.length > 3 && last === stem[stem.length - 2] && !'lsz'.includes(last) ? stem.slice(0, -1) : stem;
+}
+
+/** Nouns back to their verb: "submission" is "submit", "extension" "extend", "connection" "connect". */
+function foldNoun(w: string): string {
+  if (w.length <= 6) return w;
+  if (w.endsWith('ation')) return w.slice(0, -5);
+  if (w.endsWith('mission')) return `${w.slice(0, -7)}mit`;
+  if (w.endsWith('ension')) return `${w.slice(0, -6)}end`;
+  if (w.endsWith('tion') && !w.endsWith('stion') && w.length > 7) return w.slice(0, -3);
+  return w;
 }
 
 /** A small suffix stripper: good enough to match inflections, never shown to anyone. */
@@ -70,9 +87,9 @@ export function stem(word: string): string {
       break;
     }
   }
-  if (w.endsWith('ation') && w.length > 7) w = w.slice(0, -5);
+  w = foldNoun(w);
   if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
-  if (w.endsWith('y') && w.length > 4) w = `${w.slice(0, -1)}i`;
+  if (w.endsWith('y') && w.length > 4 && !VOWEL.test(w[w.length - 2])) w = `${w.slice(0, -1)}i`;
   return w;
 }
 

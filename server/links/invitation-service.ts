@@ -74,44 +74,49 @@ export class InvitationService {
   }
 
   async applyEvent(org: Org, id: string, event: EventInput): Promise<Invitation> {
-    return this.deps.db.transaction(async (tx) => {
-      const before = await this.deps.invitations.get(org.id, id, tx, true);
-      if (!before) throw new NotFoundError('Invitation');
-      const now = this.deps.now();
-      const changes = planEvent(before, event, org.policy, now);
-      const after = await this.deps.invitations.update(id, changes, tx);
-      await this.deps.invitations.addEvent(id, event.type, event.at ?? now, eventData(event, before), tx);
-      return after;
-    });
+    return this.deps.db.transaction((tx) => this.applyEventIn(tx, org, id, event));
+  }
+
+  /** Inside the caller's transaction, so a ticket action and its effects commit together. */
+  async applyEventIn(tx: Queryable, org: Org, id: string, event: EventInput): Promise<Invitation> {
+    const before = await this.deps.invitations.get(org.id, id, tx, true);
+    if (!before) throw new NotFoundError('Invitation');
+    const now = this.deps.now();
+    const changes = planEvent(before, event, org.policy, now);
+    const after = await this.deps.invitations.update(id, changes, tx);
+    await this.deps.invitations.addEvent(id, event.type, event.at ?? now, eventData(event, before), tx);
+    return after;
   }
 
   /** A new invitation for the same candidate, job, kind and target; the old one is superseded. */
   async reissue(org: Org, id: string) {
-    return this.deps.db.transaction(async (tx) => {
-      const old = await this.deps.invitations.get(org.id, id, tx, true);
-      if (!old) throw new NotFoundError('Invitation');
-      if (old.supersededBy) {
-        throw new ConflictError(`Already superseded by invitation ${old.supersededBy}; reissue that one`, 'invitation_superseded');
-      }
-      const job = await this.deps.jobs.get(org.id, old.jobId, tx);
-      if (!job || job.status !== 'open') {
-        throw new ConflictError(`The job is ${job?.status ?? 'gone'}; new invitations need an open job`, 'job_not_open');
-      }
-      const created = await this.insert(
-        org,
-        { jobId: job.id, candidate: { name: old.candidateName, email: old.candidateEmail }, kind: old.kind, targetUrl: old.targetUrl, accessLimit: old.accessLimit },
-        tx,
-      );
-      const now = this.deps.now();
-      await this.deps.invitations.update(
-        old.id,
-        { revokedAt: old.revokedAt ?? now, revokedReason: 'superseded', supersededBy: created.invitation.id },
-        tx,
-      );
-      await this.deps.invitations.addEvent(old.id, 'superseded', now, { supersededBy: created.invitation.id }, tx);
-      await this.deps.invitations.addEvent(created.invitation.id, 'reissued', now, { reissuedFrom: old.id }, tx);
-      return created;
-    });
+    return this.deps.db.transaction((tx) => this.reissueIn(tx, org, id));
+  }
+
+  async reissueIn(tx: Queryable, org: Org, id: string) {
+    const old = await this.deps.invitations.get(org.id, id, tx, true);
+    if (!old) throw new NotFoundError('Invitation');
+    if (old.supersededBy) {
+      throw new ConflictError(`Already superseded by invitation ${old.supersededBy}; reissue that one`, 'invitation_superseded');
+    }
+    const job = await this.deps.jobs.get(org.id, old.jobId, tx);
+    if (!job || job.status !== 'open') {
+      throw new ConflictError(`The job is ${job?.status ?? 'gone'}; new invitations need an open job`, 'job_not_open');
+    }
+    const created = await this.insert(
+      org,
+      { jobId: job.id, candidate: { name: old.candidateName, email: old.candidateEmail }, kind: old.kind, targetUrl: old.targetUrl, accessLimit: old.accessLimit },
+      tx,
+    );
+    const now = this.deps.now();
+    await this.deps.invitations.update(
+      old.id,
+      { revokedAt: old.revokedAt ?? now, revokedReason: 'superseded', supersededBy: created.invitation.id },
+      tx,
+    );
+    await this.deps.invitations.addEvent(old.id, 'superseded', now, { supersededBy: created.invitation.id }, tx);
+    await this.deps.invitations.addEvent(created.invitation.id, 'reissued', now, { reissuedFrom: old.id }, tx);
+    return created;
   }
 
   async scenarioOf(org: Org, invitation: Invitation): Promise<StateScenarioId> {
@@ -126,7 +131,8 @@ export class InvitationService {
     return toInvitationView(invitation, LINK_STATUS[this.stateOf(invitation, owningJob, org)], this.revealUrl(invitation));
   }
 
-  private revealUrl(invitation: Invitation): string | null {
+  /** The link of a stored invitation, decrypted; null when it was sealed under another key. */
+  revealUrl(invitation: Invitation): string | null {
     try {
       return this.linkUrl(decryptSecret(invitation.tokenEncrypted, this.deps.secretKey));
     } catch {

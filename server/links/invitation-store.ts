@@ -73,6 +73,12 @@ export class InvitationStore {
     return row && toInvitation(row);
   }
 
+  /** Not org-scoped: only for ids the service itself stored, never for ids from a request. */
+  async findById(id: string, db: Queryable = this.db): Promise<Invitation | undefined> {
+    const [row] = await db.query<InvitationRow>('SELECT * FROM invitations WHERE id = $1', [id]);
+    return row && toInvitation(row);
+  }
+
   async findByToken(token: string, db: Queryable = this.db, forUpdate = false): Promise<Invitation | undefined> {
     const [row] = await db.query<InvitationRow>(
       `SELECT * FROM invitations WHERE token_hash = $1${forUpdate ? ' FOR UPDATE' : ''}`,

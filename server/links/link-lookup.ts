@@ -45,7 +45,16 @@ export class LinkLookup {
   /** `forUpdate` locks the invitation row; pass the transaction's `db` then. */
   async byToken(token: string, db?: Queryable, forUpdate = false): Promise<LinkContext | undefined> {
     const invitation = await this.invitations.findByToken(token, db, forUpdate);
-    if (!invitation) return undefined;
+    return invitation && this.around(invitation, db);
+  }
+
+  /** For links the service already holds by id (a conversation's, a ticket's); not org-scoped. */
+  async byInvitationId(id: string, db?: Queryable): Promise<LinkContext | undefined> {
+    const invitation = await this.invitations.findById(id, db);
+    return invitation && this.around(invitation, db);
+  }
+
+  private async around(invitation: Invitation, db?: Queryable): Promise<LinkContext | undefined> {
     const [org, job] = await Promise.all([
       this.orgs.get(invitation.orgId, db),
       this.jobs.get(invitation.orgId, invitation.jobId, db),

@@ -1,0 +1,144 @@
+import type { DiagnosisResponse } from '../diagnosis/diagnosis-service';
+import type { ScenarioId } from '../diagnosis/scenario-ids';
+import {
+  QUICK_REPLY_CHECK_SETUP,
+  QUICK_REPLY_ESCALATE,
+  QUICK_REPLY_TEST_MEDIA,
+  type ChatArticleRef,
+  type ChatMessageFacts,
+  type QuickReply,
+} from './chat-events';
+
+// The bot's vocabulary: its quick replies and the shape of one bot turn, with the
+// facts the widget shows and the trace stored for transcripts.
+
+export const SOLVED: QuickReply = { id: 'solved', label: 'That solved it', text: 'That solved it' };
+export const STILL_NEED_HELP: QuickReply = { id: 'still-need-help', label: 'I still need help', text: 'I still need help' };
+export const TALK_TO_PERSON: QuickReply = {
+  id: 'talk-to-person',
+  label: 'Talk to a person',
+  text: 'I would like to talk to a person',
+};
+export const ESCALATE: QuickReply = {
+  id: QUICK_REPLY_ESCALATE,
+  label: 'Pass my problem on',
+  text: 'Please pass my problem on to someone',
+};
+export const CHECK_SETUP: QuickReply = { id: QUICK_REPLY_CHECK_SETUP, label: 'Check my browser', text: 'Check my browser' };
+export const TEST_MEDIA: QuickReply = { id: QUICK_REPLY_TEST_MEDIA, label: 'Test camera and microphone', text: '' };
+
+const ARTICLE_PREFIX = 'article:';
+
+/** A quick reply that opens one article; pressing it sends the article's title. */
+export function articleReply(article: { id: string; title: string }): QuickReply {
+  return { id: `${ARTICLE_PREFIX}${article.id}`, label: article.title, text: article.title };
+}
+
+export function articleIdOf(reply: QuickReply): string | null {
+  return reply.id?.startsWith(ARTICLE_PREFIX) ? reply.id.slice(ARTICLE_PREFIX.length) : null;
+}
+
+/** What produced a bot turn, as stored in its trace. */
+export type ReplyKind =
+  | 'greeting'
+  | 'diagnosis'
+  | 'link-attached'
+  | 'answer'
+  | 'choice'
+  | 'choices'
+  | 'not-understood'
+  | 'solved'
+  | 'still-need-help'
+  | 'escalation'
+  | 'diagnostics';
+
+export interface BotTrace {
+  reply: ReplyKind;
+  scenario?: ScenarioId;
+  rule?: string;
+  article?: { id: string; version: number };
+  match?: DiagnosisResponse['match'] | null;
+  /** The articles offered instead of a guess, with their scores. */
+  choices?: { id: string; score: number }[];
+  /** The link's state as the bot saw it (null without a known link). */
+  link?: DiagnosisResponse['link'];
+  steps?: DiagnosisResponse['trace'];
+  /** Browser self-check findings the answer used. */
+  findings?: string[];
+}
+
+export interface BotReply {
+  text: string;
+  scenario?: ScenarioId;
+  quickReplies: QuickReply[];
+  facts?: ChatMessageFacts;
+  article?: ChatArticleRef;
+  trace: BotTrace;
+}
+
+/** The trace of a turn that rests on a diagnosis. */
+export function diagnosisTrace(reply: ReplyKind, response: DiagnosisResponse): BotTrace {
+  return {
+    reply,
+    scenario: response.scenario,
+    rule: response.rule,
+    article: { id: response.article.id, version: response.article.version },
+    match: response.match ?? null,
+    link: response.link,
+    steps: response.trace,
+  };
+}
+
+const iso = (value: Date | string | null | undefined) =>
+  value === null || value === undefined ? undefined : new Date(value).toISOString();
+
+// Only states where the deadline still decides something show it; an old link's
+// deadline next to "use the newest link" would only confuse.
+const DEADLINE_STATES = new Set(['link-valid', 'in-progress-resume', 'link-expired']);
+
+/** The link facts the widget shows in the reader's own time zone. */
+export function factsOf(link: DiagnosisResponse['link']): ChatMessageFacts | undefined {
+  if (!link) return undefined;
+  const newest = link.newestLink;
+  const facts: ChatMessageFacts = {
+    deadline: DEADLINE_STATES.has(link.state) ? iso(link.expiresAt) : undefined,
+    startedAt: iso(link.startedAt),
+    completedAt: iso(link.completedAt),
+    jobTitle: link.jobTitle,
+    recruiterName: link.recruiterName,
+    accessCount: link.accessCount,
+    accessLimit: link.accessLimit,
+    newestLink: newest
+      ? { sentAt: iso(newest.sentAt) ?? '', emailMasked: newest.candidateEmail, deadline: iso(newest.expiresAt) ?? '' }
+      : undefined,
+  };
+  const defined = Object.entries(facts).filter(([, value]) => value !== undefined);
+  return Object.fromEntries(defined) as ChatMessageFacts;
+}
+
+export function articleRefOf(response: DiagnosisResponse): ChatArticleRef {
+  const { article } = response;
+  return { id: article.id, title: article.title, offerEscalation: article.offerEscalation, related: article.related };
+}
+
+export const TEXT = {
+  greeting:
+    'Hi! I can check what is going on with your assessment or interview link.\n' +
+    'Paste the link from your invitation here, or tell me in a few words what happens when you open it.',
+  didThisHelp: 'Did this help?',
+  askForLink: 'Paste the link from your invitation and I can check its actual state.',
+  fromBrowserCheck: 'From your browser check:',
+  choices: 'I am not sure I understood. Is it one of these?',
+  notUnderstood:
+    'I am not sure I understood. Could you describe what you see, for example the exact error message?',
+  solved: 'Glad that sorted it out. Good luck!',
+  stillNeedHelp:
+    'Sorry that did not solve it. Tell me more in your own words (the exact error message helps), ' +
+    'pick a related question, or ask for a person.',
+  escalationIntro: 'Here is how to reach a person about this.',
+  escalationPending:
+    'I cannot pass it on from the chat just yet. The recruiter is the fastest way to a person:',
+  browserFine: 'Your browser check found nothing wrong: the browser, its settings and the connection look fine.',
+  allowWhenAsked: 'When the page asks to use your camera and microphone, choose Allow.',
+  browserProblems: 'Your browser check found something to fix:',
+} as const;

@@ -1,0 +1,126 @@
+import { randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
+import type { Namespace, Socket } from 'socket.io';
+import type { z } from 'zod';
+import { describeIssues } from './chat-auth';
+import { clientDiagnosticsSchema, messageSendSchema } from './chat-event-schemas';
+import type { ChatAck, ChatMessage, ClientToServerEvents, InterServerEvents, ServerToClientEvents } from './chat-events';
+import type { ChatSession, ConversationService } from './conversation-service';
+import { EventBudget, type TurnQueue } from './turn-queue';
+
+export interface SocketData {
+  session: ChatSession;
+}
+
+export type ChatNamespace = Namespace<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+export type ChatSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+
+export interface ChatContext {
+  nsp: ChatNamespace;
+  conversations: ConversationService;
+  queue: TurnQueue;
+  logger: Logger;
+  /** Commands one connection may send per window; the bot's answers cost a diagnosis each. */
+  commandLimit: { limit: number; windowMs: number };
+}
+
+type Reply<T extends object> = (response: ChatAck<T>) => void;
+
+const INTERNAL = { error: { code: 'internal_error', message: 'Something went wrong. Please try again.' } } as const;
+const RATE_LIMITED = { error: { code: 'rate_limited', message: 'Too many messages at once. Wait a moment.' } } as const;
+
+/** Every conversation's sockets share a room, so all its tabs see each message. */
+export const conversationRoom = (conversationId: string) => `conversation:${conversationId}`;
+
+/**
+ * Wraps a command handler so that nothing a client sends can throw: the payload is
+ * validated, the ack is optional (and answered at most once), and failures become
+ * `{ error }` acks. Socket.IO passes the ack last, whatever came before it.
+ */
+function command<S extends z.ZodType, T extends object>(
+  schema: S,
+  budget: EventBudget,
+  logger: Logger,
+  run: (payload: z.infer<S>, reply: Reply<T>) => Promise<void>,
+) {
+  return (...args: unknown[]): void => {
+    const last = args[args.length - 1];
+    const ack = typeof last === 'function' ? (last as Reply<T>) : undefined;
+    const payload = ack ? (args.length > 1 ? args[0] : undefined) : args[0];
+    let answered = false;
+    const reply: Reply<T> = (response) => {
+      if (answered || !ack) return;
+      answered = true;
+      try {
+        ack(response);
+      } catch (error) {
+        logger.warn({ err: error }, 'chat ack failed');
+      }
+    };
+    if (!budget.take()) return reply(RATE_LIMITED);
+    const parsed = schema.safeParse(payload);
+    if (!parsed.success) {
+      return reply({ error: { code: 'invalid_request', message: describeIssues(parsed.error) } });
+    }
+    run(parsed.data, reply).catch((error: unknown) => {
+      logger.error({ err: error }, 'chat command failed');
+      reply(INTERNAL);
+    });
+  };
+}
+
+// Said when the bot's answer failed after the message was stored: the candidate
+// should not wait for an answer that will not come.
+const apology = (): ChatMessage => ({
+  id: randomUUID(),
+  role: 'system',
+  text: 'Sorry, I could not answer that just now. Please try again in a moment.',
+  at: new Date().toISOString(),
+});
+
+export function registerChatHandlers(socket: ChatSocket, ctx: ChatContext): void {
+  const { conversationId } = socket.data.session;
+  const room = () => ctx.nsp.to(conversationRoom(conversationId));
+  const budget = new EventBudget(ctx.commandLimit.limit, ctx.commandLimit.windowMs);
+  const inTurn = <T>(task: () => Promise<T>) => ctx.queue.run(conversationId, task);
+
+  socket.on(
+    'message:send',
+    command(messageSendSchema, budget, ctx.logger, (payload, reply: Reply<{ id: string }>) =>
+      inTurn(async () => {
+        const { message, created } = await ctx.conversations.receive(conversationId, payload);
+        reply({ ok: true, id: message.id });
+        if (!created) return;
+        room().emit('message:new', message);
+        try {
+          room().emit('message:new', await ctx.conversations.answer(conversationId, payload.text));
+        } catch (error) {
+          ctx.logger.error({ err: error, conversationId }, 'chat answer failed');
+          socket.emit('message:new', apology());
+        }
+      }),
+    ),
+  );
+
+  socket.on(
+    'client:diagnostics',
+    command(clientDiagnosticsSchema, budget, ctx.logger, (diagnostics, reply: Reply<object>) =>
+      inTurn(async () => {
+        await ctx.conversations.saveDiagnostics(conversationId, diagnostics);
+        reply({ ok: true });
+        room().emit('message:new', await ctx.conversations.answerDiagnostics(conversationId, diagnostics));
+      }),
+    ),
+  );
+}
+
+/** Right after connecting: the conversation so far, then its first bot message if it has none yet. */
+export async function greet(socket: ChatSocket, ctx: ChatContext): Promise<void> {
+  const { conversationId, resumeSecret } = socket.data.session;
+  await ctx.queue.run(conversationId, async () => {
+    const messages = await ctx.conversations.history(conversationId);
+    socket.emit('conversation:ready', { conversationId, resumeSecret, messages });
+    const opening = await ctx.conversations.opening(conversationId);
+    if (opening) ctx.nsp.to(conversationRoom(conversationId)).emit('message:new', opening);
+  });
+}

@@ -1,0 +1,82 @@
+import type { Server as HttpServer } from 'node:http';
+import pino, { type Logger } from 'pino';
+import { Server } from 'socket.io';
+import type { Services } from '../services';
+import { authenticate, ChatAuthError } from './chat-auth';
+import { CHAT_NAMESPACE, type ClientToServerEvents, type InterServerEvents, type ServerToClientEvents } from './chat-events';
+import { conversationRoom, greet, registerChatHandlers, type ChatContext, type SocketData } from './chat-handlers';
+import { ConversationService } from './conversation-service';
+import { TurnQueue } from './turn-queue';
+
+export type ChatServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+
+export interface ChatServerOptions {
+  /** Allowed origins; the widget is embedded anywhere, so any origin by default (never with credentials). */
+  corsOrigin?: string | string[] | boolean;
+  logger?: Logger;
+  /** How long a dropped connection may come back with its state (missed messages, rooms). */
+  maxDisconnectionMs?: number;
+  commandLimit?: { limit: number; windowMs: number };
+  /** false (RATE_LIMIT=off, benchmarks only) lifts the per-connection command limit. */
+  rateLimit?: boolean;
+}
+
+// The largest legitimate frame is a 2,000-character message or a diagnostics report,
+// a few KB even fully escaped; anything far bigger is refused at the transport.
+export const MAX_HTTP_BUFFER_SIZE = 32 * 1024;
+const DEFAULT_COMMAND_LIMIT = { limit: 20, windowMs: 10_000 };
+const NO_COMMAND_LIMIT = { limit: Number.POSITIVE_INFINITY, windowMs: 1 };
+
+/** The Socket.IO server of the chat, on the app's own HTTP server. Only `/chat` is served. */
+export function createChatServer(httpServer: HttpServer, services: Services, options: ChatServerOptions = {}): ChatServer {
+  const logger = options.logger ?? pino({ level: 'silent' });
+  const io: ChatServer = new Server(httpServer, {
+    cors: { origin: options.corsOrigin ?? '*', credentials: false },
+    transports: ['polling', 'websocket'],
+    maxHttpBufferSize: MAX_HTTP_BUFFER_SIZE,
+    serveClient: false,
+    connectionStateRecovery: { maxDisconnectionDuration: options.maxDisconnectionMs ?? 2 * 60_000, skipMiddlewares: false },
+  });
+  const nsp = io.of(CHAT_NAMESPACE);
+  const ctx: ChatContext = {
+    nsp,
+    conversations: new ConversationService(services, services.conversations),
+    queue: new TurnQueue(),
+    logger,
+    commandLimit: options.rateLimit === false ? NO_COMMAND_LIMIT : (options.commandLimit ?? DEFAULT_COMMAND_LIMIT),
+  };
+
+  services.live.attach(nsp);
+
+  nsp.use((socket, next) => {
+    const recovered = socket.recovered ? socket.data.session : undefined;
+    authenticate(ctx.conversations, socket.handshake.auth, recovered).then(
+      (session) => {
+        socket.data.session = session;
+        next();
+      },
+      (error: unknown) => {
+        if (error instanceof ChatAuthError) return next(Object.assign(new Error(error.message), { data: error.data }));
+        logger.error({ err: error }, 'chat handshake failed');
+        const data = { code: 'internal_error', message: 'The chat is unavailable right now.' };
+        next(Object.assign(new Error(data.message), { data }));
+      },
+    );
+  });
+
+  nsp.on('connection', (socket) => {
+    const room = conversationRoom(socket.data.session.conversationId);
+    // A recovered socket keeps its rooms; its auth may now name another conversation.
+    for (const joined of socket.rooms) if (joined !== socket.id && joined !== room) void socket.leave(joined);
+    void socket.join(room);
+    registerChatHandlers(socket, ctx);
+    greet(socket, ctx).catch((error: unknown) => {
+      logger.error({ err: error }, 'chat greeting failed');
+      socket.disconnect(true);
+    });
+  });
+
+  // The default namespace has no use; refuse it rather than leave an open door.
+  io.of('/').use((_socket, next) => next(new Error('Use the /chat namespace')));
+  return io;
+}

@@ -1,0 +1,176 @@
+import type { DiagnosisResponse } from '../diagnosis/diagnosis-service';
+import { CONFIDENT_MATCH } from '../knowledge/search-index';
+import { extractTokenCandidates } from '../links/parse-pasted-link';
+import { generateSecret } from '../security/secrets';
+import type { Services } from '../services';
+import type { BotReply } from './bot-replies';
+import type { ChatMessage, ClientDiagnostics, MessageSendPayload } from './chat-events';
+import { diagnoseTurn, resolveConversationLink, type Reader, type TurnRequest } from './conversation-diagnosis';
+import {
+  articleAnswer,
+  choicesFor,
+  choicesReply,
+  diagnosticsReply,
+  escalationReply,
+  greetingReply,
+  readIntent,
+  solvedReply,
+  stillNeedHelpReply,
+  type Situation,
+} from './conversation-engine';
+import type { Conversation, ConversationStore, StoredMessage } from './conversation-store';
+
+/** One connection's hold on a conversation. `resumeSecret` is only ever in memory. */
+export interface ChatSession {
+  conversationId: string;
+  resumeSecret: string;
+  reader: Reader;
+  resumed: boolean;
+}
+
+export function toChatMessage(message: StoredMessage): ChatMessage {
+  return {
+    id: message.id,
+    role: message.role,
+    text: message.text,
+    at: message.at.toISOString(),
+    ...(message.scenario ? { scenario: message.scenario } : {}),
+    ...(message.quickReplies?.length ? { quickReplies: message.quickReplies } : {}),
+    ...(message.clientMessageId ? { clientMessageId: message.clientMessageId } : {}),
+    ...(message.details?.facts ? { facts: message.details.facts } : {}),
+    ...(message.details?.article ? { article: message.details.article } : {}),
+  };
+}
+
+const readerOf = (c: Conversation): Reader => ({ timeZone: c.timeZone ?? undefined, locale: c.locale ?? undefined });
+const hasLink = (c: Conversation) => c.tokenHash !== null || c.invitationId !== null;
+
+/** The conversation engine's I/O: storage, diagnosis and the bot's turns. */
+export class ConversationService {
+  constructor(
+    private readonly services: Services,
+    private readonly store: ConversationStore,
+  ) {}
+
+  /** Resumes when the secret matches; otherwise (or without one) starts afresh. Never says which. */
+  async start(auth: { token?: string; link?: string; conversationId?: string; resumeSecret?: string } & Reader): Promise<ChatSession> {
+    const reader = { timeZone: auth.timeZone, locale: auth.locale };
+    const now = this.services.now();
+    if (auth.conversationId && auth.resumeSecret) {
+      const found = await this.store.findForResume(auth.conversationId, auth.resumeSecret);
+      if (found) {
+        await this.store.touch(found.id, now, reader);
+        return { conversationId: found.id, resumeSecret: auth.resumeSecret, reader, resumed: true };
+      }
+    }
+    const { link } = await resolveConversationLink(this.services, auth);
+    const resumeSecret = generateSecret(24);
+    const created = await this.store.create({ ...link, resumeSecret, ...reader, at: now });
+    return { conversationId: created.id, resumeSecret, reader, resumed: false };
+  }
+
+  async history(conversationId: string): Promise<ChatMessage[]> {
+    return (await this.store.messages(conversationId)).map(toChatMessage);
+  }
+
+  /** The first bot message (the diagnosis, or a request for the link), unless there is one. */
+  async opening(conversationId: string): Promise<ChatMessage | null> {
+    const conversation = await this.#conversation(conversationId);
+    if (await this.store.lastBotMessage(conversationId)) return null;
+    if (!hasLink(conversation)) return this.#post(conversation, greetingReply());
+    const response = await diagnoseTurn(this.services, { link: conversation, reader: readerOf(conversation) });
+    return this.#post(conversation, articleAnswer('diagnosis', response, this.#situation(conversation)));
+  }
+
+  /** Stores the candidate's message once; `created` is false for a repeated client message id. */
+  async receive(conversationId: string, payload: MessageSendPayload) {
+    const at = this.services.now();
+    const stored = await this.store.addMessage({
+      conversationId, role: 'candidate', text: payload.text, scenario: null, quickReplies: null,
+      details: null, clientMessageId: payload.clientMessageId, trace: null, at,
+    });
+    if (stored.created) await this.store.touch(conversationId, at);
+    return { message: toChatMessage(stored.message), created: stored.created };
+  }
+
+  /** The bot's answer to what the candidate just said. */
+  async answer(conversationId: string, text: string): Promise<ChatMessage> {
+    const conversation = await this.#conversation(conversationId);
+    const reply = (await this.#answerPastedLink(conversation, text)) ?? (await this.#answerText(conversation, text));
+    return this.#post(conversation, reply);
+  }
+
+  /** Kept with the conversation: later answers use it, and support sees it. */
+  async saveDiagnostics(conversationId: string, diagnostics: ClientDiagnostics): Promise<void> {
+    await this.store.saveDiagnostics(conversationId, diagnostics, this.services.now());
+  }
+
+  async answerDiagnostics(conversationId: string, diagnostics: ClientDiagnostics): Promise<ChatMessage> {
+    return this.#post(await this.#conversation(conversationId), diagnosticsReply(diagnostics));
+  }
+
+  async #answerText(conversation: Conversation, text: string): Promise<BotReply> {
+    const kb = this.services.knowledge();
+    const last = await this.store.lastBotMessage(conversation.id);
+    const intent = readIntent(text, last?.quickReplies ?? [], kb.classify, CONFIDENT_MATCH);
+    const situation = this.#situation(conversation);
+    const turn = (extra: Partial<TurnRequest> = {}) =>
+      diagnoseTurn(this.services, { link: conversation, reader: readerOf(conversation), ...extra });
+    switch (intent.kind) {
+      case 'solved':
+        await this.store.setOutcome(conversation.id, 'self_served', this.services.now());
+        return solvedReply();
+      case 'still-need-help':
+        return stillNeedHelpReply(last?.details?.article);
+      case 'person':
+      case 'escalate':
+        return escalationReply(await turn({ scenario: 'contact-recruiter', rule: 'asked-for-person' }), intent.kind === 'person');
+      case 'article':
+        return articleAnswer('choice', await turn({ scenario: intent.scenario }), situation);
+      default:
+        return this.#answerQuestion(await turn({ message: text }), text, situation);
+    }
+  }
+
+  #answerQuestion(response: DiagnosisResponse, text: string, situation: Situation): BotReply {
+    const kb = this.services.knowledge();
+    const choices = choicesFor(response, () => kb.search(text, { audience: 'candidate', limit: 10 }));
+    return choices ? choicesReply(response, choices, situation) : articleAnswer('answer', response, situation);
+  }
+
+  /**
+   * A link pasted into the chat: attached when it is real, or when the conversation
+   * has no known link yet, and answered with its own diagnosis. Once the link is
+   * known, an unknown "link" is more likely some other site's URL in a question.
+   */
+  async #answerPastedLink(conversation: Conversation, text: string): Promise<BotReply | null> {
+    if (extractTokenCandidates(text, this.services.publicUrl).length === 0) return null;
+    const { link, context } = await resolveConversationLink(this.services, { link: text });
+    if (!context && conversation.invitationId !== null) return null;
+    await this.store.attachLink(conversation.id, link, this.services.now());
+    const response = await diagnoseTurn(this.services, { link, reader: readerOf(conversation) });
+    const situation = { ...this.#situation(conversation), hasLink: true };
+    return articleAnswer('link-attached', response, situation);
+  }
+
+  #situation(conversation: Conversation): Situation {
+    return { hasLink: hasLink(conversation), diagnostics: conversation.clientDiagnostics };
+  }
+
+  async #conversation(id: string): Promise<Conversation> {
+    const conversation = await this.store.get(id);
+    if (!conversation) throw new Error(`conversation ${id} vanished`);
+    return conversation;
+  }
+
+  async #post(conversation: Conversation, reply: BotReply): Promise<ChatMessage> {
+    const at = this.services.now();
+    const details = reply.facts || reply.article ? { facts: reply.facts, article: reply.article } : null;
+    const { message } = await this.store.addMessage({
+      conversationId: conversation.id, role: 'bot', text: reply.text, scenario: reply.scenario ?? null,
+      quickReplies: reply.quickReplies, details, clientMessageId: null, trace: { ...reply.trace }, at,
+    });
+    if (reply.scenario) await this.store.setScenario(conversation.id, reply.scenario, at);
+    return toChatMessage(message);
+  }
+}

@@ -1,0 +1,211 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { Queryable } from '../db/database';
+import { hashSecret, newId } from '../security/secrets';
+import type { ChatArticleRef, ChatMessageFacts, ChatRole, ClientDiagnostics, QuickReply } from './chat-events';
+
+export type ConversationOutcome = 'open' | 'self_served' | 'escalated' | 'abandoned';
+
+/** The link a conversation is about: known (invitation) or given but unknown (hash only). */
+export interface ConversationLink {
+  tokenHash: string | null;
+  invitationId: string | null;
+  orgId: string | null;
+}
+
+export interface Conversation extends ConversationLink {
+  id: string;
+  timeZone: string | null;
+  locale: string | null;
+  outcome: ConversationOutcome;
+  scenario: string | null;
+  clientDiagnostics: ClientDiagnostics | null;
+  createdAt: Date;
+  updatedAt: Date;
+  lastActivityAt: Date;
+}
+
+export interface StoredMessage {
+  id: string;
+  conversationId: string;
+  role: ChatRole;
+  text: string;
+  scenario: string | null;
+  quickReplies: QuickReply[] | null;
+  details: { facts?: ChatMessageFacts; article?: ChatArticleRef } | null;
+  clientMessageId: string | null;
+  trace: Record<string, unknown> | null;
+  at: Date;
+}
+
+export type NewMessage = Omit<StoredMessage, 'id'>;
+
+interface ConversationRow {
+  id: string;
+  resume_secret_hash: string;
+  token_hash: string | null;
+  invitation_id: string | null;
+  org_id: string | null;
+  time_zone: string | null;
+  locale: string | null;
+  outcome: ConversationOutcome;
+  scenario: string | null;
+  client_diagnostics: ClientDiagnostics | null;
+  created_at: Date;
+  updated_at: Date;
+  last_activity_at: Date;
+}
+
+interface MessageRow {
+  id: string;
+  conversation_id: string;
+  role: ChatRole;
+  text: string;
+  scenario: string | null;
+  quick_replies: QuickReply[] | null;
+  details: StoredMessage['details'];
+  client_message_id: string | null;
+  trace: Record<string, unknown> | null;
+  at: Date;
+}
+
+const toConversation = (r: ConversationRow): Conversation => ({
+  id: r.id,
+  tokenHash: r.token_hash,
+  invitationId: r.invitation_id,
+  orgId: r.org_id,
+  timeZone: r.time_zone,
+  locale: r.locale,
+  outcome: r.outcome,
+  scenario: r.scenario,
+  clientDiagnostics: r.client_diagnostics,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+  lastActivityAt: r.last_activity_at,
+});
+
+const toMessage = (r: MessageRow): StoredMessage => ({
+  id: r.id,
+  conversationId: r.conversation_id,
+  role: r.role,
+  text: r.text,
+  scenario: r.scenario,
+  quickReplies: r.quick_replies,
+  details: r.details,
+  clientMessageId: r.client_message_id,
+  trace: r.trace,
+  at: r.at,
+});
+
+const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
+
+// Both sides are sha256 hex digests, so equal lengths; compared in constant time anyway.
+function sameHash(a: string, b: string): boolean {
+  const left = Buffer.from(a, 'utf8');
+  const right = Buffer.from(b, 'utf8');
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+export interface NewConversation extends ConversationLink {
+  resumeSecret: string;
+  timeZone?: string;
+  locale?: string;
+  at: Date;
+}
+
+/** Conversations and their messages; the only code that knows the chat tables. */
+export class ConversationStore {
+  constructor(private readonly db: Queryable) {}
+
+  async create(input: NewConversation): Promise<Conversation> {
+    const [row] = await this.db.query<ConversationRow>(
+      `INSERT INTO conversations (id, resume_secret_hash, token_hash, invitation_id, org_id, time_zone, locale,
+         created_at, updated_at, last_activity_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $8) RETURNING *`,
+      [newId(), hashSecret(input.resumeSecret), input.tokenHash, input.invitationId, input.orgId,
+        input.timeZone ?? null, input.locale ?? null, input.at],
+    );
+    return toConversation(row);
+  }
+
+  async get(id: string): Promise<Conversation | undefined> {
+    const [row] = await this.db.query<ConversationRow>('SELECT * FROM conversations WHERE id = $1', [id]);
+    return row && toConversation(row);
+  }
+
+  /** The conversation only when the secret is its own: an unknown id and a wrong secret look the same. */
+  async findForResume(id: string, resumeSecret: string): Promise<Conversation | undefined> {
+    const [row] = await this.db.query<ConversationRow>('SELECT * FROM conversations WHERE id = $1', [id]);
+    if (!row || !sameHash(row.resume_secret_hash, hashSecret(resumeSecret))) return undefined;
+    return toConversation(row);
+  }
+
+  async attachLink(id: string, link: ConversationLink, at: Date): Promise<void> {
+    await this.db.query(
+      'UPDATE conversations SET token_hash = $2, invitation_id = $3, org_id = $4, updated_at = $5 WHERE id = $1',
+      [id, link.tokenHash, link.invitationId, link.orgId, at],
+    );
+  }
+
+  /** A new handshake may bring the reader's clock; without one the stored one stays. */
+  async touch(id: string, at: Date, reader: { timeZone?: string; locale?: string } = {}): Promise<void> {
+    await this.db.query(
+      `UPDATE conversations SET last_activity_at = $2, updated_at = $2,
+         time_zone = COALESCE($3, time_zone), locale = COALESCE($4, locale) WHERE id = $1`,
+      [id, at, reader.timeZone ?? null, reader.locale ?? null],
+    );
+  }
+
+  async setOutcome(id: string, outcome: ConversationOutcome, at: Date, db: Queryable = this.db): Promise<void> {
+    await db.query('UPDATE conversations SET outcome = $2, updated_at = $3 WHERE id = $1', [id, outcome, at]);
+  }
+
+  async setScenario(id: string, scenario: string, at: Date): Promise<void> {
+    await this.db.query('UPDATE conversations SET scenario = $2, updated_at = $3 WHERE id = $1', [id, scenario, at]);
+  }
+
+  async saveDiagnostics(id: string, diagnostics: ClientDiagnostics, at: Date): Promise<void> {
+    await this.db.query(
+      `UPDATE conversations SET client_diagnostics = $2, client_diagnostics_at = $3, updated_at = $3,
+         last_activity_at = $3 WHERE id = $1`,
+      [id, JSON.stringify(diagnostics), at],
+    );
+  }
+
+  /**
+   * Stores a message once: a repeated client message id returns the message stored
+   * the first time, with `created: false`, instead of a second copy.
+   */
+  async addMessage(input: NewMessage, db: Queryable = this.db): Promise<{ message: StoredMessage; created: boolean }> {
+    const [row] = await db.query<MessageRow>(
+      `INSERT INTO conversation_messages
+         (id, conversation_id, role, text, scenario, quick_replies, details, client_message_id, trace, at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+       ON CONFLICT (conversation_id, client_message_id) DO NOTHING RETURNING *`,
+      [newId(), input.conversationId, input.role, input.text, input.scenario, json(input.quickReplies),
+        json(input.details), input.clientMessageId, json(input.trace), input.at],
+    );
+    if (row) return { message: toMessage(row), created: true };
+    const [existing] = await db.query<MessageRow>(
+      'SELECT * FROM conversation_messages WHERE conversation_id = $1 AND client_message_id = $2',
+      [input.conversationId, input.clientMessageId],
+    );
+    return { message: toMessage(existing), created: false };
+  }
+
+  /** The whole history, oldest first. */
+  async messages(conversationId: string): Promise<StoredMessage[]> {
+    const rows = await this.db.query<MessageRow>(
+      'SELECT * FROM conversation_messages WHERE conversation_id = $1 ORDER BY seq',
+      [conversationId],
+    );
+    return rows.map(toMessage);
+  }
+
+  async lastBotMessage(conversationId: string): Promise<StoredMessage | undefined> {
+    const [row] = await this.db.query<MessageRow>(
+      `SELECT * FROM conversation_messages WHERE conversation_id = $1 AND role = 'bot' ORDER BY seq DESC LIMIT 1`,
+      [conversationId],
+    );
+    return row && toMessage(row);
+  }
+}

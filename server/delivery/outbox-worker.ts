@@ -1,0 +1,181 @@
+import type { Logger } from 'pino';
+import type { Queryable } from '../db/database';
+import { decryptSecret } from '../security/secrets';
+import { DeliveryError } from './delivery-error';
+import type { Mailer } from './mailer';
+import { claimDue, emailPayloadSchema, markFailed, markSent, type OutboxMessage } from './outbox-store';
+import { DEFAULT_RETRY_POLICY, retryDelayMs, type RetryPolicy } from './retry-delay';
+import type { WebhookSender } from './webhook-sender';
+
+// Delivery is at-least-once: a worker that dies after sending but before marking the
+// row sent leaves a lease that expires, and the row is sent again. Every copy carries
+// the same event id (webhook header, mail Message-ID), so a consumer that deduplicates
+// by it sees each notification effectively once.
+
+export interface OutboxWorkerOptions {
+  db: Queryable;
+  mailer: Mailer;
+  sender: WebhookSender;
+  /** Decrypts webhook secrets. */
+  secretKey: Buffer;
+  /** Absent: the database's clock, shared by every node. */
+  now?: () => Date;
+  pollMs?: number;
+  batch?: number;
+  /** How long a claimed row is reserved; longer than any send can take. */
+  leaseMs?: number;
+  retry?: RetryPolicy;
+  random?: () => number;
+  /** In-process wake-ups (see Outbox.onWake); other nodes find the rows by polling. */
+  wakeups?: { onWake(listener: () => void): () => void };
+  logger?: Pick<Logger, 'warn' | 'error'>;
+}
+
+export type DeliveryOutcome = 'sent' | 'failed' | 'dead' | 'lost';
+
+export interface OutboxRun {
+  claimed: number;
+  outcomes: Record<string, DeliveryOutcome>;
+}
+
+export interface OutboxWorker {
+  start(): void;
+  /** Stops polling and waits for in-flight sends to finish and be recorded. */
+  stop(): Promise<void>;
+  /** Claims one batch, sends it, records the outcomes. */
+  runOnce(): Promise<OutboxRun>;
+  /** Rows were just committed: run now instead of at the next poll. */
+  notify(): void;
+}
+
+export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
+  const { db, pollMs = 5_000, batch = 10, leaseMs = 120_000 } = options;
+  const at = () => options.now?.() ?? null;
+
+  const runOnce = async (): Promise<OutboxRun> => {
+    const messages = await claimDue(db, { at: at(), limit: batch, leaseMs });
+    // Sent outside any transaction: no database connection waits on the network.
+    const outcomes = await Promise.all(messages.map((m) => deliverOne(options, m, at)));
+    return { claimed: messages.length, outcomes: Object.fromEntries(messages.map((m, i) => [m.id, outcomes[i]])) };
+  };
+
+  const loop = createPollLoop(pollMs, async () => {
+    try {
+      // A full batch suggests more is due: keep going before sleeping.
+      return (await runOnce()).claimed >= batch;
+    } catch (error) {
+      options.logger?.error({ err: error }, 'outbox: claiming failed; retrying at the next poll');
+      return false;
+    }
+  });
+  let unsubscribe: (() => void) | undefined;
+
+  return {
+    runOnce,
+    notify: loop.wake,
+    start() {
+      unsubscribe ??= options.wakeups?.onWake(loop.wake);
+      loop.start();
+    },
+    async stop() {
+      unsubscribe?.();
+      unsubscribe = undefined;
+      await loop.stop();
+    },
+  };
+}
+
+/** Runs `step` every `pollMs`, at once on `wake()`, and back to back while it says there is more. */
+function createPollLoop(pollMs: number, step: () => Promise<boolean>) {
+  let running = false;
+  let again = false;
+  let timer: NodeJS.Timeout | undefined;
+  let current: Promise<void> | undefined;
+
+  const drain = async () => {
+    do {
+      again = false;
+      if (await step()) again = true;
+    } while (again && running);
+  };
+
+  const wake = () => {
+    if (!running) return;
+    if (current) {
+      again = true; // picked up when the current run ends
+      return;
+    }
+    clearTimeout(timer);
+    current = drain().finally(() => {
+      current = undefined;
+      if (!running) return;
+      // A wake-up that landed as the last run was finishing must not wait for the poll.
+      if (again) wake();
+      else timer = setTimeout(wake, pollMs).unref();
+    });
+  };
+
+  return {
+    wake,
+    start() {
+      if (running) return;
+      running = true;
+      wake();
+    },
+    async stop() {
+      running = false;
+      clearTimeout(timer);
+      await current;
+    },
+  };
+}
+
+async function deliverOne(options: OutboxWorkerOptions, message: OutboxMessage, at: () => Date | null): Promise<DeliveryOutcome> {
+  try {
+    try {
+      await dispatch(options, message);
+    } catch (error) {
+      return await recordFailure(options, message, error, at());
+    }
+    return (await markSent(options.db, message, at())) ? 'sent' : 'lost';
+  } catch (error) {
+    // The store is unreachable: the lease will expire and the row be retried.
+    options.logger?.error({ err: error, id: message.id }, 'outbox: could not record the outcome');
+    return 'lost';
+  }
+}
+
+async function recordFailure(options: OutboxWorkerOptions, message: OutboxMessage, error: unknown, at: Date | null): Promise<DeliveryOutcome> {
+  const permanent = error instanceof DeliveryError && error.permanent;
+  const retryInMs = permanent ? null : retryDelayMs(message.attempts, options.retry ?? DEFAULT_RETRY_POLICY, options.random);
+  const reason = (error as Error).message;
+  if (!(await markFailed(options.db, message, { error: reason, retryInMs, at }))) return 'lost';
+  const context = { id: message.id, topic: message.topic, channel: message.channel, attempts: message.attempts, reason };
+  if (retryInMs === null) {
+    options.logger?.error(context, 'outbox: gave up on a delivery');
+    return 'dead';
+  }
+  options.logger?.warn({ ...context, retryInMs }, 'outbox: delivery failed, will retry');
+  return 'failed';
+}
+
+function dispatch(options: OutboxWorkerOptions, message: OutboxMessage): Promise<void> {
+  if (message.channel === 'email') {
+    const mail = emailPayloadSchema.safeParse(message.payload);
+    if (!mail.success) throw new DeliveryError('malformed email payload', true);
+    return options.mailer.send(message.id, mail.data);
+  }
+  if (!message.webhook) throw new DeliveryError('the webhook no longer exists', true);
+  return options.sender.send({
+    eventId: message.id,
+    topic: message.topic,
+    url: message.webhook.url,
+    secret: decryptSecret(message.webhook.secretEncrypted, options.secretKey),
+    body: webhookBody(message),
+  });
+}
+
+/** The same bytes on every attempt: only the timestamp and signature headers change. */
+function webhookBody(message: Pick<OutboxMessage, 'id' | 'topic' | 'orgId' | 'createdAt' | 'payload'>): string {
+  return JSON.stringify({ id: message.id, topic: message.topic, orgId: message.orgId, createdAt: message.createdAt.toISOString(), data: message.payload });
+}

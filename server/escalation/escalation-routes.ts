@@ -1,0 +1,37 @@
+import { Router, type RequestHandler } from 'express';
+import { z } from 'zod';
+import { emailSchema, isoDateSchema, timeZoneSchema } from '../http/schemas';
+import { validate } from '../http/validate';
+import type { EscalationService } from './escalation-service';
+import { screenshotUpload } from './screenshot-upload';
+
+// Multipart fields arrive as strings; empty ones mean "not given".
+const optional = <S extends z.ZodType>(schema: S) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+
+const escalationSchema = z
+  .object({
+    token: optional(z.string().trim().min(1).max(200)),
+    conversationId: optional(z.string().min(1).max(100)),
+    resumeSecret: optional(z.string().min(1).max(200)),
+    description: z.string().trim().min(1, 'required').max(5000),
+    contactEmail: optional(emailSchema),
+    occurredAt: optional(isoDateSchema),
+    timeZone: optional(timeZoneSchema),
+  })
+  .refine((v) => v.token || v.conversationId, { path: ['token'], message: 'give token, or conversationId and resumeSecret' })
+  .refine((v) => !v.conversationId || v.resumeSecret, { path: ['resumeSecret'], message: 'required with conversationId' });
+
+const idempotencyKeySchema = z.string().trim().min(1).max(200).optional();
+
+/** POST /api/v1/escalations: public (the candidate), rate limited. */
+export function createEscalationRouter(service: EscalationService, limits: RequestHandler[]): Router {
+  const router = Router();
+  router.post('/escalations', ...limits, screenshotUpload, async (req, res) => {
+    const input = validate(escalationSchema, req.body ?? {});
+    const idempotencyKey = validate(idempotencyKeySchema, req.get('idempotency-key'), 'Idempotency-Key');
+    const files = (req.files as Express.Multer.File[] | undefined) ?? [];
+    const ticket = await service.escalate({ ...input, idempotencyKey, screenshots: files.map((f) => f.buffer) });
+    res.status(201).json({ ticketId: ticket.id, reference: ticket.reference, status: ticket.status });
+  });
+  return router;
+}

@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import sharp from 'sharp';
+import { BadRequestError } from '../http/errors';
+
+export type ImageMime = 'image/png' | 'image/jpeg' | 'image/webp';
+
+export interface CleanScreenshot {
+  mime: ImageMime;
+  width: number;
+  height: number;
+  sha256: string;
+  bytes: Buffer;
+}
+
+/** Large enough for a 4K screen capture, small enough to refuse decompression bombs. */
+const MAX_PIXELS = 40_000_000;
+
+/** The type a file really is, from its first bytes; whatever it claims to be. */
+export function sniffImageType(bytes: Buffer): ImageMime | null {
+  if (bytes.length >= 8 && bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) {
+    return 'image/png';
+  }
+  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
+  if (bytes.length >= 12 && bytes.toString('latin1', 0, 4) === 'RIFF' && bytes.toString('latin1', 8, 12) === 'WEBP') {
+    return 'image/webp';
+  }
+  return null;
+}
+
+const FORMAT_OF: Record<ImageMime, 'png' | 'jpeg' | 'webp'> = {
+  'image/png': 'png',
+  'image/jpeg': 'jpeg',
+  'image/webp': 'webp',
+};
+
+/**
+ * Accepts PNG, JPEG or WebP by content, then decodes and re-encodes the pixels.
+ * Re-encoding drops every metadata block (EXIF with GPS, XMP, comments) and any
+ * bytes a polyglot hid around the image, so what is stored is only an image.
+ */
+export async function sanitizeScreenshot(bytes: Buffer, field: string): Promise<CleanScreenshot> {
+  const refuse = (message: string) =>
+    new BadRequestError(`Invalid screenshot: ${message}`, [{ field, message }], 'invalid_screenshot');
+  const mime = sniffImageType(bytes);
+  if (!mime) throw refuse('only PNG, JPEG or WebP images are accepted');
+  try {
+    const image = sharp(bytes, { failOn: 'error', limitInputPixels: MAX_PIXELS });
+    const meta = await image.metadata();
+    if (meta.format !== FORMAT_OF[mime]) throw new Error('content does not match its signature');
+    // rotate() applies the EXIF orientation before the EXIF block is dropped.
+    const { data, info } = await image.rotate().toFormat(FORMAT_OF[mime], { quality: 90 }).toBuffer({ resolveWithObject: true });
+    return {
+      mime,
+      width: info.width,
+      height: info.height,
+      sha256: createHash('sha256').update(data).digest('hex'),
+      bytes: data,
+    };
+  } catch {
+    throw refuse('the image could not be decoded');
+  }
+}

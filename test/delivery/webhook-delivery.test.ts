@@ -1,0 +1,149 @@
+import { createMailer } from '../../server/delivery/mailer';
+import { enqueueEvent } from '../../server/delivery/outbox-store';
+import { createOutboxWorker } from '../../server/delivery/outbox-worker';
+import type { RetryPolicy } from '../../server/delivery/retry-delay';
+import { createWebhookSender, WEBHOOK_HEADERS } from '../../server/delivery/webhook-sender';
+import { createTestApp, request, type TestApp } from '../support/test-app';
+import { MAIL_FROM, outboxRow, outboxRows, SkewedClock, startWebhookReceiver, TEST_SECRET_KEY, waitFor } from './delivery-fixtures';
+
+describe('webhook delivery from the outbox', () => {
+  let t: TestApp;
+  let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
+  const clock = new SkewedClock();
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    receiver = await startWebhookReceiver(clock.now);
+  });
+  afterAll(async () => {
+    await receiver.close();
+    await t.close();
+  });
+  beforeEach(async () => {
+    await t.db.query('DELETE FROM outbox');
+    receiver.requests.length = 0;
+    receiver.processed.length = 0;
+    receiver.respond = () => ({ status: 200 });
+  });
+
+  const worker = (options: { timeoutMs?: number; retry?: RetryPolicy } = {}) =>
+    createOutboxWorker({
+      db: t.db,
+      mailer: createMailer({ outboxDir: '/nonexistent', from: MAIL_FROM }),
+      sender: createWebhookSender({ timeoutMs: options.timeoutMs, now: clock.now }),
+      secretKey: TEST_SECRET_KEY,
+      now: clock.now,
+      retry: options.retry,
+    });
+
+  /** A fresh org with one webhook pointing at the receiver, registered through the API. */
+  async function orgWithWebhook(topics?: string[]) {
+    const org = await t.createOrg();
+    const res = await request(t.app).post('/api/v1/webhooks').set(org.auth).send({ url: receiver.url, topics });
+    receiver.secret = res.body.secret;
+    return { ...org, webhookId: res.body.id as string };
+  }
+
+  const emit = (orgId: string, topic = 'ticket.created', data: Record<string, unknown> = { ticketId: 't-1', reference: 'T-1001' }) =>
+    t.db.transaction((tx) => enqueueEvent(tx, { orgId, topic, data }));
+
+  it('fans an event out to the org’s subscribed webhooks only, signed and carrying the event id', async () => {
+    const { orgId, auth, webhookId } = await orgWithWebhook(['ticket.created']);
+    await request(t.app).post('/api/v1/webhooks').set(auth).send({ url: `${receiver.url}/updates`, topics: ['ticket.updated'] });
+    const other = await t.createOrg();
+    await request(t.app).post('/api/v1/webhooks').set(other.auth).send({ url: `${receiver.url}/other` });
+
+    const ids = await emit(orgId);
+    expect(ids).toHaveLength(1);
+    expect((await outboxRow(t.db, ids[0])).webhook_id).toBe(webhookId);
+
+    expect((await worker().runOnce()).outcomes).toEqual({ [ids[0]]: 'sent' });
+    expect(receiver.requests).toHaveLength(1);
+    const [req] = receiver.requests;
+    expect(req.verified).toBe(true);
+    expect(req.headers[WEBHOOK_HEADERS.eventId.toLowerCase()]).toBe(ids[0]);
+    expect(req.headers[WEBHOOK_HEADERS.topic.toLowerCase()]).toBe('ticket.created');
+    expect(req.headers['content-type']).toBe('application/json');
+    expect(Number(req.headers[WEBHOOK_HEADERS.timestamp.toLowerCase()])).toBe(Math.floor(clock.now().getTime() / 1000));
+    expect(receiver.processed).toEqual([
+      { id: ids[0], topic: 'ticket.created', orgId, createdAt: expect.any(String), data: { ticketId: 't-1', reference: 'T-1001' } },
+    ]);
+  });
+
+  it('enqueues nothing for an org without a matching webhook', async () => {
+    const { orgId } = await orgWithWebhook(['ticket.updated']);
+    expect(await emit(orgId, 'ticket.created')).toEqual([]);
+    expect(await emit((await t.createOrg()).orgId)).toEqual([]);
+  });
+
+  it('retries after a 500 with exponential backoff, then delivers; the consumer processes it once', async () => {
+    const { orgId } = await orgWithWebhook();
+    receiver.respond = (n) => ({ status: n === 1 ? 500 : 200 });
+    const [id] = await emit(orgId);
+    const failedAt = clock.now().getTime();
+
+    expect((await worker().runOnce()).outcomes).toEqual({ [id]: 'failed' });
+    const failed = await outboxRow(t.db, id);
+    expect(failed).toMatchObject({ status: 'failed', attempts: 1, last_error: 'webhook answered HTTP 500' });
+    expect(failed.next_attempt_at.getTime() - failedAt).toBeGreaterThanOrEqual(10_000);
+
+    expect((await worker().runOnce()).claimed).toBe(0); // not yet due
+    clock.advance(9_000);
+    expect((await worker().runOnce()).claimed).toBe(0);
+    clock.advance(3_500);
+    expect((await worker().runOnce()).outcomes).toEqual({ [id]: 'sent' });
+
+    expect(receiver.requests.map((r) => r.headers[WEBHOOK_HEADERS.eventId.toLowerCase()])).toEqual([id, id]);
+    expect(receiver.requests.every((r) => r.verified)).toBe(true);
+    expect(receiver.requests[0].body).toBe(receiver.requests[1].body); // same bytes every attempt
+    expect(receiver.processed.map((e) => e.id)).toEqual([id]);
+    expect(await outboxRow(t.db, id)).toMatchObject({ status: 'sent', attempts: 2, last_error: null });
+  });
+
+  it('treats a timeout and a redirect as failures to retry', async () => {
+    const { orgId } = await orgWithWebhook();
+    receiver.respond = () => ({ status: 200, delayMs: 300 });
+    const [id] = await emit(orgId);
+    expect((await worker({ timeoutMs: 100 }).runOnce()).outcomes).toEqual({ [id]: 'failed' });
+    expect((await outboxRow(t.db, id)).last_error).toMatch(/no answer within 100 ms/);
+    // The consumer still processed that request: why it must deduplicate retries.
+    await waitFor(() => receiver.processed.length === 1);
+
+    receiver.respond = () => ({ status: 302, location: 'http://127.0.0.1:1/elsewhere' });
+    clock.advance(15_000);
+    expect((await worker().runOnce()).outcomes).toEqual({ [id]: 'failed' });
+    expect((await outboxRow(t.db, id)).last_error).toBe('webhook answered HTTP 302');
+
+    receiver.respond = () => ({ status: 204 });
+    clock.advance(30_000);
+    expect((await worker().runOnce()).outcomes).toEqual({ [id]: 'sent' });
+    expect(receiver.requests).toHaveLength(3);
+    expect(receiver.processed.map((e) => e.id)).toEqual([id]);
+  });
+
+  it('gives up after the last attempt and marks the delivery dead', async () => {
+    const { orgId } = await orgWithWebhook();
+    receiver.respond = () => ({ status: 503 });
+    const [id] = await emit(orgId);
+    const retry = { maxAttempts: 3, baseMs: 1_000, capMs: 2_000 };
+
+    const outcomes = [];
+    for (let i = 0; i < 3; i++) {
+      outcomes.push((await worker({ retry }).runOnce()).outcomes[id]);
+      clock.advance(3_000);
+    }
+    expect(outcomes).toEqual(['failed', 'failed', 'dead']);
+    expect((await worker({ retry }).runOnce()).claimed).toBe(0);
+    expect(await outboxRow(t.db, id)).toMatchObject({ status: 'dead', attempts: 3, last_error: 'webhook answered HTTP 503' });
+    expect(receiver.processed).toEqual([]);
+  });
+
+  it('drops undelivered events of a webhook that is deleted', async () => {
+    const { orgId, auth, webhookId } = await orgWithWebhook();
+    const [id] = await emit(orgId);
+    expect((await request(t.app).delete(`/api/v1/webhooks/${webhookId}`).set(auth)).status).toBe(204);
+    expect((await outboxRows(t.db)).map((r) => r.id)).not.toContain(id);
+    await worker().runOnce();
+    expect(receiver.requests).toEqual([]);
+  });
+});

@@ -1,0 +1,49 @@
+import { renderDemoPage } from '../../server/demo/demo-page';
+import { seedDemo } from '../../server/demo/seed-demo';
+import { STATE_SCENARIOS } from '../../server/diagnosis/scenario-ids';
+import { createTestApp, request, type TestApp } from '../support/test-app';
+
+describe('renderDemoPage', () => {
+  it('escapes every dynamic string, the chat link included', () => {
+    const html = renderDemoPage({
+      links: [{ org: '<b>Evil & Co</b>', scenario: '"><script>alert(1)</script>', url: 'https://x.test/i/a"onmouseover="x' }],
+      chatLink: '"><img src=x onerror=alert(2)>',
+      nonce: 'n"x',
+    });
+    expect(html).not.toMatch(/<script>alert|<img|<b>Evil|onmouseover="x|nonce="n"/);
+    expect(html).toContain('&lt;b&gt;Evil &amp; Co&lt;/b&gt;');
+    expect(html).toContain('data-link="&quot;&gt;&lt;img src=x onerror=alert(2)&gt;" data-open');
+  });
+
+  it('embeds the widget without a link, so it asks for one', () => {
+    const html = renderDemoPage({ links: [] });
+    expect(html).toContain('<script src="/widget.js" async></script>');
+    expect(html).toMatch(/No demo data/);
+  });
+});
+
+describe('GET /', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+    await seedDemo(t.services);
+  });
+  afterAll(() => t.close());
+
+  it('lists the demo links per scenario with the widget under the page nonce', async () => {
+    const res = await request(t.app).get('/').expect(200);
+    expect(res.headers['content-type']).toMatch(/text\/html/);
+    for (const scenario of STATE_SCENARIOS) expect(res.text).toContain(`<td>${scenario}</td>`);
+    expect(res.text).toContain('Acme Assessments (demo, strict)');
+    expect(res.text).toContain('Brightside Interviews (demo, flexible)');
+    const nonce = /'nonce-([^']+)'/.exec(res.headers['content-security-policy'])?.[1];
+    expect(nonce).toBeDefined();
+    expect(res.text).toContain(`<script src="/widget.js" async nonce="${nonce}"></script>`);
+    expect(res.text).toMatch(/href="\/\?link=https%3A%2F%2Flinks\.test%2Fi%2F/);
+  });
+
+  it('opens the chat on the link it was given', async () => {
+    const res = await request(t.app).get('/').query({ link: 'https://links.test/i/abc' }).expect(200);
+    expect(res.text).toContain('data-link="https://links.test/i/abc" data-open');
+  });
+});

@@ -1,0 +1,198 @@
+// "Contact the recruiter": what happened, when (the candidate's own time), an email
+// for the reply and screenshots, sent as one escalation. Errors sit under their field,
+// linked by aria-describedby; focus goes to the first one.
+import { h } from './dom';
+import { submitEscalation, type EscalationCredentials, type EscalationPayload } from './escalation-client';
+import { fieldOfDetail, MAX_DESCRIPTION_LENGTH, validateEscalation, type EscalationField, type FieldError } from './escalation-rules';
+import { browserTimeZone, isoWithOffset, parseLocalInput, toLocalInputValue } from './local-datetime';
+import { ScreenshotPicker } from './screenshot-picker';
+
+export interface EscalationFormHooks {
+  serverUrl: string;
+  /** The conversation's resume pair and/or the link's token, read at submit time. */
+  credentials(): EscalationCredentials;
+  sent(ticketId: string, reference: string): void;
+  back(): void;
+}
+
+const FIELDS: EscalationField[] = ['description', 'occurredAt', 'contactEmail', 'screenshots'];
+
+function randomKey(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function field(id: EscalationField, label: string, control: HTMLElement, hint?: string): HTMLElement {
+  const describedBy = [hint ? `esc-${id}-hint` : '', `esc-${id}-error`].filter(Boolean).join(' ');
+  control.setAttribute('aria-describedby', describedBy);
+  return h('div', { class: 'field' }, [
+    h('label', { text: label, attrs: { for: `esc-${id}` } }),
+    ...(hint ? [h('p', { class: 'hint', text: hint, attrs: { id: `esc-${id}-hint` } })] : []),
+    control,
+    h('p', { class: 'error', attrs: { id: `esc-${id}-error`, hidden: '' } }),
+  ]);
+}
+
+export class EscalationForm {
+  readonly el = h('form', { class: 'esc', attrs: { novalidate: '', 'aria-labelledby': 'esc-title' } });
+  readonly description = h('textarea', { attrs: { id: 'esc-description', rows: '4', maxlength: String(MAX_DESCRIPTION_LENGTH), required: '' } });
+  readonly occurredAt = h('input', { attrs: { id: 'esc-occurredAt', type: 'datetime-local' } });
+  readonly contactEmail = h('input', { attrs: { id: 'esc-contactEmail', type: 'email', autocomplete: 'email', inputmode: 'email' } });
+  readonly title = h('h3', { text: 'Contact the recruiter', attrs: { id: 'esc-title', tabindex: '-1' } });
+  #picker: ScreenshotPicker;
+  #formError = h('p', { class: 'error form-error', attrs: { role: 'alert', hidden: '' } });
+  #submit = h('button', { class: 'primary', text: 'Send to the recruiter', attrs: { type: 'submit' } });
+  #done = h('div', { class: 'done', attrs: { role: 'status', tabindex: '-1', hidden: '' } });
+  #fields = h('div', { class: 'fields' });
+  #hooks: EscalationFormHooks;
+  #idempotencyKey: string | null = null;
+  #busy = false;
+
+  constructor(hooks: EscalationFormHooks) {
+    this.#hooks = hooks;
+    this.#picker = new ScreenshotPicker({ changed: () => this.#changed(), problems: (p) => this.#showError('screenshots', p.join(' ')) });
+    const zone = browserTimeZone();
+    const shots = h('fieldset', { class: 'field' }, [
+      h('legend', { text: 'Screenshots (optional)' }),
+      this.#picker.zone,
+      this.#picker.list,
+      h('p', { class: 'error', attrs: { id: 'esc-screenshots-error', hidden: '' } }),
+      this.#picker.status,
+    ]);
+    this.#picker.button.setAttribute('aria-describedby', 'esc-screenshots-error');
+    const back = h('button', { class: 'secondary', text: 'Back to chat', attrs: { type: 'button' } });
+    back.addEventListener('click', () => this.#hooks.back());
+    this.#fields.append(
+      h('p', { class: 'intro', text: 'Tell us what went wrong. We pass it on with your link’s details, and the reply comes here and by email.' }),
+      field('description', 'What happened?', this.description, 'The exact error message helps most.'),
+      field('occurredAt', 'When did it happen?', this.occurredAt, zone ? `Your time zone: ${zone}` : 'In your local time'),
+      field('contactEmail', 'Your email for the reply (optional)', this.contactEmail, 'Without one, we reply to the address your invitation went to.'),
+      shots,
+      this.#formError,
+      h('div', { class: 'actions' }, [back, this.#submit]),
+    );
+    this.el.append(this.title, this.#fields, this.#done);
+    this.#wire();
+    this.reset();
+  }
+
+  /** Ready for a new request: empty, "when" set to now, previews released. */
+  reset(): void {
+    this.description.value = '';
+    this.contactEmail.value = '';
+    this.occurredAt.value = toLocalInputValue(new Date());
+    this.occurredAt.max = toLocalInputValue(new Date(Date.now() + 24 * 3_600_000));
+    this.#picker.clear();
+    for (const name of FIELDS) this.#showError(name, '');
+    this.#setFormError('');
+    this.#idempotencyKey = null;
+    this.#done.hidden = true;
+    this.#fields.hidden = false;
+  }
+
+  /** Showing the confirmation of a sent request. */
+  get done(): boolean {
+    return !this.#done.hidden;
+  }
+
+  /** Releases the previews' object URLs; the form stays usable. */
+  dispose(): void {
+    this.#picker.clear();
+  }
+
+  #wire(): void {
+    this.el.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.#send();
+    });
+    this.el.addEventListener('input', () => this.#changed());
+    this.el.addEventListener('paste', (event) => this.#picker.paste(event));
+  }
+
+  // Another request is another submission: a retry must not reuse a key for new content.
+  #changed(): void {
+    if (!this.#busy) this.#idempotencyKey = null;
+  }
+
+  async #send(): Promise<void> {
+    if (this.#busy) return;
+    const occurred = parseLocalInput(this.occurredAt.value);
+    const errors = validateEscalation(
+      { description: this.description.value, occurredAt: this.occurredAt.value, contactEmail: this.contactEmail.value },
+      occurred,
+      new Date(),
+    );
+    if (!this.#showErrors(errors)) return;
+    this.#idempotencyKey ??= randomKey();
+    const payload: EscalationPayload = {
+      ...this.#hooks.credentials(),
+      description: this.description.value.trim(),
+      contactEmail: this.contactEmail.value.trim() || undefined,
+      occurredAt: occurred ? isoWithOffset(occurred) : undefined,
+      timeZone: browserTimeZone(),
+      screenshots: this.#picker.files,
+    };
+    this.#setBusy(true);
+    try {
+      const result = await submitEscalation(this.#hooks.serverUrl, payload, this.#idempotencyKey);
+      if (result.ok) return this.#sent(result.ticketId, result.reference);
+      const mapped = result.details.map((d) => ({ field: fieldOfDetail(d.field), message: d.message }));
+      const byField = mapped.filter((d): d is FieldError => d.field !== null);
+      this.#showErrors(byField);
+      if (byField.length === 0 || result.status >= 429) this.#setFormError(result.message, true);
+    } catch {
+      this.#setFormError('Could not reach the server. Check your connection and press “Send to the recruiter” again: it will not be sent twice.', true);
+    } finally {
+      this.#setBusy(false);
+    }
+  }
+
+  #sent(ticketId: string, reference: string): void {
+    const email = this.contactEmail.value.trim();
+    this.#picker.clear();
+    this.#fields.hidden = true;
+    const back = h('button', { class: 'primary', text: 'Back to chat', attrs: { type: 'button' } });
+    back.addEventListener('click', () => this.#hooks.back());
+    this.#done.replaceChildren(
+      h('p', { class: 'done-title', text: 'Your request was sent.' }),
+      h('p', {}, [document.createTextNode('Reference: '), h('strong', { class: 'reference', text: reference })]),
+      h('p', { text: `The recruiter’s reply will appear in this chat and be emailed to ${email || 'you'}.` }),
+      back,
+    );
+    this.#done.hidden = false;
+    this.#done.focus();
+    this.#hooks.sent(ticketId, reference);
+  }
+
+  /** Shows every field's error (clearing the others); true when there were none. */
+  #showErrors(errors: FieldError[]): boolean {
+    for (const name of FIELDS) this.#showError(name, errors.filter((e) => e.field === name).map((e) => e.message).join(' '));
+    this.#setFormError('');
+    const first = FIELDS.find((name) => errors.some((e) => e.field === name));
+    if (!first) return true;
+    (first === 'screenshots' ? this.#picker.button : this.el.querySelector<HTMLElement>(`#esc-${first}`))?.focus();
+    return false;
+  }
+
+  #showError(name: EscalationField, message: string): void {
+    const error = this.el.querySelector<HTMLElement>(`#esc-${name}-error`);
+    if (!error) return;
+    error.textContent = message;
+    error.hidden = !message;
+    const control = name === 'screenshots' ? this.#picker.button : this.el.querySelector(`#esc-${name}`);
+    if (message) control?.setAttribute('aria-invalid', 'true');
+    else control?.removeAttribute('aria-invalid');
+  }
+
+  #setFormError(message: string, focus = false): void {
+    this.#formError.textContent = message;
+    this.#formError.hidden = !message;
+    if (message && focus) this.#submit.focus();
+  }
+
+  #setBusy(busy: boolean): void {
+    this.#busy = busy;
+    this.#submit.disabled = busy;
+    this.#submit.textContent = busy ? 'Sending…' : 'Send to the recruiter';
+    this.el.setAttribute('aria-busy', String(busy));
+  }
+}

@@ -1,0 +1,111 @@
+// The screenshots part of the escalation form: a file picker, drag and drop, paste
+// from the clipboard, previews with a remove button each. Previews are object URLs,
+// revoked as soon as their image is removed or the form is reset.
+import { h } from './dom';
+import { checkScreenshots, MAX_SCREENSHOTS, SCREENSHOT_TYPES } from './escalation-rules';
+
+export interface PickerHooks {
+  /** The files changed: the form forgets a failed attempt's idempotency key. */
+  changed(): void;
+  /** Files were refused, in words; empty to clear. */
+  problems(messages: string[]): void;
+}
+
+interface Shot {
+  file: File;
+  url: string;
+}
+
+export class ScreenshotPicker {
+  readonly input = h('input', {
+    class: 'sr',
+    attrs: { type: 'file', id: 'esc-screenshots', multiple: '', accept: SCREENSHOT_TYPES.join(','), tabindex: '-1' },
+  });
+  readonly button = h('button', { class: 'add', text: 'Add screenshots', attrs: { type: 'button' } });
+  readonly zone = h('div', { class: 'drop' });
+  readonly list = h('ul', { class: 'thumbs', attrs: { 'aria-label': 'Attached screenshots' } });
+  #status = h('p', { class: 'sr', attrs: { role: 'status' } });
+  #shots: Shot[] = [];
+  #hooks: PickerHooks;
+
+  constructor(hooks: PickerHooks) {
+    this.#hooks = hooks;
+    const hint = h('span', { class: 'hint', text: `or drop or paste images here (PNG, JPEG or WebP, up to ${MAX_SCREENSHOTS}, 5 MB each)` });
+    this.zone.append(this.button, hint, this.input);
+    this.button.addEventListener('click', () => this.input.click());
+    this.input.addEventListener('change', () => {
+      this.add(Array.from(this.input.files ?? []));
+      this.input.value = ''; // so picking the same file again still fires `change`
+    });
+    this.zone.addEventListener('dragover', (event) => {
+      event.preventDefault();
+      this.zone.classList.add('over');
+    });
+    this.zone.addEventListener('dragleave', () => this.zone.classList.remove('over'));
+    this.zone.addEventListener('drop', (event) => {
+      event.preventDefault();
+      this.zone.classList.remove('over');
+      this.add(Array.from(event.dataTransfer?.files ?? []));
+    });
+  }
+
+  get files(): File[] {
+    return this.#shots.map((shot) => shot.file);
+  }
+
+  /** Where the form's status line lives (announces additions and removals). */
+  get status(): HTMLElement {
+    return this.#status;
+  }
+
+  /** Images from a paste anywhere in the form; true when it held any file. */
+  paste(event: ClipboardEvent): boolean {
+    const files = Array.from(event.clipboardData?.files ?? []);
+    if (files.length === 0) return false;
+    event.preventDefault();
+    this.add(files);
+    return true;
+  }
+
+  add(files: File[]): void {
+    if (files.length === 0) return;
+    const { accepted, problems } = checkScreenshots(this.#shots.length, files);
+    for (const file of accepted) this.#shots.push({ file, url: URL.createObjectURL(file) });
+    this.#hooks.problems(problems);
+    if (accepted.length === 0) return;
+    this.#render();
+    this.#status.textContent = `${accepted.length} screenshot${accepted.length > 1 ? 's' : ''} added, ${this.#shots.length} of ${MAX_SCREENSHOTS}.`;
+    this.#hooks.changed();
+  }
+
+  clear(): void {
+    for (const shot of this.#shots) URL.revokeObjectURL(shot.url);
+    this.#shots = [];
+    this.#render();
+    this.#status.textContent = '';
+  }
+
+  #remove(index: number): void {
+    const [shot] = this.#shots.splice(index, 1);
+    if (shot) URL.revokeObjectURL(shot.url);
+    this.#render();
+    this.#hooks.problems([]);
+    this.#status.textContent = `Screenshot removed, ${this.#shots.length} of ${MAX_SCREENSHOTS}.`;
+    this.#hooks.changed();
+    // Focus stays in the list (or returns to the picker) rather than falling to <body>.
+    const buttons = this.list.querySelectorAll('button');
+    (buttons[Math.min(index, buttons.length - 1)] ?? this.button).focus();
+  }
+
+  #render(): void {
+    const items = this.#shots.map((shot, i) => {
+      const name = shot.file.name || `Pasted image ${i + 1}`;
+      const img = h('img', { attrs: { src: shot.url, alt: `Screenshot ${i + 1}: ${name}` } });
+      const remove = h('button', { class: 'remove', text: '×', attrs: { type: 'button', 'aria-label': `Remove screenshot ${i + 1} (${name})` } });
+      remove.addEventListener('click', () => this.#remove(i));
+      return h('li', {}, [img, remove]);
+    });
+    this.list.replaceChildren(...items);
+    this.button.disabled = this.#shots.length >= MAX_SCREENSHOTS;
+  }
+}
