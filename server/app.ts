@@ -8,6 +8,10 @@ import { createAuthRouter } from './auth/auth-routes';
 import { createLoginPageRouter } from './auth/login-page-routes';
 import { createWebhookRouter } from './delivery/webhook-routes';
 import { createEscalationRouter } from './escalation/escalation-routes';
+import { authenticate } from './auth/actor';
+import { createTicketRouter } from './escalation/ticket-routes';
+import { publicCors } from './http/public-cors';
+import { createInboxRouter } from './inbox/inbox-routes';
 import { createDiagnosisRouter } from './diagnosis/diagnosis-routes';
 import { requireApiKey } from './http/api-key-auth';
 import { errorHandler, notFoundHandler } from './http/error-handler';
@@ -77,10 +81,18 @@ export function createApp(services: Services, options: AppOptions): Express {
   if (options.widgetScript) app.use(createWidgetRouter(options.widgetScript));
   app.use(createGatewayRouter({ open: services.openLink, diagnosis: services.diagnosis, publicUrl: services.publicUrl }, [guessThrottle]));
   app.use('/api/v1', createDiagnosisRouter(services.diagnosis, [publicLimit, guessThrottle]));
-  app.use('/api/v1', publicLimit, createKbRouter(services.knowledge));
+  app.use('/api/v1/kb', publicLimit);
+  app.use('/api/v1', createKbRouter(services.knowledge));
   app.use('/api/v1', createAuthRouter(services, { rateLimit: options.rateLimit }));
   app.use(createLoginPageRouter());
+  app.use(createInboxRouter(services));
+  // The widget files escalations from host pages on any origin.
+  app.use('/api/v1/escalations', publicCors());
   app.use('/api/v1', createEscalationRouter(services.escalation, [publicLimit, escalationLimit(rate)]));
+
+  // Tickets answer to a session (recruiter, agent, admin) or an org API key.
+  app.use('/api/v1/tickets', authenticate(services));
+  app.use('/api/v1', createTicketRouter({ ...services, actions: services.ticketActions, conversations: services.conversationPort }));
 
   const platform = express.Router();
   // Auth guards only the platform's paths, so an unknown path is a 404, not a 401.

@@ -51,6 +51,8 @@ export class ChatSession {
   #storageKey: string;
   // Ticket ids the candidate filed here, with the reference they were shown.
   #references = new Map<string, string>();
+  // The server posts a recruiter's reply as a message and names it in `ticket:updated`.
+  #recentTexts: string[] = [];
 
   constructor(view: WidgetView, config: EmbedConfig, hooks?: SessionHooks) {
     this.#view = view;
@@ -106,10 +108,9 @@ export class ChatSession {
     return { token: this.#config.token, conversationId: stored?.conversationId, resumeSecret: stored?.resumeSecret };
   }
 
-  /** The escalation form filed a ticket: say so in the log and name later updates by reference. */
+  /** The escalation form filed a ticket (the server posts the notice): name later updates by its reference. */
   ticketSent(ticketId: string, reference: string): void {
     this.#references.set(ticketId, reference);
-    this.#addLocal(`Your request ${reference} was sent. The reply will appear here and by email.`);
   }
 
   /** The self-check: shown to the candidate and sent to the server for support. */
@@ -165,6 +166,7 @@ export class ChatSession {
     }
     const el = renderMessage(message);
     this.#rendered.set(message.id, el);
+    this.#recentTexts = [...this.#recentTexts.slice(-9), message.text.trim()];
     this.#view.append(el);
     if (message.role === 'candidate') return;
     this.#setTyping(false);
@@ -187,7 +189,8 @@ export class ChatSession {
   }
 
   #ticket(update: TicketUpdate): void {
-    const message = ticketUpdateMessage(update, this.#references.get(update.ticketId), randomId());
+    const shown = this.#recentTexts.includes(update.reply?.trim() ?? '');
+    const message = ticketUpdateMessage(update, this.#references.get(update.ticketId), randomId(), shown);
     this.#view.append(renderMessage(message));
   }
 

@@ -104,7 +104,12 @@ export class EscalationForm {
       event.preventDefault();
       void this.#send();
     });
-    this.el.addEventListener('input', () => this.#changed());
+    this.el.addEventListener('input', (event) => {
+      this.#changed();
+      // The candidate is fixing it: the old message would only nag.
+      const name = (event.target as HTMLElement).id.replace(/^esc-/, '') as EscalationField;
+      if (FIELDS.includes(name)) this.#showError(name, '');
+    });
     this.el.addEventListener('paste', (event) => this.#picker.paste(event));
   }
 

@@ -9,6 +9,7 @@ import { lintKnowledge } from '../knowledge/kb-lint';
 import { validate } from '../http/validate';
 import { BadRequestError } from '../http/errors';
 import { emailSchema } from '../http/schemas';
+import { purgeCommand } from '../transcripts/purge-transcripts';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -19,12 +20,15 @@ export interface CliContext {
   config: Config;
   openDb: () => Promise<Database>;
   io: CliIo;
+  /** The clock; tests pass a fixed one. */
+  now?: () => Date;
 }
 
 const USAGE = `usage:
   cli org create --name NAME [--policy strict|flexible]
   cli user create --email E --password P --role recruiter|agent|admin [--org ORG_ID]
   cli kb lint
+  cli transcripts purge --older-than 90d|12h|4w
   cli migrate`;
 
 const orgArgs = z.object({ name: z.string().trim().min(1).max(200), policy: z.enum(['strict', 'flexible']).default('strict') });
@@ -43,7 +47,7 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
     args: argv,
     allowPositionals: true,
     strict: false,
-    options: { name: { type: 'string' }, policy: { type: 'string' }, email: { type: 'string' }, password: { type: 'string' }, role: { type: 'string' }, org: { type: 'string' } },
+    options: { name: { type: 'string' }, policy: { type: 'string' }, email: { type: 'string' }, password: { type: 'string' }, role: { type: 'string' }, org: { type: 'string' }, 'older-than': { type: 'string' } },
   });
   const command = positionals.join(' ');
   if (command === 'kb lint') {
@@ -52,7 +56,7 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
     else ctx.io.err(result.errors.join('\n'));
     return result.ok ? 0 : 1;
   }
-  if (!['org create', 'user create', 'migrate'].includes(command)) {
+  if (!['org create', 'user create', 'migrate', 'transcripts purge'].includes(command)) {
     ctx.io.err(USAGE);
     return 2;
   }
@@ -65,6 +69,8 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
       const args = validate(orgArgs, values, 'arguments');
       const { org, apiKey } = await new OrgStore(db).createWithKey(args);
       ctx.io.out(JSON.stringify({ orgId: org.id, apiKey }));
+    } else if (command === 'transcripts purge') {
+      ctx.io.out(JSON.stringify(await purgeCommand(db, values, ctx.now?.() ?? new Date())));
     } else {
       const args = validate(userArgs, values, 'arguments');
       if (args.org && !(await new OrgStore(db).get(args.org))) {

@@ -29,7 +29,7 @@ export function sessionCookie(res: request.Response): string | undefined {
   return pair && pair !== 'ld_session=' ? pair : undefined;
 }
 
-export async function login(app: Express, email: string, password: string, headers: object = {}): Promise<string> {
+export async function login(app: Express, email: string, password: string, headers: Record<string, string> = {}): Promise<string> {
   const res = await request(app).post('/api/v1/auth/login').set(headers).send({ email, password });
   const cookie = sessionCookie(res);
   if (res.status !== 200 || !cookie) throw new Error(`login failed: ${res.status} ${JSON.stringify(res.body)}`);

@@ -12,3 +12,10 @@ describe('ticketUpdateMessage', () => {
     expect(message.text).not.toContain('secret-id');
   });
 });
+
+describe('ticketUpdateMessage after the reply already came as a message', () => {
+  it('only announces the status', () => {
+    const message = ticketUpdateMessage({ ticketId: 't1', status: 'in_progress', reply: 'A new link is on its way.' }, 'LD-ABCD-EFGH', 'x', true);
+    expect(message).toMatchObject({ role: 'system', text: 'Your request LD-ABCD-EFGH is being handled.' });
+  });
+});

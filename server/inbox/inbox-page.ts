@@ -1,0 +1,70 @@
+import { escapeHtml } from '../http/escape-html';
+import { INBOX_PAGE_CSS } from './inbox-page-css';
+
+// The recruiter inbox's two shells. The server renders only the frame and what it
+// knows without the ticket API (who is signed in, the org's jobs); /assets/inbox.js
+// fetches and shows the tickets. No inline script: the CSP allows 'self' and a nonce.
+
+export interface InboxPageInput {
+  page: 'list' | 'detail';
+  userEmail: string;
+  /** The ticket of a detail page, as given in the URL (the API decides if it exists). */
+  ticketId?: string;
+  /** The jobs the job filter offers (the recruiter's org); empty for agents and admins. */
+  jobs: { id: string; title: string; status: string }[];
+  nonce?: string;
+}
+
+function listMain(jobs: InboxPageInput['jobs']): string {
+  const jobOptions = jobs
+    .map((job) => `<option value="${escapeHtml(job.id)}">${escapeHtml(job.title)}${job.status === 'open' ? '' : ` (${escapeHtml(job.status)})`}</option>`)
+    .join('');
+  const jobFilter = jobs.length
+    ? `<div class="filter"><label for="f-job">Job</label><select id="f-job" name="job"><option value="">All jobs</option>${jobOptions}</select></div>`
+    : '';
+  return `<h1 id="page-title">Candidate requests</h1>
+<p class="lead">Candidates who asked for a person. Each request carries the link’s diagnosis, its timeline and the fixes your policy allows.</p>
+<form id="filters" class="filters" role="search" aria-label="Filter requests">
+<div class="filter"><label for="f-status">Status</label><select id="f-status" name="status">
+<option value="">All</option><option value="open">Open</option><option value="in_progress">In progress</option><option value="resolved">Resolved</option>
+</select></div>${jobFilter}
+</form>
+<p id="list-status" class="status" role="status" aria-live="polite">Loading requests…</p>
+<div id="ticket-list"></div>`;
+}
+
+function detailMain(): string {
+  return `<p class="back"><a href="/inbox">← All requests</a></p>
+<div id="ticket" aria-busy="true"><h1 id="page-title">Request</h1>
+<p id="detail-status" class="status" role="status" aria-live="polite">Loading the request…</p></div>`;
+}
+
+export function renderInboxPage(input: InboxPageInput): string {
+  const nonce = input.nonce ? ` nonce="${escapeHtml(input.nonce)}"` : '';
+  const ticket = input.ticketId ? ` data-ticket-id="${escapeHtml(input.ticketId)}"` : '';
+  const title = input.page === 'list' ? 'Inbox' : 'Request';
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex, nofollow">
+<meta name="referrer" content="same-origin">
+<title>${title} · Link help</title>
+<style${nonce}>${INBOX_PAGE_CSS}</style>
+<script src="/assets/inbox.js" defer${nonce}></script>
+</head>
+<body data-page="${input.page}"${ticket}>
+<a class="skip-link" href="#main">Skip to content</a>
+<header class="top">
+<a class="brand" href="/inbox">Link help · Inbox</a>
+<div class="who"><span>${escapeHtml(input.userEmail)}</span><button type="button" id="sign-out" class="link-button">Sign out</button></div>
+</header>
+<main id="main" tabindex="-1">
+${input.page === 'list' ? listMain(input.jobs) : detailMain()}
+<noscript><p class="notice">The inbox needs JavaScript.</p></noscript>
+</main>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,133 @@
+// The transcript list: filters kept in the URL (a reload or a shared link shows the
+// same list), a table newest first, "Show more" following the API's cursor, export
+// links carrying the same filters, and the insights for the same dates.
+import { api, ApiError } from '../../../inbox/client/api';
+import { h, humanize } from '../../../inbox/client/dom';
+import { timeShort } from '../../../inbox/client/format-time';
+import type { TranscriptSummary } from '../../transcript-view';
+import { loadInsights } from './insights-view';
+import { outcomeBadge } from './labels';
+
+const FILTERS = ['scenario', 'outcome', 'org', 'job', 'from', 'to', 'q'] as const;
+const PAGE_SIZE = 25;
+
+interface ListPage {
+  transcripts: TranscriptSummary[];
+  nextCursor: string | null;
+}
+
+function filterQuery(form: HTMLFormElement): URLSearchParams {
+  const query = new URLSearchParams();
+  for (const name of FILTERS) {
+    const field = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
+    const value = field?.value.trim();
+    if (value) query.set(name, value);
+  }
+  return query;
+}
+
+function fillForm(form: HTMLFormElement, params: URLSearchParams): void {
+  for (const name of FILTERS) {
+    const field = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
+    if (field) field.value = params.get(name) ?? '';
+  }
+}
+
+function row(t: TranscriptSummary): HTMLTableRowElement {
+  const href = `/console/transcripts/${encodeURIComponent(t.id)}`;
+  const where = [t.org?.name, t.job?.title].filter(Boolean).join(' · ') || 'No known link';
+  return h('tr', {}, [
+    h('td', {}, [h('a', { text: t.firstMessage ? `“${t.firstMessage}”` : 'Opened without a message', attrs: { href } })]),
+    h('td', {}, [timeShort(t.createdAt)]),
+    h('td', {}, [outcomeBadge(t.outcome)]),
+    h('td', { text: t.scenarios.map(humanize).join(', ') || '—' }),
+    h('td', { text: where }),
+    h('td', { text: t.candidateEmail ?? '—' }),
+    h('td', { class: 'num', text: String(t.turnCount) }),
+    h('td', { text: t.tickets.map((ticket) => ticket.reference).join(', ') || '—' }),
+  ]);
+}
+
+function table(): { wrap: HTMLElement; body: HTMLTableSectionElement } {
+  const headings = ['Conversation', 'Started', 'Outcome', 'Scenarios', 'Organisation · job', 'Candidate', 'Turns', 'Ticket'];
+  const body = h('tbody');
+  const head = h('thead', {}, [h('tr', {}, headings.map((text) => h('th', { text, class: text === 'Turns' ? 'num' : '', attrs: { scope: 'col' } })))]);
+  const wrap = h('div', { class: 'table-wrap' }, [h('table', {}, [h('caption', { text: 'Transcripts, newest first' }), head, body])]);
+  return { wrap, body };
+}
+
+function setExportLinks(query: URLSearchParams): void {
+  const link = (id: string, extra: Record<string, string>) => {
+    const params = new URLSearchParams(query);
+    for (const [key, value] of Object.entries(extra)) params.set(key, value);
+    document.getElementById(id)?.setAttribute('href', `/api/v1/transcripts/export?${params}`);
+  };
+  link('export-json', { format: 'json', granularity: 'conversation' });
+  link('export-csv', { format: 'csv', granularity: 'conversation' });
+  link('export-csv-turns', { format: 'csv', granularity: 'turn' });
+}
+
+export function startTranscriptList(): void {
+  const form = document.getElementById('filters') as HTMLFormElement | null;
+  const region = document.getElementById('transcript-list');
+  const live = document.getElementById('list-status');
+  const more = document.getElementById('load-more') as HTMLButtonElement | null;
+  if (!form || !region || !live || !more) return;
+  fillForm(form, new URLSearchParams(window.location.search));
+  let cursor: string | null = null;
+  let shown = 0;
+  let rows: HTMLTableSectionElement | null = null;
+  let range = '';
+
+  const fetchPage = async (query: URLSearchParams, append: boolean) => {
+    const params = new URLSearchParams(query);
+    params.set('limit', String(PAGE_SIZE));
+    if (append && cursor) params.set('cursor', cursor);
+    live.textContent = 'Loading transcripts…';
+    region.setAttribute('aria-busy', 'true');
+    more.disabled = true;
+    try {
+      const page = await api<ListPage>(`/api/v1/transcripts?${params}`);
+      if (!append || !rows) {
+        const built = table();
+        rows = built.body;
+        shown = 0;
+        region.replaceChildren(page.transcripts.length ? built.wrap : h('p', { class: 'empty', text: 'No transcripts match these filters.' }));
+      }
+      rows.append(...page.transcripts.map(row));
+      shown += page.transcripts.length;
+      cursor = page.nextCursor;
+      more.hidden = cursor === null;
+      live.textContent = `${shown} transcript${shown === 1 ? '' : 's'} shown${cursor ? '; there are more' : ''}.`;
+    } catch (error) {
+      live.textContent = error instanceof ApiError ? error.message : 'Could not load the transcripts.';
+    } finally {
+      region.removeAttribute('aria-busy');
+      more.disabled = false;
+    }
+  };
+
+  const apply = () => {
+    const query = filterQuery(form);
+    history.replaceState(null, '', `/console${query.toString() ? `?${query}` : ''}`);
+    setExportLinks(query);
+    cursor = null;
+    void fetchPage(query, false);
+    const dates = `${query.get('from') ?? ''}/${query.get('to') ?? ''}`;
+    if (dates !== range) {
+      range = dates;
+      loadInsights(query.get('from'), query.get('to'));
+    }
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    apply();
+  });
+  form.addEventListener('change', (event) => {
+    if ((event.target as HTMLElement).tagName === 'SELECT' || (event.target as HTMLInputElement).type === 'date') apply();
+  });
+  form.addEventListener('reset', () => setTimeout(apply));
+  more.addEventListener('click', () => void fetchPage(filterQuery(form), true));
+  apply();
+}

@@ -1,0 +1,67 @@
+// The whole service in-process for browser tests, wired as server/main.ts does it
+// (app + chat on one HTTP server, real PGlite), plus a host page on another origin
+// that embeds the widget with one script tag.
+import { mkdir } from 'node:fs/promises';
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import pino from 'pino';
+import { chromium, type Browser } from 'playwright-core';
+import { createApp } from '../../server/app';
+import { createChatServer } from '../../server/chat/chat-server';
+import { createServices, type Services } from '../../server/services';
+import { bundleWidgetSource } from '../../widget/build-widget';
+import { realKnowledge } from '../support/test-app';
+import { createTestDatabase } from '../support/test-database';
+
+export const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts');
+
+export interface Stack {
+  publicUrl: string;
+  services: Services;
+  /** A page on another origin whose widget tag carries `data-token`. */
+  hostPage(token: string): string;
+  close(): Promise<void>;
+}
+
+const listen = (server: HttpServer) =>
+  new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
+
+export async function startStack(): Promise<Stack> {
+  const db = await createTestDatabase();
+  const http = createServer();
+  // The port must be known first: PUBLIC_URL is in every link and in the Origin check.
+  const publicUrl = await listen(http);
+  const services = createServices({ db, secretKey: Buffer.alloc(32, 9), publicUrl, knowledge: realKnowledge });
+  const widget = bundleWidgetSource();
+  const app = createApp(services, { logger: pino({ level: 'silent' }), rateLimit: false, widgetScript: () => widget });
+  http.on('request', app);
+  const chat = createChatServer(http, services, { rateLimit: false });
+
+  const host = createServer((req, res) => {
+    const token = new URL(req.url ?? '/', 'http://host').searchParams.get('token') ?? '';
+    res.setHeader('content-type', 'text/html; charset=utf-8');
+    res.end(`<!doctype html><html lang="en"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Acme careers</title><h1>Acme careers</h1><p>Your assessment for Acme.</p>
+<script src="${publicUrl}/widget.js" async data-token="${encodeURIComponent(token)}" data-open></script>`);
+  });
+  const hostUrl = await listen(host);
+  await mkdir(ARTIFACTS, { recursive: true });
+  return {
+    publicUrl,
+    services,
+    hostPage: (token) => `${hostUrl}/careers?token=${encodeURIComponent(token)}`,
+    async close() {
+      await new Promise((resolve) => host.close(resolve));
+      await new Promise((resolve) => chat.close(resolve)); // closes `http` too
+      await db.close();
+    },
+  };
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
