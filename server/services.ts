@@ -17,6 +17,7 @@ import { InvitationStore } from './links/invitation-store';
 import { LinkLookup } from './links/link-lookup';
 import { openLink } from './links/open-link';
 import { OrgStore } from './orgs/org-store';
+import { createTranscriptServices } from './transcripts/transcript-services';
 
 export interface ServiceOptions {
   db: Database;
@@ -37,7 +38,7 @@ export function createServices(options: ServiceOptions) {
   const sessions = new SessionStore(db);
   const jobs = new JobStore(db);
   const invitations = new InvitationStore(db);
-  const lookup = new LinkLookup(orgs, jobs, invitations);
+  const lookup = new LinkLookup(orgs, jobs, invitations, db);
   const invitationService = new InvitationService({ db, invitations, jobs, secretKey, publicUrl, now });
   const diagnosis = new DiagnosisService({ lookup, knowledge, now, publicUrl });
   const webhooks = new WebhookStore(db, secretKey);
@@ -69,6 +70,7 @@ export function createServices(options: ServiceOptions) {
     outbox,
     conversations,
     conversationPort,
+    transcripts: createTranscriptServices(db),
     live,
     tickets,
     escalation,

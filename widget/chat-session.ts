@@ -17,7 +17,7 @@ import type { EscalationCredentials } from './escalation-client';
 import { renderMessage, setMeta } from './message-view';
 import { runSelfCheck, testMedia, type MediaTest } from './self-check';
 import { conversationKey, loadConversation } from './session-store';
-import { ticketUpdateMessage } from './ticket-update';
+import { TicketTracker } from './ticket-update';
 import type { WidgetView } from './widget-view';
 
 // Past this, stop implying an answer is coming; the message itself stays.
@@ -49,10 +49,7 @@ export class ChatSession {
   #autoChecked = false;
   #hooks: SessionHooks | undefined;
   #storageKey: string;
-  // Ticket ids the candidate filed here, with the reference they were shown.
-  #references = new Map<string, string>();
-  // The server posts a recruiter's reply as a message and names it in `ticket:updated`.
-  #recentTexts: string[] = [];
+  #tickets = new TicketTracker();
 
   constructor(view: WidgetView, config: EmbedConfig, hooks?: SessionHooks) {
     this.#view = view;
@@ -110,7 +107,7 @@ export class ChatSession {
 
   /** The escalation form filed a ticket (the server posts the notice): name later updates by its reference. */
   ticketSent(ticketId: string, reference: string): void {
-    this.#references.set(ticketId, reference);
+    this.#tickets.filed(ticketId, reference);
   }
 
   /** The self-check: shown to the candidate and sent to the server for support. */
@@ -166,7 +163,7 @@ export class ChatSession {
     }
     const el = renderMessage(message);
     this.#rendered.set(message.id, el);
-    this.#recentTexts = [...this.#recentTexts.slice(-9), message.text.trim()];
+    this.#tickets.shown(message.text);
     this.#view.append(el);
     if (message.role === 'candidate') return;
     this.#setTyping(false);
@@ -189,9 +186,8 @@ export class ChatSession {
   }
 
   #ticket(update: TicketUpdate): void {
-    const shown = this.#recentTexts.includes(update.reply?.trim() ?? '');
-    const message = ticketUpdateMessage(update, this.#references.get(update.ticketId), randomId(), shown);
-    this.#view.append(renderMessage(message));
+    const message = this.#tickets.update(update, randomId());
+    if (message) this.#view.append(renderMessage(message));
   }
 
   #setTyping(on: boolean): void {

@@ -1,6 +1,7 @@
-// A `ticket:updated` push as a chat message: the recruiter's words when there are
-// some (a reply, or what their fix did) and no `message:new` already showed them,
-// else a notice of the new status. Pure.
+// `ticket:updated` pushes as chat messages. The server posts a recruiter's reply (or
+// what their fix did) as a `message:new` and names the same text in the update, so
+// the update adds only what is new: the words if no message showed them, and the
+// status if it changed. Pure, apart from the tracker's memory.
 import type { ChatMessage, TicketUpdate } from '../server/chat/chat-events';
 
 const STATUS_WORDS: Record<string, string> = {
@@ -8,6 +9,7 @@ const STATUS_WORDS: Record<string, string> = {
   in_progress: 'being handled',
   resolved: 'resolved',
 };
+const RECENT_TEXTS = 10;
 
 export function ticketUpdateMessage(update: TicketUpdate, reference: string | undefined, id: string, replyShown = false): ChatMessage {
   const status = STATUS_WORDS[update.status] ?? update.status.replace(/_/g, ' ');
@@ -17,4 +19,31 @@ export function ticketUpdateMessage(update: TicketUpdate, reference: string | un
   const reply = replyShown ? undefined : update.reply?.trim();
   if (!reply) return { id, role: 'system', text: `${request} is ${status}.`, at };
   return { id, role: 'recruiter', text: `${reply}\n\n${request} is ${status}.`, at };
+}
+
+/** What this page knows about the candidate's requests and the messages it showed. */
+export class TicketTracker {
+  #references = new Map<string, string>();
+  #statuses = new Map<string, string>();
+  #recentTexts: string[] = [];
+
+  /** A request filed from this page: later updates name it by its reference. */
+  filed(ticketId: string, reference: string): void {
+    this.#references.set(ticketId, reference);
+    this.#statuses.set(ticketId, 'open');
+  }
+
+  /** A message from the server was shown. */
+  shown(text: string): void {
+    this.#recentTexts = [...this.#recentTexts.slice(1 - RECENT_TEXTS), text.trim()];
+  }
+
+  /** The message to show for an update, or null when messages already said it all. */
+  update(update: TicketUpdate, id: string): ChatMessage | null {
+    const replyShown = this.#recentTexts.includes(update.reply?.trim() ?? '');
+    const changed = this.#statuses.get(update.ticketId) !== update.status;
+    this.#statuses.set(update.ticketId, update.status);
+    if (replyShown && !changed) return null;
+    return ticketUpdateMessage(update, this.#references.get(update.ticketId), id, replyShown);
+  }
 }

@@ -37,15 +37,7 @@ export async function resolveConversationLink(
 /** The link's current state: it may have changed since the conversation started. */
 export async function loadLinkContext(services: Services, link: ConversationLink): Promise<LinkContext | undefined> {
   if (!link.invitationId || !link.orgId) return undefined;
-  const [org, invitation] = await Promise.all([
-    services.orgs.get(link.orgId),
-    services.invitations.get(link.orgId, link.invitationId),
-  ]);
-  if (!org || !invitation) return undefined;
-  const job = await services.jobs.get(org.id, invitation.jobId);
-  if (!job) return undefined;
-  const chain = invitation.supersededBy ? await services.invitations.supersedeChain(invitation) : [];
-  return { invitation, job, org, chain };
+  return services.lookup.byOrgInvitation(link.orgId, link.invitationId);
 }
 
 export interface TurnRequest {

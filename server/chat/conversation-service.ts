@@ -85,11 +85,10 @@ export class ConversationService {
   /** Stores the candidate's message once; `created` is false for a repeated client message id. */
   async receive(conversationId: string, payload: MessageSendPayload) {
     const at = this.services.now();
-    const stored = await this.store.addMessage({
+    const stored = await this.store.addTurnMessage({
       conversationId, role: 'candidate', text: payload.text, scenario: null, quickReplies: null,
       details: null, clientMessageId: payload.clientMessageId, trace: null, at,
-    });
-    if (stored.created) await this.store.touch(conversationId, at);
+    }, true);
     return { message: toChatMessage(stored.message), created: stored.created };
   }
 
@@ -166,11 +165,10 @@ export class ConversationService {
   async #post(conversation: Conversation, reply: BotReply): Promise<ChatMessage> {
     const at = this.services.now();
     const details = reply.facts || reply.article ? { facts: reply.facts, article: reply.article } : null;
-    const { message } = await this.store.addMessage({
+    const { message } = await this.store.addTurnMessage({
       conversationId: conversation.id, role: 'bot', text: reply.text, scenario: reply.scenario ?? null,
       quickReplies: reply.quickReplies, details, clientMessageId: null, trace: { ...reply.trace }, at,
-    });
-    if (reply.scenario) await this.store.setScenario(conversation.id, reply.scenario, at);
+    }, false);
     return toChatMessage(message);
   }
 }

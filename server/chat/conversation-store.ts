@@ -192,6 +192,34 @@ export class ConversationStore {
     return { message: toMessage(existing), created: false };
   }
 
+  /**
+   * `addMessage` with the conversation's bookkeeping in the same statement: a turn's
+   * write is one round trip and one commit. `touch` marks activity (the candidate's
+   * messages); a message's scenario becomes the conversation's latest.
+   */
+  async addTurnMessage(input: NewMessage, touch: boolean): Promise<{ message: StoredMessage; created: boolean }> {
+    const [row] = await this.db.query<MessageRow>(
+      `WITH added AS (
+         INSERT INTO conversation_messages
+           (id, conversation_id, role, text, scenario, quick_replies, details, client_message_id, trace, at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+         ON CONFLICT (conversation_id, client_message_id) DO NOTHING RETURNING *
+       ), updated AS (
+         UPDATE conversations c
+         SET updated_at = a.at,
+             last_activity_at = CASE WHEN $11::boolean THEN a.at ELSE c.last_activity_at END,
+             scenario = COALESCE(a.scenario, c.scenario)
+         FROM added a
+         WHERE c.id = a.conversation_id AND ($11::boolean OR a.scenario IS NOT NULL)
+       )
+       SELECT * FROM added`,
+      [newId(), input.conversationId, input.role, input.text, input.scenario, json(input.quickReplies),
+        json(input.details), input.clientMessageId, json(input.trace), input.at, touch],
+    );
+    if (row) return { message: toMessage(row), created: true };
+    return this.addMessage(input);
+  }
+
   /** The whole history, oldest first. */
   async messages(conversationId: string): Promise<StoredMessage[]> {
     const rows = await this.db.query<MessageRow>(

@@ -25,7 +25,9 @@ export function buildLinkTimeline(events: InvitationEvent[], invitation: Invitat
 /** Local wall-clock time in the reporter's zone, so the recruiter reads what the candidate saw. */
 function inZone(date: Date, timeZone: string | null): string | null {
   if (!timeZone) return null;
-  return new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'medium', timeStyle: 'short', timeZoneName: 'short' }).format(date);
+  // Intl refuses timeZoneName together with dateStyle/timeStyle, hence the parts.
+  const parts = { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' } as const;
+  return new Intl.DateTimeFormat('en-GB', { timeZone, ...parts }).format(date);
 }
 
 export function toTicketSummary(ticket: Ticket, candidate?: { name: string; email: string }) {

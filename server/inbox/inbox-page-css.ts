@@ -60,7 +60,8 @@ label { font-weight: 600; }
   border-top: 1px solid var(--line); }
 @media (max-width: 30rem) { .timeline li, .history li { grid-template-columns: 1fr; } }
 .event-type { font-weight: 600; }
-.trace li { padding: .2rem 0; }
+details { margin-top: .75rem; } summary { cursor: pointer; color: var(--accent); }
+.trace li { padding: .2rem 0; font-size: .9rem; }
 .trace .pass { color: var(--ok); } .trace .fail { color: var(--muted); }
 .transcript li { padding: .5rem .75rem; border-radius: 8px; margin-bottom: .4rem; background: var(--bg); }
 .transcript .role { font-weight: 700; font-size: .85rem; }

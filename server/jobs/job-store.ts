@@ -20,7 +20,7 @@ export interface NewJob {
   externalId?: string;
 }
 
-interface JobRow {
+export interface JobRow {
   id: string;
   org_id: string;
   title: string;
@@ -32,7 +32,7 @@ interface JobRow {
   updated_at: Date;
 }
 
-const toJob = (r: JobRow): Job => ({
+export const toJob = (r: JobRow): Job => ({
   id: r.id,
   orgId: r.org_id,
   title: r.title,

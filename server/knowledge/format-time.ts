@@ -66,8 +66,25 @@ interface DateTimeOptions {
   weekday?: boolean;
 }
 
+// The same few dates (a link's deadline, its start) are formatted on every request and
+// chat turn about that link, each time through several formatToParts calls: keep the
+// strings too. A pure function of its arguments, so the memo is always right.
+const formatted = new Map<string, string>();
+const MAX_FORMATTED = 10_000;
+
 /** e.g. "Tue 24 Nov 2026, 17:00 CET", or "24 Nov 2026, 16:00 UTC" without weekday. */
 export function formatDateTime(date: Date, options: DateTimeOptions = {}): string {
+  const key = `${date.getTime()}|${options.timeZone ?? ''}|${options.locale ?? ''}|${options.weekday !== false}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = formatDateTimeNow(date, options);
+    if (formatted.size >= MAX_FORMATTED) formatted.clear();
+    formatted.set(key, text);
+  }
+  return text;
+}
+
+function formatDateTimeNow(date: Date, options: DateTimeOptions): string {
   const timeZone = resolveTimeZone(options.timeZone);
   const hour12 = uses12Hours(options.locale);
   const parts = formatter(LAYOUT_LOCALE, {

@@ -4,6 +4,8 @@ import type { Job, JobStore } from '../jobs/job-store';
 import type { Org, OrgStore } from '../orgs/org-store';
 import type { Invitation } from './invitation';
 import type { InvitationStore } from './invitation-store';
+import { queryLinkContext } from './link-context-query';
+import { hashSecret } from '../security/secrets';
 
 /** Everything the diagnosis needs about one link. */
 export interface LinkContext {
@@ -40,12 +42,29 @@ export class LinkLookup {
     private readonly orgs: OrgStore,
     private readonly jobs: JobStore,
     private readonly invitations: InvitationStore,
+    /** With it, plain reads take one joined query instead of three (see link-context-query.ts). */
+    private readonly store?: Queryable,
   ) {}
 
   /** `forUpdate` locks the invitation row; pass the transaction's `db` then. */
   async byToken(token: string, db?: Queryable, forUpdate = false): Promise<LinkContext | undefined> {
+    const handle = db ?? this.store;
+    if (handle && !forUpdate) return this.withChain(await queryLinkContext(handle, { tokenHash: hashSecret(token) }), handle);
     const invitation = await this.invitations.findByToken(token, db, forUpdate);
     return invitation && this.around(invitation, db);
+  }
+
+  /** A link the service holds with its org (a conversation's): one query when possible. */
+  async byOrgInvitation(orgId: string, invitationId: string, db?: Queryable): Promise<LinkContext | undefined> {
+    const handle = db ?? this.store;
+    if (handle) return this.withChain(await queryLinkContext(handle, { orgId, invitationId }), handle);
+    const invitation = await this.invitations.get(orgId, invitationId, db);
+    return invitation && this.around(invitation, db);
+  }
+
+  private async withChain(context: LinkContext | undefined, db: Queryable): Promise<LinkContext | undefined> {
+    if (context?.invitation.supersededBy) context.chain = await this.invitations.supersedeChain(context.invitation, db);
+    return context;
   }
 
   /** For links the service already holds by id (a conversation's, a ticket's); not org-scoped. */

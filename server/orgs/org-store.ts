@@ -20,7 +20,7 @@ export interface NewOrg {
   isDemo?: boolean;
 }
 
-interface OrgRow {
+export interface OrgRow {
   id: string;
   name: string;
   policy: Policy;
@@ -30,7 +30,7 @@ interface OrgRow {
   created_at: Date;
 }
 
-const toOrg = (r: OrgRow): Org => ({
+export const toOrg = (r: OrgRow): Org => ({
   id: r.id,
   name: r.name,
   policy: r.policy,

@@ -39,16 +39,16 @@ const rangeSchema = {
 const fromBeforeTo = (v: { from?: Date; to?: Date }) => !v.from || !v.to || v.from < v.to;
 const fromBeforeToIssue = { path: ['to'], message: 'must be after from' };
 
-export const transcriptFilterSchema = z
-  .object({
-    scenario: z.enum(ALL_SCENARIOS).optional(),
-    outcome: z.enum(OUTCOMES).optional(),
-    org: idParamSchema.optional(),
-    job: idParamSchema.optional(),
-    q: z.string().trim().min(1).max(200).optional(),
-    ...rangeSchema,
-  })
-  .refine(fromBeforeTo, fromBeforeToIssue);
+const filterShape = {
+  scenario: z.enum(ALL_SCENARIOS).optional(),
+  outcome: z.enum(OUTCOMES).optional(),
+  org: idParamSchema.optional(),
+  job: idParamSchema.optional(),
+  q: z.string().trim().min(1).max(200).optional(),
+  ...rangeSchema,
+};
+
+export const transcriptFilterSchema = z.object(filterShape).refine(fromBeforeTo, fromBeforeToIssue);
 
 export type TranscriptFilters = z.output<typeof transcriptFilterSchema>;
 
@@ -74,34 +74,45 @@ function decodeCursor(value: string): Cursor | null {
   }
 }
 
-const pageSchema = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(25),
-  cursor: z
-    .string()
-    .max(400)
-    .transform((value, ctx) => decodeCursor(value) ?? (ctx.addIssue({ code: 'custom', message: 'not a cursor this API gave out' }), z.NEVER))
-    .optional(),
-});
+const listSchema = z
+  .object({
+    ...filterShape,
+    limit: z.coerce.number().int().min(1).max(100).default(25),
+    cursor: z
+      .string()
+      .max(400)
+      .transform((value, ctx) => decodeCursor(value) ?? (ctx.addIssue({ code: 'custom', message: 'not a cursor this API gave out' }), z.NEVER))
+      .optional(),
+  })
+  .refine(fromBeforeTo, fromBeforeToIssue);
 
-export type Page = z.output<typeof pageSchema>;
-
-export function parseTranscriptQuery(query: unknown): { filters: TranscriptFilters; page: Page } {
-  const cleaned = dropEmpty(query);
-  const filters = validate(transcriptFilterSchema, cleaned, 'query');
-  const page = validate(pageSchema, cleaned, 'query');
-  return { filters, page };
+export interface Page {
+  limit: number;
+  cursor?: Cursor;
 }
 
-const exportSchema = z.object({
-  format: z.enum(['json', 'csv']).default('json'),
-  granularity: z.enum(['conversation', 'turn']).default('conversation'),
-});
+/** One validation for the whole query, so a 400 names every bad field at once. */
+export function parseTranscriptQuery(query: unknown): { filters: TranscriptFilters; page: Page } {
+  const { limit, cursor, ...filters } = validate(listSchema, dropEmpty(query), 'query');
+  return { filters, page: cursor ? { limit, cursor } : { limit } };
+}
 
-export type ExportOptions = z.output<typeof exportSchema>;
+const exportSchema = z
+  .object({
+    ...filterShape,
+    format: z.enum(['json', 'csv']).default('json'),
+    granularity: z.enum(['conversation', 'turn']).default('conversation'),
+  })
+  .refine(fromBeforeTo, fromBeforeToIssue);
+
+export interface ExportOptions {
+  format: 'json' | 'csv';
+  granularity: 'conversation' | 'turn';
+}
 
 export function parseExportQuery(query: unknown): { filters: TranscriptFilters; options: ExportOptions } {
-  const cleaned = dropEmpty(query);
-  return { filters: validate(transcriptFilterSchema, cleaned, 'query'), options: validate(exportSchema, cleaned, 'query') };
+  const { format, granularity, ...filters } = validate(exportSchema, dropEmpty(query), 'query');
+  return { filters, options: { format, granularity } };
 }
 
 const rangeOnlySchema = z.object(rangeSchema).refine(fromBeforeTo, fromBeforeToIssue);

@@ -34,7 +34,7 @@ export async function startStack(): Promise<Stack> {
   const publicUrl = await listen(http);
   const services = createServices({ db, secretKey: Buffer.alloc(32, 9), publicUrl, knowledge: realKnowledge });
   const widget = bundleWidgetSource();
-  const app = createApp(services, { logger: pino({ level: 'silent' }), rateLimit: false, widgetScript: () => widget });
+  const app = createApp(services, { logger: pino({ level: process.env.E2E_LOG ?? 'silent' }), rateLimit: false, widgetScript: () => widget });
   http.on('request', app);
   const chat = createChatServer(http, services, { rateLimit: false });
 

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { ARTIFACTS, launchChromium, startStack, type Stack } from './e2e-stack';
 
 const RECRUITER = { email: 'riley.recruiter@acme.test', password: 'correct horse battery staple' };
-const shot = (p: Page, name: string) => p.screenshot({ path: path.join(ARTIFACTS, `escalation-${name}.png`) });
+const shot = (p: Page, name: string, fullPage = false) => p.screenshot({ path: path.join(ARTIFACTS, `escalation-${name}.png`), fullPage });
 const widget = (p: Page, selector: string) => p.locator(`linkdoctor-chat ${selector}`);
 
 async function expiredInvitation(stack: Stack, orgName = 'Acme'): Promise<{ token: string; invitationId: string }> {
@@ -139,7 +139,7 @@ describe('escalation from the widget to the recruiter inbox and back', () => {
     const thumb = recruiter.locator('.shots img');
     await expect(thumb.evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth))).resolves.toBe(240);
     expect(await recruiter.locator('.shots a').getAttribute('href')).toMatch(/\/api\/v1\/tickets\/[^/]+\/screenshots\/1$/);
-    await shot(recruiter, '5-inbox-detail');
+    await shot(recruiter, '5-inbox-detail', true);
 
     await recruiter.getByRole('button', { name: /^Reissue/ }).click();
     await recruiter.locator('#detail-status').getByText('A new invitation was sent').waitFor();
@@ -152,7 +152,7 @@ describe('escalation from the widget to the recruiter inbox and back', () => {
     await widget(candidate, '.msg.recruiter').getByText('I sent you a new link. Start whenever you are ready.').waitFor();
     expect(await widget(candidate, '.msg.recruiter .who').first().textContent()).toBe('Recruiter');
     await shot(candidate, '6-candidate-live');
-    await shot(recruiter, '7-inbox-after');
+    await shot(recruiter, '7-inbox-after', true);
     await recruiter.context().close();
   });
 

@@ -27,7 +27,8 @@ export interface LabelledQuestion {
   audience: 'candidate' | 'recruiter';
 }
 
-export type EvalPart = 'tuning' | 'heldout';
+/** heldout-blind: written later by someone who never saw the articles, after they were last tuned. */
+export type EvalPart = 'tuning' | 'heldout' | 'heldout-blind';
 
 export const KNOWLEDGE_DIR = join(__dirname, '..', '..', 'knowledge');
 

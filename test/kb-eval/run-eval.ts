@@ -34,8 +34,10 @@ function main(): void {
   const index = createSearchIndex(loadRealArticles(args.has('--partial')));
   const tuning = evaluate(index, loadEvalPart('tuning'));
   const heldout = evaluate(index, loadEvalPart('heldout'));
+  const blind = evaluate(index, loadEvalPart('heldout-blind'));
   printPart('tuning', tuning);
   printPart('held-out', heldout);
+  printPart('held-out (blind)', blind);
   printConfusions('tuning', tuning);
   if (args.has('--heldout-confusions')) printConfusions('held-out', heldout);
   printCalibration(tuning);

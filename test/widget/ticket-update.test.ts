@@ -1,4 +1,4 @@
-import { ticketUpdateMessage } from '../../widget/ticket-update';
+import { TicketTracker, ticketUpdateMessage } from '../../widget/ticket-update';
 
 describe('ticketUpdateMessage', () => {
   it('shows the recruiter reply with the reference the candidate was given', () => {
@@ -17,5 +17,25 @@ describe('ticketUpdateMessage after the reply already came as a message', () => 
   it('only announces the status', () => {
     const message = ticketUpdateMessage({ ticketId: 't1', status: 'in_progress', reply: 'A new link is on its way.' }, 'LD-ABCD-EFGH', 'x', true);
     expect(message).toMatchObject({ role: 'system', text: 'Your request LD-ABCD-EFGH is being handled.' });
+  });
+});
+
+describe('TicketTracker', () => {
+  it('adds only what the posted messages did not say', () => {
+    const tracker = new TicketTracker();
+    tracker.filed('t1', 'LD-AAAA-BBBB');
+    tracker.shown('A link was sent to you.');
+    expect(tracker.update({ ticketId: 't1', status: 'in_progress', reply: 'A link was sent to you.' }, 'a')).toMatchObject({
+      role: 'system',
+      text: 'Your request LD-AAAA-BBBB is being handled.',
+    });
+    tracker.shown('Thanks, looking into it.');
+    expect(tracker.update({ ticketId: 't1', status: 'in_progress', reply: 'Thanks, looking into it.' }, 'b')).toBeNull();
+    expect(tracker.update({ ticketId: 't1', status: 'resolved' }, 'c')).toMatchObject({ text: 'Your request LD-AAAA-BBBB is resolved.' });
+  });
+
+  it('shows the words when no message carried them', () => {
+    const tracker = new TicketTracker();
+    expect(tracker.update({ ticketId: 't2', status: 'in_progress', reply: 'Call me.' }, 'a')).toMatchObject({ role: 'recruiter', text: 'Call me.\n\nYour request is being handled.' });
   });
 });

@@ -9,7 +9,9 @@ function valid(iso: string | null | undefined): Date | null {
 }
 
 export function localTime(date: Date): string {
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZoneName: 'short' } as Intl.DateTimeFormatOptions).format(date);
+  // dateStyle/timeStyle cannot be combined with timeZoneName, hence the parts.
+  const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' };
+  return new Intl.DateTimeFormat(undefined, options).format(date);
 }
 
 export function utcTime(date: Date): string {

@@ -14,7 +14,7 @@ export function diagnosisCard(ticket: TicketDetail): HTMLElement {
   const inv = ticket.invitation;
   const rows = facts([
     ['Finding', humanize(ticket.diagnosis.scenario ?? ticket.scenario)],
-    ['Rule', ticket.diagnosis.rule ? humanize(ticket.diagnosis.rule) : null],
+    ['Rule', ticket.diagnosis.rule ? h('code', { text: ticket.diagnosis.rule }) : null],
     ['Link status', str(link?.status)],
     ['Kind', inv ? humanize(inv.kind) : null],
     ['Deadline', timeBoth(inv?.expiresAt)],
@@ -27,7 +27,8 @@ export function diagnosisCard(ticket: TicketDetail): HTMLElement {
     h('li', { class: step.result ? 'pass' : 'fail' }, [`${step.result ? '✓' : '·'} ${step.check}`, step.detail ? ` — ${step.detail}` : '']),
   );
   const children: Node[] = [rows];
-  if (trace.length) children.push(h('h3', { text: 'Checks made' }), h('ul', { class: 'trace' }, trace));
+  // The full trace is for the curious (and for support); collapsed by default.
+  if (trace.length) children.push(h('details', {}, [h('summary', { text: `Checks made (${trace.length})` }), h('ul', { class: 'trace' }, trace)]));
   return card('Diagnosis when the candidate asked', 'diagnosis-title', children);
 }
 

@@ -4,6 +4,7 @@ import { INBOX_PAGE_CSS } from '../../inbox/inbox-page-css';
 // this adds tables, the trace and the insights, and a print layout: a transcript
 // printed for a colleague or a complaint file shows every turn and every trace.
 const CONSOLE_ONLY_CSS = `
+[hidden] { display: none !important; }
 .filters .filter { min-width: 10rem; }
 .filters .filter.wide { min-width: 16rem; flex: 1; }
 .filters .actions { display: flex; gap: .5rem; align-items: flex-end; }
@@ -23,7 +24,10 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .stat { background: var(--bg); border-radius: 8px; padding: .6rem .8rem; }
 .stat .value { display: block; font-size: 1.5rem; font-weight: 700; }
 .stat .label { color: var(--muted); font-size: .85rem; }
-.insight-grid { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); }
+.insight-grid { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(24rem, 1fr)); margin-bottom: 1.5rem; }
+.insight-grid td, .insight-grid th { overflow-wrap: normal; }
+.insight-grid td:first-child { white-space: nowrap; }
+.card h3 { margin-top: 1rem; }
 .gaps { list-style: none; margin: 0; padding: 0; }
 .gap { border-top: 1px solid var(--line); padding: .6rem 0; }
 .gap q { font-weight: 600; }

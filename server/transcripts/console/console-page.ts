@@ -1,5 +1,6 @@
 import { ALL_SCENARIOS } from '../../diagnosis/scenario-ids';
 import { escapeHtml } from '../../http/escape-html';
+import { CONFIDENT_MATCH } from '../../knowledge/search-index';
 import { renderPageShell } from '../../http/page-shell';
 import { OUTCOMES } from '../transcript-filters';
 import { CONSOLE_PAGE_CSS } from './console-page-css';
@@ -78,7 +79,8 @@ export function renderConsolePage(input: ConsolePageInput): string {
     css: CONSOLE_PAGE_CSS,
     scriptSrc: '/assets/console.js',
     userEmail: input.userEmail,
-    data: { page: input.page, 'conversation-id': input.conversationId },
+    // The score under which the bot does not trust a match, for reading traces.
+    data: { page: input.page, 'conversation-id': input.conversationId, threshold: String(CONFIDENT_MATCH) },
     main: input.page === 'list' ? listMain(input) : detailMain(),
     noscript: 'The support console needs JavaScript.',
     nonce: input.nonce,

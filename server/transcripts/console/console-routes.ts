@@ -33,9 +33,10 @@ export function createConsoleRouter(deps: ConsoleDeps, options: ConsoleOptions =
   });
 
   router.get('/console/transcripts/:id', ...guard, (req, res, next) => {
-    if (!CONVERSATION_ID.test(req.params.id)) return next();
+    const conversationId = String(req.params.id);
+    if (!CONVERSATION_ID.test(conversationId)) return next();
     const nonce = res.locals.cspNonce as string | undefined;
-    res.type('html').send(renderConsolePage({ page: 'detail', userEmail: email(res.locals.actor as Actor), conversationId: req.params.id, nonce }));
+    res.type('html').send(renderConsolePage({ page: 'detail', userEmail: email(res.locals.actor as Actor), conversationId, nonce }));
   });
 
   router.get('/assets/console.js', async (_req, res) => {

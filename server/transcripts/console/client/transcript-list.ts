@@ -2,7 +2,7 @@
 // same list), a table newest first, "Show more" following the API's cursor, export
 // links carrying the same filters, and the insights for the same dates.
 import { api, ApiError } from '../../../inbox/client/api';
-import { h, humanize } from '../../../inbox/client/dom';
+import { h } from '../../../inbox/client/dom';
 import { timeShort } from '../../../inbox/client/format-time';
 import type { TranscriptSummary } from '../../transcript-view';
 import { loadInsights } from './insights-view';
@@ -40,7 +40,7 @@ function row(t: TranscriptSummary): HTMLTableRowElement {
     h('td', {}, [h('a', { text: t.firstMessage ? `“${t.firstMessage}”` : 'Opened without a message', attrs: { href } })]),
     h('td', {}, [timeShort(t.createdAt)]),
     h('td', {}, [outcomeBadge(t.outcome)]),
-    h('td', { text: t.scenarios.map(humanize).join(', ') || '—' }),
+    h('td', { text: t.scenarios.join(', ') || '—' }),
     h('td', { text: where }),
     h('td', { text: t.candidateEmail ?? '—' }),
     h('td', { class: 'num', text: String(t.turnCount) }),
