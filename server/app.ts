@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
@@ -34,6 +34,8 @@ export interface AppOptions {
   trustProxy?: boolean | number | string;
   /** The built widget bundle served at /widget.js; absent in API-only tests. */
   widgetScript?: () => Promise<string>;
+  /** Request metrics, /metrics and draining (server/ops/operations-router.ts); mounted first. */
+  operations?: RequestHandler;
 }
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
@@ -43,6 +45,7 @@ export function createApp(services: Services, options: AppOptions): Express {
   app.disable('x-powered-by');
   // X-Forwarded-For is believed only when TRUST_PROXY says which proxies to trust.
   if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
+  if (options.operations) app.use(options.operations);
 
   app.use(
     pinoHttp({

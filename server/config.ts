@@ -23,6 +23,8 @@ const envSchema = z.object({
   DEMO: z.enum(['auto', 'on', 'off']).default('auto'),
   KB_DIR: z.string().min(1).default('./knowledge'),
   KB_WATCH: onOff.optional(),
+  /** Bearer token for GET /metrics; unset, /metrics is not served. */
+  METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
 });
 
 export interface Config {
@@ -40,6 +42,7 @@ export interface Config {
   demo: boolean;
   kbDir: string;
   kbWatch: boolean;
+  metricsToken?: string;
 }
 
 export class ConfigError extends Error {}
@@ -68,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: e.DEMO === 'on' || (e.DEMO === 'auto' && !e.DATABASE_URL),
     kbDir: e.KB_DIR,
     kbWatch: e.KB_WATCH ? e.KB_WATCH === 'on' : e.NODE_ENV === 'development',
+    metricsToken: e.METRICS_TOKEN,
   };
 }
 

@@ -12,13 +12,21 @@ import { startKnowledge } from './knowledge/start-knowledge';
 import { resolveSecretKey } from './security/secret-key';
 import { createServices } from './services';
 import { createWidgetBundle } from './http/widget-bundle';
+import { CHAT_NAMESPACE } from './chat/chat-events';
+import { createClusterAdapter } from './chat/cluster-adapter';
+import { TurnQueue } from './chat/turn-queue';
+import { watchStore } from './db/store-health';
+import { exitAfterDrain } from './ops/graceful-shutdown';
+import { createMetrics, outboxDepth } from './ops/metrics';
+import { createOperationsRouter } from './ops/operations-router';
 
 /** The entry point: the only place that reads the environment and listens. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = pino({ level: config.logLevel });
   const knowledge = startKnowledge(config, logger);
-  const db = await openDatabase(config);
+  // Every query's outcome tells whether the store answers (503s, the chat's `service:status`).
+  const { db, health } = watchStore(await openDatabase(config));
   const applied = await migrate(db);
   if (applied.length > 0) logger.info({ applied }, 'migrations applied');
 
@@ -26,29 +34,42 @@ async function main(): Promise<void> {
   const services = createServices({ db, secretKey, publicUrl: config.publicUrl, knowledge: knowledge.current });
   if (config.demo) await announceDemo(services, logger);
 
+  let draining = false;
+  let openSockets = () => 0;
+  const metrics = createMetrics({ openSockets: () => openSockets(), outboxDepth: () => outboxDepth(db), storeDegraded: () => health.degraded });
   const app = createApp(services, {
     logger,
     rateLimit: config.rateLimit,
     trustProxy: config.trustProxy,
     widgetScript: createWidgetBundle(config.env === 'development'),
+    operations: createOperationsRouter({ metrics, metricsToken: config.metricsToken, draining: () => draining }),
   });
   const server = createServer(app);
+  // Several nodes on one PostgreSQL relay room events to each other; PGlite is single-node.
+  const cluster = config.databaseUrl ? createClusterAdapter(config.databaseUrl, logger) : undefined;
+  const queue = new TurnQueue();
   // The chat shares the HTTP server; closing it closes that server too.
-  const chat = createChatServer(server, services, { logger, rateLimit: config.rateLimit });
+  const chat = createChatServer(server, services, { logger, rateLimit: config.rateLimit, adapter: cluster?.adapter, health, queue });
+  openSockets = () => chat.of(CHAT_NAMESPACE).sockets.size;
   server.listen(config.port, () => logger.info({ url: config.publicUrl, store: db.kind }, 'linkdoctor listening'));
   const delivery = startDelivery(config, { db, outbox: services.outbox, secretKey, logger });
 
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
+    draining = true;
     knowledge.stop();
-    // In-flight sends finish and are recorded before the store closes; unsent rows wait for the next start.
-    const deliveryStopped = delivery.stop();
-    void chat.close(() => {
-      void deliveryStopped.then(() => db.close()).then(() => process.exit(0));
+    exitAfterDrain({
+      http: server,
+      chat,
+      queue,
+      // In-flight sends finish and are recorded before the store closes; unsent rows wait for any node.
+      stopDelivery: () => delivery.stop(),
+      closeRest: async () => {
+        await cluster?.close();
+        await db.close();
+      },
+      logger,
     });
-    // Keep-alive sockets would hold close() open; give in-flight requests a moment, then go.
-    setTimeout(() => process.exit(0), 10_000).unref();
-    server.closeIdleConnections();
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));

@@ -3,7 +3,7 @@
 // linked by aria-describedby; focus goes to the first one.
 import { h } from './dom';
 import { submitEscalation, type EscalationCredentials, type EscalationPayload } from './escalation-client';
-import { fieldOfDetail, MAX_DESCRIPTION_LENGTH, validateEscalation, type EscalationField, type FieldError } from './escalation-rules';
+import { detailMessage, fieldOfDetail, MAX_DESCRIPTION_LENGTH, validateEscalation, type EscalationField, type FieldError } from './escalation-rules';
 import { browserTimeZone, isoWithOffset, parseLocalInput, toLocalInputValue } from './local-datetime';
 import { ScreenshotPicker } from './screenshot-picker';
 
@@ -140,7 +140,8 @@ export class EscalationForm {
     try {
       const result = await submitEscalation(this.#hooks.serverUrl, payload, this.#idempotencyKey);
       if (result.ok) return this.#sent(result.ticketId, result.reference);
-      const mapped = result.details.map((d) => ({ field: fieldOfDetail(d.field), message: d.message }));
+      const names = payload.screenshots.map((file) => file.name);
+      const mapped = result.details.map((d) => ({ field: fieldOfDetail(d.field), message: detailMessage(d, names) }));
       const byField = mapped.filter((d): d is FieldError => d.field !== null);
       this.#showErrors(byField);
       if (byField.length === 0 || result.status >= 429) this.#setFormError(result.message, true);

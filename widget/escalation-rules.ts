@@ -88,3 +88,11 @@ export function fieldOfDetail(field: string): EscalationField | null {
   if (field.startsWith('screenshots')) return 'screenshots';
   return null;
 }
+
+/** A server message about one screenshot (`screenshots[2]`), prefixed with that file's name. */
+export function detailMessage(detail: { field: string; message: string }, fileNames: readonly string[]): string {
+  const match = /^screenshots\[(\d+)\]$/.exec(detail.field);
+  if (!match) return detail.message;
+  const index = Number(match[1]);
+  return `${fileNames[index] || `Screenshot ${index + 1}`}: ${detail.message}`;
+}

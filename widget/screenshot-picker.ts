@@ -100,7 +100,10 @@ export class ScreenshotPicker {
   #render(): void {
     const items = this.#shots.map((shot, i) => {
       const name = shot.file.name || `Pasted image ${i + 1}`;
-      const img = h('img', { attrs: { src: shot.url, alt: `Screenshot ${i + 1}: ${name}` } });
+      const label = `Screenshot ${i + 1}: ${name}`;
+      const img = h('img', { attrs: { src: shot.url, alt: label } });
+      // A file the browser cannot draw still gets a tidy tile (the server has the last word on it).
+      img.addEventListener('error', () => img.replaceWith(h('span', { class: 'noprev', text: 'No preview', attrs: { role: 'img', 'aria-label': label } })), { once: true });
       const remove = h('button', { class: 'remove', text: '×', attrs: { type: 'button', 'aria-label': `Remove screenshot ${i + 1} (${name})` } });
       remove.addEventListener('click', () => this.#remove(i));
       return h('li', {}, [img, remove]);

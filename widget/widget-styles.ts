@@ -87,7 +87,8 @@ button { cursor: pointer; }
 .add:disabled { opacity: .5; cursor: default; }
 .thumbs { list-style: none; margin: 4px 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: 8px; }
 .thumbs li { position: relative; width: 72px; height: 72px; }
-.thumbs img { width: 100%; height: 100%; object-fit: cover; border-radius: 6px; border: 1px solid #dbe2ea; }
+.thumbs img, .noprev { display: flex; align-items: center; justify-content: center; width: 100%; height: 100%;
+  object-fit: cover; border-radius: 6px; border: 1px solid #dbe2ea; font-size: 12px; color: #475569; background: #f1f5f9; }
 .remove { position: absolute; top: -8px; right: -8px; width: 26px; height: 26px; border-radius: 50%; border: 2px solid #fff;
   background: #334155; color: #fff; font-size: 16px; line-height: 1; padding: 0; }
 .actions { display: flex; flex-wrap: wrap; gap: 8px; justify-content: flex-end; }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Namespace, Socket } from 'socket.io';
 import type { z } from 'zod';
+import { isStoreUnavailableError } from '../db/store-errors';
 import { describeIssues } from './chat-auth';
 import { clientDiagnosticsSchema, messageSendSchema } from './chat-event-schemas';
 import type { ChatAck, ChatMessage, ClientToServerEvents, InterServerEvents, ServerToClientEvents } from './chat-events';
@@ -28,6 +29,8 @@ type Reply<T extends object> = (response: ChatAck<T>) => void;
 
 const INTERNAL = { error: { code: 'internal_error', message: 'Something went wrong. Please try again.' } } as const;
 const RATE_LIMITED = { error: { code: 'rate_limited', message: 'Too many messages at once. Wait a moment.' } } as const;
+// Not stored: the client keeps the message and sends it again once the service is back.
+const UNAVAILABLE = { error: { code: 'service_unavailable', message: 'The service is degraded; your message was not sent yet.' } } as const;
 
 /** Every conversation's sockets share a room, so all its tabs see each message. */
 export const conversationRoom = (conversationId: string) => `conversation:${conversationId}`;
@@ -63,6 +66,7 @@ function command<S extends z.ZodType, T extends object>(
       return reply({ error: { code: 'invalid_request', message: describeIssues(parsed.error) } });
     }
     run(parsed.data, reply).catch((error: unknown) => {
+      if (isStoreUnavailableError(error)) return reply(UNAVAILABLE);
       logger.error({ err: error }, 'chat command failed');
       reply(INTERNAL);
     });

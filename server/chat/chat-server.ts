@@ -1,6 +1,8 @@
 import type { Server as HttpServer } from 'node:http';
 import pino, { type Logger } from 'pino';
-import { Server } from 'socket.io';
+import { Server, type ServerOptions } from 'socket.io';
+import { isStoreUnavailableError } from '../db/store-errors';
+import type { StoreHealth } from '../db/store-health';
 import type { Services } from '../services';
 import { authenticate, ChatAuthError } from './chat-auth';
 import { CHAT_NAMESPACE, type ClientToServerEvents, type InterServerEvents, type ServerToClientEvents } from './chat-events';
@@ -19,6 +21,12 @@ export interface ChatServerOptions {
   commandLimit?: { limit: number; windowMs: number };
   /** false (RATE_LIMIT=off, benchmarks only) lifts the per-connection command limit. */
   rateLimit?: boolean;
+  /** The PostgreSQL adapter when several nodes share one database (see cluster-adapter.ts). */
+  adapter?: ServerOptions['adapter'];
+  /** Told to connected widgets as `service:status` while the store misbehaves. */
+  health?: Pick<StoreHealth, 'degraded' | 'onChange'>;
+  /** Shared with the caller, which waits for in-flight turns when draining. */
+  queue?: TurnQueue;
 }
 
 // The largest legitimate frame is a 2,000-character message or a diagnostics report,
@@ -26,6 +34,8 @@ export interface ChatServerOptions {
 export const MAX_HTTP_BUFFER_SIZE = 32 * 1024;
 const DEFAULT_COMMAND_LIMIT = { limit: 20, windowMs: 10_000 };
 const NO_COMMAND_LIMIT = { limit: Number.POSITIVE_INFINITY, windowMs: 1 };
+// A refusal the widget treats as passing: it keeps the conversation and tries again.
+const SERVICE_UNAVAILABLE = { code: 'service_unavailable', message: 'The chat is degraded right now; retrying shortly.' };
 
 /** The Socket.IO server of the chat, on the app's own HTTP server. Only `/chat` is served. */
 export function createChatServer(httpServer: HttpServer, services: Services, options: ChatServerOptions = {}): ChatServer {
@@ -34,19 +44,24 @@ export function createChatServer(httpServer: HttpServer, services: Services, opt
     cors: { origin: options.corsOrigin ?? '*', credentials: false },
     transports: ['polling', 'websocket'],
     maxHttpBufferSize: MAX_HTTP_BUFFER_SIZE,
+    // Compressing small chat frames costs more CPU and memory per socket than it saves.
+    perMessageDeflate: false,
     serveClient: false,
+    ...(options.adapter ? { adapter: options.adapter } : {}),
     connectionStateRecovery: { maxDisconnectionDuration: options.maxDisconnectionMs ?? 2 * 60_000, skipMiddlewares: false },
   });
   const nsp = io.of(CHAT_NAMESPACE);
   const ctx: ChatContext = {
     nsp,
     conversations: new ConversationService(services, services.conversations),
-    queue: new TurnQueue(),
+    queue: options.queue ?? new TurnQueue(),
     logger,
     commandLimit: options.rateLimit === false ? NO_COMMAND_LIMIT : (options.commandLimit ?? DEFAULT_COMMAND_LIMIT),
   };
 
   services.live.attach(nsp);
+  // Each node judges its own store connection, so the news goes to its own sockets only.
+  options.health?.onChange((degraded) => nsp.local.emit('service:status', { degraded }));
 
   nsp.use((socket, next) => {
     const recovered = socket.recovered ? socket.data.session : undefined;
@@ -57,6 +72,7 @@ export function createChatServer(httpServer: HttpServer, services: Services, opt
       },
       (error: unknown) => {
         if (error instanceof ChatAuthError) return next(Object.assign(new Error(error.message), { data: error.data }));
+        if (isStoreUnavailableError(error)) return next(Object.assign(new Error(SERVICE_UNAVAILABLE.message), { data: SERVICE_UNAVAILABLE }));
         logger.error({ err: error }, 'chat handshake failed');
         const data = { code: 'internal_error', message: 'The chat is unavailable right now.' };
         next(Object.assign(new Error(data.message), { data }));
@@ -69,6 +85,7 @@ export function createChatServer(httpServer: HttpServer, services: Services, opt
     // A recovered socket keeps its rooms; its auth may now name another conversation.
     for (const joined of socket.rooms) if (joined !== socket.id && joined !== room) void socket.leave(joined);
     void socket.join(room);
+    if (options.health?.degraded) socket.emit('service:status', { degraded: true });
     registerChatHandlers(socket, ctx);
     greet(socket, ctx).catch((error: unknown) => {
       logger.error({ err: error }, 'chat greeting failed');

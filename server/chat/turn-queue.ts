@@ -17,6 +17,11 @@ export class TurnQueue {
     });
     return result;
   }
+
+  /** Resolves once no turn is running or waiting (a draining node waits for this). */
+  async idle(): Promise<void> {
+    while (this.#tails.size > 0) await Promise.all(this.#tails.values());
+  }
 }
 
 /** At most `limit` events per `windowMs` for one connection. */

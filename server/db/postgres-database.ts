@@ -2,9 +2,14 @@ import { Pool, type PoolConfig } from 'pg';
 import type { Database, Queryable } from './database';
 
 export function createPostgresDatabase(connectionString: string, options: PoolConfig = {}): Database {
-  const pool = new Pool({ connectionString, max: 20, ...options });
+  // A bounded wait for a connection: with the store unreachable a request fails fast
+  // (503) instead of hanging; keep-alive notices a silently dropped connection.
+  const pool = new Pool({ connectionString, max: 20, connectionTimeoutMillis: 5000, keepAlive: true, ...options });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
+  // Nor one checked out between two queries (pg emits 'error' on it then, with no listener
+  // but this one); its next query fails, and release() drops it from the pool.
+  pool.on('connect', (client) => client.on('error', () => undefined));
 
   return {
     kind: 'postgres',

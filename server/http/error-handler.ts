@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { AppError, NotFoundError, TooManyRequestsError } from './errors';
+import { isStoreUnavailableError } from '../db/store-errors';
+import { AppError, NotFoundError, ServiceUnavailableError, TooManyRequestsError } from './errors';
 
 /** Registered after every route: unknown paths are 404s in the contract's shape. */
 export const notFoundHandler: RequestHandler = (_req, _res, next) => {
@@ -14,11 +15,12 @@ interface BodyParserError {
 /** The one place errors become responses; registered last. */
 export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, _next) => {
   const appError = toAppError(error);
-  if (appError.status >= 500) req.log?.error({ err: error }, 'request failed');
-  if (appError instanceof TooManyRequestsError) {
+  if (appError instanceof ServiceUnavailableError) req.log?.warn({ reason: (error as Error)?.message }, 'store unavailable');
+  else if (appError.status >= 500) req.log?.error({ err: error }, 'request failed');
+  if (res.headersSent) return;
+  if (appError instanceof TooManyRequestsError || appError instanceof ServiceUnavailableError) {
     res.setHeader('Retry-After', String(appError.retryAfterSeconds));
   }
-  if (res.headersSent) return;
   const { code, message, details } = appError;
   res.status(appError.status).json({ error: details ? { code, message, details } : { code, message } });
 };
@@ -38,5 +40,7 @@ function toAppError(error: unknown): AppError {
   if (bodyError?.type === 'encoding.unsupported' || bodyError?.type === 'charset.unsupported') {
     return new AppError(415, 'unsupported_encoding', 'Unsupported body encoding');
   }
+  // The store is down or restarting: the request may well succeed in a moment.
+  if (isStoreUnavailableError(error)) return new ServiceUnavailableError();
   return new AppError(500, 'internal_error', 'Something went wrong on our side');
 }

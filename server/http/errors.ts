@@ -53,3 +53,13 @@ export class TooManyRequestsError extends AppError {
     super(429, 'rate_limited', `Too many requests; retry in ${retryAfterSeconds} s`);
   }
 }
+
+/** A dependency (the store) cannot be reached: nothing is wrong with the request; retry. */
+export class ServiceUnavailableError extends AppError {
+  constructor(
+    message = 'The service is temporarily unavailable; please retry shortly',
+    readonly retryAfterSeconds = 5,
+  ) {
+    super(503, 'service_unavailable', message);
+  }
+}

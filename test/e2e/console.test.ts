@@ -72,6 +72,7 @@ describe('support console in Chromium', () => {
 
     await page.waitForSelector('#transcript-list tbody tr');
     expect(await page.locator('#transcript-list tbody tr').count()).toBe(3);
+    expect(await page.locator('#load-more').isVisible()).toBe(false);
     await page.waitForSelector('#insights .stat');
     expect(await page.textContent('#insights .gaps')).toContain('Do you sponsor visas?');
     await page.selectOption('#label-0', 'contact-recruiter');

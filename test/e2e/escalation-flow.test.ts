@@ -28,10 +28,10 @@ async function expiredInvitation(stack: Stack, orgName = 'Acme'): Promise<{ toke
   return { token: invitation.token, invitationId: invitation.id };
 }
 
-/** A PNG drawn in the page, pasted into the form as the clipboard would. */
-async function pasteFile(p: Page, type: string, name: string): Promise<void> {
+/** A PNG drawn in the page (or, with `fake`, other bytes under that type), pasted or dropped on the form. */
+async function pasteFile(p: Page, type: string, name: string, fake = false, via: 'paste' | 'drop' = 'paste'): Promise<void> {
   await p.evaluate(
-    async ([type, name]) => {
+    async ([type, name, fake, via]) => {
       const canvas = document.createElement('canvas');
       canvas.width = 240;
       canvas.height = 140;
@@ -41,13 +41,15 @@ async function pasteFile(p: Page, type: string, name: string): Promise<void> {
       ctx.fillStyle = '#7f1d1d';
       ctx.font = '20px sans-serif';
       ctx.fillText('Link expired', 50, 75);
-      const blob = type === 'image/png' ? await new Promise<Blob>((r) => canvas.toBlob((b) => r(b!), 'image/png')) : new Blob(['not an image']);
+      const blob = type === 'image/png' && !fake ? await new Promise<Blob>((r) => canvas.toBlob((b) => r(b!), 'image/png')) : new Blob(['not an image']);
       const data = new DataTransfer();
       data.items.add(new File([blob], name, { type }));
-      const target = document.querySelector('linkdoctor-chat')!.shadowRoot!.getElementById('esc-description')!;
-      target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
+      const root = document.querySelector('linkdoctor-chat')!.shadowRoot!;
+      const init = { bubbles: true, cancelable: true, composed: true };
+      if (via === 'drop') root.querySelector('.drop')!.dispatchEvent(new DragEvent('drop', { ...init, dataTransfer: data }));
+      else root.getElementById('esc-description')!.dispatchEvent(new ClipboardEvent('paste', { ...init, clipboardData: data }));
     },
-    [type, name],
+    [type, name, fake, via] as const,
   );
 }
 
@@ -128,6 +130,13 @@ describe('escalation from the widget to the recruiter inbox and back', () => {
     await card.waitFor();
     expect(await card.textContent()).toMatch(/Jane Candidate .*Data Analyst/);
     await shot(recruiter, '4-inbox-list');
+    await recruiter.getByLabel('Status').selectOption('resolved');
+    await recruiter.getByText('No requests match these filters.').waitFor();
+    expect(recruiter.url()).toBe(`${stack.publicUrl}/inbox?status=resolved`);
+    await recruiter.getByLabel('Status').selectOption('open');
+    await recruiter.getByLabel('Job').selectOption({ label: 'Data Analyst' });
+    await card.waitFor();
+    expect(recruiter.url()).toMatch(/\/inbox\?status=open&job=[\w-]+$/);
 
     await card.getByRole('link').click();
     await recruiter.getByRole('heading', { name: `Request ${ref} Open` }).waitFor();
@@ -153,6 +162,9 @@ describe('escalation from the widget to the recruiter inbox and back', () => {
     expect(await widget(candidate, '.msg.recruiter .who').first().textContent()).toBe('Recruiter');
     await shot(candidate, '6-candidate-live');
     await shot(recruiter, '7-inbox-after', true);
+    await recruiter.setViewportSize({ width: 360, height: 800 });
+    expect(await recruiter.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await shot(recruiter, '8-inbox-phone');
     await recruiter.context().close();
   });
 
@@ -163,7 +175,7 @@ describe('escalation from the widget to the recruiter inbox and back', () => {
     await widget(phone, '.msg.bot').first().waitFor();
     await widget(phone, '.contact').click();
     await widget(phone, '#esc-description').fill('It says expired.');
-    await pasteFile(phone, 'image/png', 'page.png');
+    await pasteFile(phone, 'image/png', 'page.png', false, 'drop');
     await widget(phone, '.thumbs img').waitFor();
     const overflow = await phone.evaluate(() => {
       const aside = document.querySelector('linkdoctor-chat')!.shadowRoot!.querySelector('.aside')!;
@@ -171,7 +183,16 @@ describe('escalation from the widget to the recruiter inbox and back', () => {
     });
     expect(overflow.scroll).toBeLessThanOrEqual(overflow.client);
     expect(overflow.page).toBeLessThanOrEqual(320);
-    await shot(phone, '8-phone-form');
+    await shot(phone, '9-phone-form');
+
+    // The server looks at the bytes, not the type the browser claims; its error lands by the field.
+    await pasteFile(phone, 'image/png', 'fake.png', true);
+    await widget(phone, 'form.esc').getByRole('button', { name: 'Send to the recruiter' }).click();
+    await widget(phone, '#esc-screenshots-error').getByText('fake.png: only PNG, JPEG or WebP images are accepted').waitFor();
+    expect(await phone.evaluate(() => document.querySelector('linkdoctor-chat')!.shadowRoot!.activeElement?.className)).toBe('add');
+    await shot(phone, '10-phone-server-error');
+    await widget(phone, '.thumbs').getByRole('button', { name: 'Remove screenshot 2 (fake.png)' }).click();
+    expect(await widget(phone, '.thumbs img').count()).toBe(1);
 
     // The first attempt reaches the server, but its answer is lost on the way back.
     const attempts: (string | undefined)[] = [];
@@ -190,7 +211,7 @@ describe('escalation from the widget to the recruiter inbox and back', () => {
     const tickets = (await stack.services.tickets.list({ orgId: null, limit: 50 })).filter((t) => t.invitationId === invitationId);
     expect(tickets).toHaveLength(1);
     expect(await widget(phone, '.reference').textContent()).toBe(tickets[0].reference);
-    await shot(phone, '9-phone-sent');
+    await shot(phone, '11-phone-sent');
     await phone.context().close();
   });
 });

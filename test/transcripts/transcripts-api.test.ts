@@ -88,6 +88,11 @@ describe('GET /api/v1/transcripts filters', () => {
     expect(await ids('?q=nonexistentword')).toEqual([]);
   });
 
+  it('has the full-text index the search expression uses', async () => {
+    const [index] = await h.t.db.query<{ indexdef: string }>(`SELECT indexdef FROM pg_indexes WHERE indexname = 'conversation_messages_text_fts'`);
+    expect(index.indexdef).toMatch(/USING gin \(to_tsvector\('simple'::regconfig, text\)\)/);
+  });
+
   it('treats an empty filter as no filter', async () => {
     expect(await ids('?scenario=&outcome=&q=')).toHaveLength(6);
   });

@@ -1,5 +1,6 @@
 import {
   checkScreenshots,
+  detailMessage,
   fieldOfDetail,
   MAX_SCREENSHOT_BYTES,
   validateEscalation,
@@ -70,5 +71,13 @@ describe('fieldOfDetail', () => {
     expect(fieldOfDetail('timeZone')).toBe('occurredAt');
     expect(fieldOfDetail('screenshots[2]')).toBe('screenshots');
     expect(fieldOfDetail('resumeSecret')).toBeNull();
+  });
+});
+
+describe('detailMessage', () => {
+  it('names the screenshot a server error is about', () => {
+    expect(detailMessage({ field: 'screenshots[1]', message: 'the image could not be decoded' }, ['a.png', 'b.png'])).toBe('b.png: the image could not be decoded');
+    expect(detailMessage({ field: 'screenshots[0]', message: 'bad' }, [''])).toBe('Screenshot 1: bad');
+    expect(detailMessage({ field: 'description', message: 'required' }, [])).toBe('required');
   });
 });

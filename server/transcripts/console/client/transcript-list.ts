@@ -67,6 +67,66 @@ function setExportLinks(query: URLSearchParams): void {
   link('export-csv-turns', { format: 'csv', granularity: 'turn' });
 }
 
+/** The table and its "Show more": pages follow the cursor of the query last applied. */
+class TranscriptPager {
+  #query = new URLSearchParams();
+  #cursor: string | null = null;
+  #rows: HTMLTableSectionElement | null = null;
+  #shown = 0;
+  // A newer query makes the answers to older ones stale.
+  #generation = 0;
+
+  constructor(
+    private readonly region: HTMLElement,
+    private readonly live: HTMLElement,
+    private readonly more: HTMLButtonElement,
+  ) {
+    more.addEventListener('click', () => void this.#fetch(true));
+  }
+
+  show(query: URLSearchParams): void {
+    this.#query = query;
+    this.#cursor = null;
+    void this.#fetch(false);
+  }
+
+  async #fetch(append: boolean): Promise<void> {
+    const generation = ++this.#generation;
+    const params = new URLSearchParams(this.#query);
+    params.set('limit', String(PAGE_SIZE));
+    if (append && this.#cursor) params.set('cursor', this.#cursor);
+    this.live.textContent = 'Loading transcripts…';
+    this.region.setAttribute('aria-busy', 'true');
+    this.more.disabled = true;
+    try {
+      const page = await api<ListPage>(`/api/v1/transcripts?${params}`);
+      if (generation === this.#generation) this.#render(page, append);
+    } catch (error) {
+      if (generation === this.#generation) this.live.textContent = error instanceof ApiError ? error.message : 'Could not load the transcripts.';
+    } finally {
+      if (generation === this.#generation) {
+        this.region.removeAttribute('aria-busy');
+        this.more.disabled = false;
+      }
+    }
+  }
+
+  #render(page: ListPage, append: boolean): void {
+    if (!append || !this.#rows) {
+      const built = table();
+      this.#rows = built.body;
+      this.#shown = 0;
+      this.region.replaceChildren(page.transcripts.length ? built.wrap : h('p', { class: 'empty', text: 'No transcripts match these filters.' }));
+    }
+    this.#rows.append(...page.transcripts.map(row));
+    this.#shown += page.transcripts.length;
+    this.#cursor = page.nextCursor;
+    this.more.hidden = this.#cursor === null;
+    const shown = this.#shown;
+    this.live.textContent = `${shown} transcript${shown === 1 ? '' : 's'} shown${this.#cursor ? '; there are more' : ''}.`;
+  }
+}
+
 export function startTranscriptList(): void {
   const form = document.getElementById('filters') as HTMLFormElement | null;
   const region = document.getElementById('transcript-list');
@@ -74,45 +134,14 @@ export function startTranscriptList(): void {
   const more = document.getElementById('load-more') as HTMLButtonElement | null;
   if (!form || !region || !live || !more) return;
   fillForm(form, new URLSearchParams(window.location.search));
-  let cursor: string | null = null;
-  let shown = 0;
-  let rows: HTMLTableSectionElement | null = null;
-  let range = '';
-
-  const fetchPage = async (query: URLSearchParams, append: boolean) => {
-    const params = new URLSearchParams(query);
-    params.set('limit', String(PAGE_SIZE));
-    if (append && cursor) params.set('cursor', cursor);
-    live.textContent = 'Loading transcripts…';
-    region.setAttribute('aria-busy', 'true');
-    more.disabled = true;
-    try {
-      const page = await api<ListPage>(`/api/v1/transcripts?${params}`);
-      if (!append || !rows) {
-        const built = table();
-        rows = built.body;
-        shown = 0;
-        region.replaceChildren(page.transcripts.length ? built.wrap : h('p', { class: 'empty', text: 'No transcripts match these filters.' }));
-      }
-      rows.append(...page.transcripts.map(row));
-      shown += page.transcripts.length;
-      cursor = page.nextCursor;
-      more.hidden = cursor === null;
-      live.textContent = `${shown} transcript${shown === 1 ? '' : 's'} shown${cursor ? '; there are more' : ''}.`;
-    } catch (error) {
-      live.textContent = error instanceof ApiError ? error.message : 'Could not load the transcripts.';
-    } finally {
-      region.removeAttribute('aria-busy');
-      more.disabled = false;
-    }
-  };
+  const pager = new TranscriptPager(region, live, more);
+  let range: string | null = null;
 
   const apply = () => {
     const query = filterQuery(form);
     history.replaceState(null, '', `/console${query.toString() ? `?${query}` : ''}`);
     setExportLinks(query);
-    cursor = null;
-    void fetchPage(query, false);
+    pager.show(query);
     const dates = `${query.get('from') ?? ''}/${query.get('to') ?? ''}`;
     if (dates !== range) {
       range = dates;
@@ -125,9 +154,9 @@ export function startTranscriptList(): void {
     apply();
   });
   form.addEventListener('change', (event) => {
-    if ((event.target as HTMLElement).tagName === 'SELECT' || (event.target as HTMLInputElement).type === 'date') apply();
+    const target = event.target as HTMLInputElement;
+    if (target.tagName === 'SELECT' || target.type === 'date') apply();
   });
   form.addEventListener('reset', () => setTimeout(apply));
-  more.addEventListener('click', () => void fetchPage(filterQuery(form), true));
   apply();
 }
