@@ -34,6 +34,8 @@ export interface ConnectionOptions {
 
 const ACK_TIMEOUT_MS = 10_000;
 const SEND_ATTEMPTS = 3;
+// The server answers but its store does not: try the handshake again after this.
+const DEGRADED_RETRY_MS = 3000;
 
 function localTimeZone(): string | undefined {
   try {
@@ -48,6 +50,7 @@ export class ChatConnection {
   #options: ConnectionOptions;
   #handlers: ConnectionHandlers;
   #droppedResume = false;
+  #degradedRetry: ReturnType<typeof setTimeout> | undefined;
 
   constructor(options: ConnectionOptions, handlers: ConnectionHandlers) {
     this.#options = options;
@@ -66,6 +69,7 @@ export class ChatConnection {
   }
 
   close(): void {
+    clearTimeout(this.#degradedRetry);
     this.#socket.disconnect();
   }
 
@@ -126,7 +130,15 @@ export class ChatConnection {
     socket.on('service:status', (status) => this.#handlers.degraded(status.degraded));
   }
 
-  #connectError(err: Error & { data?: { message?: unknown } }): void {
+  #connectError(err: Error & { data?: { code?: unknown; message?: unknown } }): void {
+    if (err.data?.code === 'service_unavailable') {
+      // Not a refusal of this conversation: keep it, say so, and knock again shortly.
+      this.#handlers.degraded(true);
+      this.#handlers.state('reconnecting');
+      clearTimeout(this.#degradedRetry);
+      this.#degradedRetry = setTimeout(() => this.#socket.connect(), DEGRADED_RETRY_MS * (0.75 + Math.random() / 2));
+      return;
+    }
     if (this.#socket.active) {
       this.#handlers.state('reconnecting');
       return;

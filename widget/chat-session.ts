@@ -3,6 +3,7 @@
 import {
   QUICK_REPLY_CHECK_SETUP,
   QUICK_REPLY_ESCALATE,
+  QUICK_REPLY_STILL_NEED_HELP,
   QUICK_REPLY_TEST_MEDIA,
   type ChatMessage,
   type ConversationReady,
@@ -50,6 +51,8 @@ export class ChatSession {
   #hooks: SessionHooks | undefined;
   #storageKey: string;
   #tickets = new TicketTracker();
+  /** Messages the degraded service refused, by client message id: resent on recovery. */
+  #held = new Map<string, () => void>();
 
   constructor(view: WidgetView, config: EmbedConfig, hooks?: SessionHooks) {
     this.#view = view;
@@ -66,10 +69,12 @@ export class ChatSession {
           // The server repeats `service:status` after connecting while degraded.
           if (state === 'online') this.#degraded = false;
           this.#setState(state, detail);
+          if (state === 'online') this.#resendHeld();
         },
         degraded: (degraded) => {
           this.#degraded = degraded;
           this.#showBanner();
+          if (!degraded) this.#resendHeld();
         },
       },
     );
@@ -96,6 +101,11 @@ export class ChatSession {
     if (reply.id === QUICK_REPLY_CHECK_SETUP) void this.checkSetup();
     else if (reply.id === QUICK_REPLY_TEST_MEDIA) void this.#testMedia();
     else if (reply.id === QUICK_REPLY_ESCALATE && this.#hooks) this.#hooks.escalate();
+    else if (reply.id === QUICK_REPLY_STILL_NEED_HELP && this.#hooks) {
+      // The bot still hears it (for the transcript and its next suggestions); the form opens now.
+      this.send(reply.text);
+      this.#hooks.escalate();
+    }
     else this.send(reply.text || reply.label);
   }
 
@@ -127,15 +137,26 @@ export class ChatSession {
     await this.checkSetup(await testMedia());
   }
 
+  // Safe to repeat: the server stores a client message id once.
+  #resendHeld(): void {
+    const held = [...this.#held.values()];
+    this.#held.clear();
+    for (const send of held) send();
+  }
+
   async #deliver(text: string, clientMessageId: string, el: HTMLElement): Promise<void> {
     setMeta(el, '', 'sending');
     this.#setTyping(true);
     const ack = await this.#connection.send({ text, clientMessageId });
     if ('error' in ack) {
       this.#setTyping(false);
-      setMeta(el, '', 'failed', () => void this.#deliver(text, clientMessageId, el), ack.error.message);
+      const again = () => void this.#deliver(text, clientMessageId, el);
+      // Refused only because the service is degraded: kept, and sent again once it recovers.
+      if (ack.error.code === 'service_unavailable') this.#held.set(clientMessageId, again);
+      setMeta(el, '', 'failed', again, ack.error.message);
       return;
     }
+    this.#held.delete(clientMessageId);
     this.#rendered.set(ack.id, el);
     setMeta(el, new Date().toISOString(), 'sent');
   }

@@ -3,6 +3,7 @@ import type { ScenarioId } from '../diagnosis/scenario-ids';
 import {
   QUICK_REPLY_CHECK_SETUP,
   QUICK_REPLY_ESCALATE,
+  QUICK_REPLY_STILL_NEED_HELP,
   QUICK_REPLY_TEST_MEDIA,
   type ChatArticleRef,
   type ChatMessageFacts,
@@ -13,7 +14,7 @@ import {
 // facts the widget shows and the trace stored for transcripts.
 
 export const SOLVED: QuickReply = { id: 'solved', label: 'That solved it', text: 'That solved it' };
-export const STILL_NEED_HELP: QuickReply = { id: 'still-need-help', label: 'I still need help', text: 'I still need help' };
+export const STILL_NEED_HELP: QuickReply = { id: QUICK_REPLY_STILL_NEED_HELP, label: 'I still need help', text: 'I still need help' };
 export const TALK_TO_PERSON: QuickReply = {
   id: 'talk-to-person',
   label: 'Talk to a person',

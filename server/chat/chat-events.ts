@@ -20,6 +20,8 @@ export const QUICK_REPLY_TEST_MEDIA = 'test-media';
  * form does so; one that cannot sends the text, and the server answers with guidance.
  */
 export const QUICK_REPLY_ESCALATE = 'escalate';
+/** "I still need help": the widget sends it and opens the escalation form at once. */
+export const QUICK_REPLY_STILL_NEED_HELP = 'still-need-help';
 
 export type ChatRole = 'bot' | 'candidate' | 'recruiter' | 'agent' | 'system';
 

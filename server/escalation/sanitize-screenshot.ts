@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import sharp from 'sharp';
 import { BadRequestError } from '../http/errors';
 
 export type ImageMime = 'image/png' | 'image/jpeg' | 'image/webp';
@@ -43,6 +42,8 @@ export async function sanitizeScreenshot(bytes: Buffer, field: string): Promise<
     new BadRequestError(`Invalid screenshot: ${message}`, [{ field, message }], 'invalid_screenshot');
   const mime = sniffImageType(bytes);
   if (!mime) throw refuse('only PNG, JPEG or WebP images are accepted');
+  // Loaded at the first screenshot: libvips costs every node ~15 MB of memory otherwise.
+  const { default: sharp } = await import('sharp');
   try {
     const image = sharp(bytes, { failOn: 'error', limitInputPixels: MAX_PIXELS });
     const meta = await image.metadata();

@@ -54,7 +54,7 @@ describe('renderArticle facts', () => {
   it('drops a fact line when one of its values is missing', () => {
     const facts = expiredFacts({ recruiterEmail: undefined });
     const rendered = renderArticle(sampleArticle(), { facts });
-    expect(rendered.facts).toEqual(['Expired on Tue 24 Nov 2026, 16:00 UTC (24 Nov 2026, 16:00 UTC).']);
+    expect(rendered.facts).toEqual(['Expired on Tue 24 Nov 2026, 16:00 UTC.']);
     expect(renderArticle(sampleArticle(), { facts: bareFacts() }).facts).toEqual([]);
   });
 });
@@ -74,10 +74,19 @@ describe('renderArticle output', () => {
     expect(rendered.body).toBe(
       [
         'Base summary for Junior Data Analyst.',
-        'Expired on Tue 24 Nov 2026, 16:00 UTC (24 Nov 2026, 16:00 UTC).\nAsk Priya Shah at priya.shah@northwind.example.',
+        'Expired on Tue 24 Nov 2026, 16:00 UTC.\nAsk Priya Shah at priya.shah@northwind.example.',
         '1. One.\n2. Two.',
       ].join('\n\n'),
     );
     expect(composeBody('Summary.', [], ['Step.'])).toBe('Summary.\n\n1. Step.');
+  });
+});
+
+describe('renderArticle deadlines in two zones', () => {
+  it('gives the reader\'s local time and UTC, but UTC only once for a reader on UTC', () => {
+    const local = renderArticle(sampleArticle(), { facts: expiredFacts(), timeZone: 'America/New_York' });
+    expect(local.facts[0]).toBe('Expired on Tue 24 Nov 2026, 11:00 EST (24 Nov 2026, 16:00 UTC).');
+    const utc = renderArticle(sampleArticle(), { facts: expiredFacts(), timeZone: 'UTC' });
+    expect(utc.facts[0]).toBe('Expired on Tue 24 Nov 2026, 16:00 UTC.');
   });
 });

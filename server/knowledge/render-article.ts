@@ -1,3 +1,4 @@
+import { resolveTimeZone } from './format-time';
 import type { Article, VariantOverride } from './article-schema';
 import type { RenderContext, RenderedArticle } from './knowledge-types';
 import { computePlaceholders } from './placeholders';
@@ -37,9 +38,12 @@ export function renderArticle(
   const text = resolveVariant(article, context);
   // Lines whose facts are unknown are dropped rather than shown half empty; the
   // loader makes sure summary and steps always have fallbacks, so only facts drop.
+  // A reader already on UTC would read the same moment twice: "17:00 UTC (17:00 UTC)".
+  const readerOnUtc = resolveTimeZone(context.timeZone) === 'UTC';
+  const template = (line: string) => (readerOnUtc ? line.replaceAll(' ({{deadlineUtc}})', '') : line);
   const fill = (lines: string[]) =>
-    lines.map((line) => fillTemplate(line, values)).filter((line): line is string => line !== null);
-  const summary = fillTemplate(text.summary, values) ?? '';
+    lines.map((line) => fillTemplate(template(line), values)).filter((line): line is string => line !== null);
+  const summary = fillTemplate(template(text.summary), values) ?? '';
   const facts = fill(text.facts);
   const steps = fill(text.steps);
   return {

@@ -1,0 +1,129 @@
+import { writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildWidget } from '../widget/build-widget';
+import {
+  cleanups, diagnoseBodies, HTTP, measureEcho, measureHttp, measureSockets, SOCKETS, startService,
+  type HttpRun, type SocketRun, type Store,
+} from './bench-phases';
+import { runKbSearchBench } from './kb-search-bench';
+import { describeMachine, formatTable, renderResults, type Row } from './results-table';
+
+// `npm run bench`: HTTP diagnosis against a bare Express echo measured in the same
+// run, on PGlite and PostgreSQL; chat load with 2,000 and 500 sockets on PostgreSQL;
+// knowledge-base search; the widget's size. Prints a table and writes bench/results.md.
+
+const DEADLINE_MS = 10 * 60_000;
+const RESULTS = path.join(__dirname, 'results.md');
+
+const ms = (value: number) => `${Math.round(value * 10) / 10} ms`;
+const step = (what: string) => process.stdout.write(`… ${what}\n`);
+
+async function diagnosisRows(echo: HttpRun, store: Store): Promise<Row[]> {
+  step(`diagnosis on ${store}`);
+  const service = await startService(store, 40);
+  try {
+    const run = await measureHttp(service.server, '/api/v1/diagnose', diagnoseBodies(service.links));
+    const ratio = run.rps / Math.max(1, echo.rps);
+    const onPostgres = store === 'postgres';
+    const errors = run.non2xx + run.errors;
+    return [
+      {
+        measure: `POST /api/v1/diagnose, ${store}, ${HTTP.connections} connections`,
+        result: `${run.rps} req/s (${ratio.toFixed(2)}× echo), p50 ${ms(run.p50Ms)}, p99 ${ms(run.p99Ms)}, ${run.cpuMsPerRequest} ms CPU/req${errors ? `, ${errors} errors` : ''}`,
+        ...(onPostgres ? { target: '≥ 0.6× echo, p99 < 25 ms', met: ratio >= 0.6 && run.p99Ms < 25 && errors === 0 } : {}),
+      },
+    ];
+  } finally {
+    await service.stop();
+  }
+}
+
+function socketRows(run: SocketRun): Row[] {
+  const { idle, active } = run;
+  const added = Math.round((idle.rssMb - run.rssBaseMb) * 10) / 10;
+  const latency = (l: SocketRun['active']['replies']) => `p50 ${ms(l.p50Ms)}, p99 ${ms(l.p99Ms)} (${l.count} replies${l.failed ? `, ${l.failed} missing` : ''})`;
+  return [
+    { measure: `chat: ${idle.sockets} sockets connect → diagnosis`, result: latency(idle.connect) },
+    {
+      measure: `chat: server RSS, ${idle.sockets} idle sockets`,
+      result: `${run.rssBaseMb} MB before → ${idle.rssMb} MB (+${added} MB, ${idle.perSocketKb} KB/socket)`,
+      target: '< 150 MB for 2,000 sockets',
+      met: idle.sockets === SOCKETS.idle && added < 150,
+    },
+    { measure: `chat: ${idle.sockets} conversations × 1 question/s`, result: `reply ${latency(idle.replies)}` },
+    {
+      measure: `chat: ${active.sockets} conversations × 1 question/s`,
+      result: `reply ${latency(active.replies)}, server CPU ${active.cpuPerSecond} cores`,
+      target: 'p99 < 100 ms',
+      met: active.sockets === SOCKETS.active && active.replies.p99Ms < 100 && active.replies.failed === 0,
+    },
+    {
+      measure: `chat: burst of ${active.sockets} questions at once`,
+      result: `${run.burst.count}/${active.sockets} answered in ${ms(run.burst.allMs)}, p50 ${ms(run.burst.p50Ms)}, p99 ${ms(run.burst.p99Ms)}`,
+      target: 'all answered',
+      met: run.burst.count === active.sockets && run.burst.failed === 0,
+    },
+  ];
+}
+
+async function staticRows(): Promise<Row[]> {
+  step('knowledge-base search and widget bundle');
+  const kb = await runKbSearchBench();
+  const widget = await buildWidget({ outfile: path.join(tmpdir(), `ld-bench-widget-${process.pid}.js`) });
+  return [
+    ...kb.map((r) => ({ measure: `${r.name} (${r.queries} queries)`, result: `p50 ${ms(r.p50Ms)}, p99 ${ms(r.p99Ms)} per query, index built in ${ms(r.buildMs)}` })),
+    { measure: 'widget bundle (minified, gzip -9)', result: `${(widget.gzipBytes / 1024).toFixed(1)} KB (${(widget.bytes / 1024).toFixed(1)} KB raw)` },
+  ];
+}
+
+async function main(): Promise<void> {
+  const startLoad = loadavg();
+  const rows: Row[] = [];
+  step(`bare Express echo, ${HTTP.connections} connections, ${HTTP.seconds} s`);
+  const echo = await measureEcho(diagnoseBodies([{ id: 'x', token: 'abcdefghijklmnopqrstuvwx' }]));
+  rows.push({ measure: `bare Express JSON echo, ${HTTP.connections} connections (baseline)`, result: `${echo.rps} req/s, p50 ${ms(echo.p50Ms)}, p99 ${ms(echo.p99Ms)}, ${echo.cpuMsPerRequest} ms CPU/req` });
+  rows.push(...(await diagnosisRows(echo, 'pglite')));
+  rows.push(...(await diagnosisRows(echo, 'postgres')));
+
+  step(`chat: ${SOCKETS.idle} then ${SOCKETS.active} sockets on postgres`);
+  const chat = await startService('postgres', 200);
+  try {
+    rows.push(...socketRows(await measureSockets(chat)));
+  } finally {
+    await chat.stop();
+  }
+  rows.push(...(await staticRows()));
+
+  const notes = [
+    'Each server ran in a child process (`node --import tsx server/main.ts`, NODE_ENV=production, RATE_LIMIT=off, default LOG_LEVEL); the load came from this process over loopback.',
+    `The echo is a bare Express app with express.json() on the same runtime, measured in the same run with the same bodies; the diagnosis bodies cycle over 40 links in four states, one in four with a question.`,
+    `Chat clients use socket.io-client over websocket; a reply's latency runs from sending a question to receiving the bot's answer. RSS is read from /proc; "before" is after a warm-up.`,
+  ];
+  const table = formatTable(rows);
+  process.stdout.write(`\n${table}\n\n`);
+  writeFileSync(RESULTS, renderResults(rows, describeMachine(startLoad), notes));
+  process.stdout.write(`written to ${path.relative(process.cwd(), RESULTS)}\n`);
+}
+
+async function cleanUp(): Promise<void> {
+  for (const undo of cleanups.splice(0).reverse()) await undo().catch(() => undefined);
+}
+
+const deadline = setTimeout(() => {
+  process.stderr.write(`bench: over ${DEADLINE_MS / 60_000} minutes, giving up\n`);
+  void cleanUp().finally(() => process.exit(1));
+}, DEADLINE_MS);
+process.once('SIGINT', () => void cleanUp().finally(() => process.exit(130)));
+
+main()
+  .then(cleanUp, async (error: unknown) => {
+    process.stderr.write(`bench failed: ${(error as Error).stack ?? String(error)}\n`);
+    await cleanUp();
+    process.exitCode = 1;
+  })
+  .finally(() => {
+    clearTimeout(deadline);
+    // Socket.IO clients may keep timers alive a moment; the results are written.
+    setTimeout(() => process.exit(process.exitCode ?? 0), 500).unref();
+  });

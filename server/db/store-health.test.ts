@@ -1,0 +1,44 @@
+import type { Database } from './database';
+import { StoreHealth, watchStore } from './store-health';
+
+const refused = () => Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+
+function fakeDatabase(state: { up: boolean }): Database {
+  const query = async <T>() => {
+    if (!state.up) throw refused();
+    return [] as T[];
+  };
+  return { kind: 'postgres', query, exec: async () => undefined, transaction: (work) => work({ query, exec: async () => undefined }), close: async () => undefined };
+}
+
+describe('StoreHealth', () => {
+  it('turns degraded on a connection failure only, and back on the next success', () => {
+    const health = new StoreHealth(async () => undefined, 60_000);
+    const seen: boolean[] = [];
+    health.onChange((degraded) => seen.push(degraded));
+    health.observe(new Error('duplicate key value'));
+    expect(health.degraded).toBe(false);
+    health.observe(refused());
+    health.observe(refused());
+    expect(health.degraded).toBe(true);
+    health.observe();
+    expect(seen).toEqual([true, false]);
+    health.stop();
+  });
+
+  it('notices recovery by probing when nobody queries', async () => {
+    const state = { up: true };
+    const { db, health } = watchStore(fakeDatabase(state), 20);
+    const seen: boolean[] = [];
+    health.onChange((degraded) => seen.push(degraded));
+    state.up = false;
+    await expect(db.query('SELECT 1')).rejects.toThrow('ECONNREFUSED');
+    expect(health.degraded).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(health.degraded).toBe(true);
+    state.up = true;
+    for (let i = 0; i < 50 && health.degraded; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(seen).toEqual([true, false]);
+    await db.close();
+  });
+});
