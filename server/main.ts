@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import pino from 'pino';
 import { createApp } from './app';
-import { createChatServer } from './chat/chat-server';
+import { createChatServer, type ChatServer } from './chat/chat-server';
 import { ConfigError, loadConfig } from './config';
 import { migrate } from './db/migrate';
 import { startDelivery } from './delivery/start-delivery';
@@ -35,8 +35,13 @@ async function main(): Promise<void> {
   if (config.demo) await announceDemo(services, logger);
 
   let draining = false;
-  let openSockets = () => 0;
-  const metrics = createMetrics({ openSockets: () => openSockets(), outboxDepth: () => outboxDepth(db), storeDegraded: () => health.degraded });
+  let chatNamespace: (() => ReturnType<ChatServer['of']>) | undefined;
+  const metrics = createMetrics({
+    openSockets: () => chatNamespace?.().sockets.size ?? 0,
+    chatNodes: async () => (chatNamespace ? chatNamespace().adapter.serverCount() : 1),
+    outboxDepth: () => outboxDepth(db),
+    storeDegraded: () => health.degraded,
+  });
   const app = createApp(services, {
     logger,
     rateLimit: config.rateLimit,
@@ -50,7 +55,7 @@ async function main(): Promise<void> {
   const queue = new TurnQueue();
   // The chat shares the HTTP server; closing it closes that server too.
   const chat = createChatServer(server, services, { logger, rateLimit: config.rateLimit, adapter: cluster?.adapter, health, queue });
-  openSockets = () => chat.of(CHAT_NAMESPACE).sockets.size;
+  chatNamespace = () => chat.of(CHAT_NAMESPACE);
   server.listen(config.port, () => logger.info({ url: config.publicUrl, store: db.kind }, 'linkdoctor listening'));
   const delivery = startDelivery(config, { db, outbox: services.outbox, secretKey, logger });
 

@@ -10,7 +10,7 @@ export interface ElementProps {
 export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   props: ElementProps = {},
-  children: Node[] = [],
+  children: (Node | string)[] = [],
 ): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   if (props.class) el.className = props.class;

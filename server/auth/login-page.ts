@@ -1,4 +1,5 @@
 import { escapeHtml } from '../http/escape-html';
+import { renderDocument } from '../http/html-document';
 
 // Sign-in for the recruiter inbox and the support console. The form is plain HTML;
 // /assets/login.js submits it. Nothing dynamic reaches the page unescaped. The form
@@ -32,19 +33,12 @@ button:disabled { opacity: 0.6; cursor: progress; }
 `;
 
 export function renderLoginPage(input: LoginPageInput): string {
-  const nonceAttr = input.nonce ? ` nonce="${escapeHtml(input.nonce)}"` : '';
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex, nofollow">
-<meta name="referrer" content="same-origin">
-<title>Sign in · Link help</title>
-<style${nonceAttr}>${LOGIN_PAGE_CSS}</style>
-</head>
-<body>
-<main>
+  return renderDocument({
+    title: 'Sign in · Link help',
+    css: LOGIN_PAGE_CSS,
+    nonce: input.nonce,
+    referrer: 'same-origin',
+    body: `<main>
 <div class="card">
 <h1>Sign in</h1>
 <p class="lead">Recruiters and support agents</p>
@@ -59,8 +53,6 @@ export function renderLoginPage(input: LoginPageInput): string {
 <noscript><p class="error">Signing in needs JavaScript.</p></noscript>
 </div>
 </main>
-<script src="/assets/login.js" defer></script>
-</body>
-</html>
-`;
+<script src="/assets/login.js" defer></script>`,
+  });
 }

@@ -94,8 +94,10 @@ export class ConversationService {
 
   /** The bot's answer to what the candidate just said. */
   async answer(conversationId: string, text: string): Promise<ChatMessage> {
-    const conversation = await this.#conversation(conversationId);
-    const reply = (await this.#answerPastedLink(conversation, text)) ?? (await this.#answerText(conversation, text));
+    const found = await this.store.getForTurn(conversationId);
+    if (!found) throw new Error(`conversation ${conversationId} vanished`);
+    const { conversation, lastBot } = found;
+    const reply = (await this.#answerPastedLink(conversation, text)) ?? (await this.#answerText(conversation, text, lastBot));
     return this.#post(conversation, reply);
   }
 
@@ -108,9 +110,8 @@ export class ConversationService {
     return this.#post(await this.#conversation(conversationId), diagnosticsReply(diagnostics));
   }
 
-  async #answerText(conversation: Conversation, text: string): Promise<BotReply> {
+  async #answerText(conversation: Conversation, text: string, last: StoredMessage | undefined): Promise<BotReply> {
     const kb = this.services.knowledge();
-    const last = await this.store.lastBotMessage(conversation.id);
     const intent = readIntent(text, last?.quickReplies ?? [], kb.classify, CONFIDENT_MATCH);
     const situation = this.#situation(conversation);
     const turn = (extra: Partial<TurnRequest> = {}) =>

@@ -96,6 +96,10 @@ const toMessage = (r: MessageRow): StoredMessage => ({
   at: r.at,
 });
 
+// What the chat reads back (history, the last bot turn, a just-stored message) never
+// needs the diagnostic trace, the largest column: transcripts read it on their own.
+const MESSAGE_COLUMNS = 'id, conversation_id, role, text, scenario, quick_replies, details, client_message_id, NULL::jsonb AS trace, at';
+
 const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
 
 // Both sides are sha256 hex digests, so equal lengths; compared in constant time anyway.
@@ -130,6 +134,22 @@ export class ConversationStore {
   async get(id: string): Promise<Conversation | undefined> {
     const [row] = await this.db.query<ConversationRow>('SELECT * FROM conversations WHERE id = $1', [id]);
     return row && toConversation(row);
+  }
+
+  /** The conversation and its latest bot message in one round trip: where answering a message starts. */
+  async getForTurn(id: string): Promise<{ conversation: Conversation; lastBot?: StoredMessage } | undefined> {
+    const [row] = await this.db.query<ConversationRow & { last_bot: (Omit<MessageRow, 'at'> & { at: string }) | null }>(
+      `SELECT c.*, to_jsonb(m) AS last_bot FROM conversations c
+       LEFT JOIN LATERAL (
+         SELECT ${MESSAGE_COLUMNS} FROM conversation_messages
+         WHERE conversation_id = c.id AND role = 'bot' ORDER BY seq DESC LIMIT 1
+       ) m ON true
+       WHERE c.id = $1`,
+      [id],
+    );
+    if (!row) return undefined;
+    const last = row.last_bot;
+    return { conversation: toConversation(row), lastBot: last ? toMessage({ ...last, at: new Date(last.at) }) : undefined };
   }
 
   /** The conversation only when the secret is its own: an unknown id and a wrong secret look the same. */
@@ -212,18 +232,18 @@ export class ConversationStore {
          FROM added a
          WHERE c.id = a.conversation_id AND ($11::boolean OR a.scenario IS NOT NULL)
        )
-       SELECT * FROM added`,
+       SELECT ${MESSAGE_COLUMNS} FROM added`,
       [newId(), input.conversationId, input.role, input.text, input.scenario, json(input.quickReplies),
         json(input.details), input.clientMessageId, json(input.trace), input.at, touch],
     );
-    if (row) return { message: toMessage(row), created: true };
+    if (row) return { message: { ...toMessage(row), trace: input.trace }, created: true };
     return this.addMessage(input);
   }
 
   /** The whole history, oldest first. */
   async messages(conversationId: string): Promise<StoredMessage[]> {
     const rows = await this.db.query<MessageRow>(
-      'SELECT * FROM conversation_messages WHERE conversation_id = $1 ORDER BY seq',
+      `SELECT ${MESSAGE_COLUMNS} FROM conversation_messages WHERE conversation_id = $1 ORDER BY seq`,
       [conversationId],
     );
     return rows.map(toMessage);
@@ -231,7 +251,7 @@ export class ConversationStore {
 
   async lastBotMessage(conversationId: string): Promise<StoredMessage | undefined> {
     const [row] = await this.db.query<MessageRow>(
-      `SELECT * FROM conversation_messages WHERE conversation_id = $1 AND role = 'bot' ORDER BY seq DESC LIMIT 1`,
+      `SELECT ${MESSAGE_COLUMNS} FROM conversation_messages WHERE conversation_id = $1 AND role = 'bot' ORDER BY seq DESC LIMIT 1`,
       [conversationId],
     );
     return row && toMessage(row);

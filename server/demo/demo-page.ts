@@ -1,4 +1,5 @@
 import { escapeHtml } from '../http/escape-html';
+import { nonceAttribute, renderDocument } from '../http/html-document';
 import type { DemoLink } from './seed-demo';
 
 // The page at `/`: every demo link by scenario, each with a way to ask the chat
@@ -35,30 +36,21 @@ function groupByOrg(links: DemoLink[]): Map<string, DemoLink[]> {
 }
 
 export function renderDemoPage(input: DemoPageInput): string {
-  const nonce = input.nonce ? ` nonce="${escapeHtml(input.nonce)}"` : '';
   const tables = [...groupByOrg(input.links)].map(([org, links]) => orgTable(org, links));
-  const body = tables.length > 0
+  const content = tables.length > 0
     ? tables.join('\n')
     : '<p class="note">No demo data in this store (it is seeded only into an empty embedded store, or with DEMO=on).</p>';
   const chatLink = input.chatLink ? ` data-link="${escapeHtml(input.chatLink)}" data-open` : '';
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex, nofollow">
-<title>linkdoctor demo</title>
-<style${nonce}>${CSS}</style>
-</head>
-<body>
-<main>
+  return renderDocument({
+    title: 'linkdoctor demo',
+    css: CSS,
+    nonce: input.nonce,
+    body: `<main>
 <h1>linkdoctor demo</h1>
 <p class="note">Hiring links in every state. Open one to see what a candidate sees, or ask the chat about it.
 The chat button at the bottom right also takes a pasted link or a question.</p>
-${body}
+${content}
 </main>
-<script src="/widget.js" async${chatLink}${nonce}></script>
-</body>
-</html>
-`;
+<script src="/widget.js" async${chatLink}${nonceAttribute(input.nonce)}></script>`,
+  });
 }

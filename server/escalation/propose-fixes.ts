@@ -11,28 +11,28 @@ export interface ProposedFix {
   recommended: boolean;
 }
 
-const REISSUE: Omit<ProposedFix, 'recommended'> = {
-  type: 'reissue',
-  label: 'Reissue: send the candidate a new invitation',
-  sideEffect: 'The old link stops working at once; the new invitation is not linked to the previous ATS record.',
-};
-const EXTEND: Omit<ProposedFix, 'recommended'> = {
-  type: 'extend',
-  label: 'Extend the deadline of the same link',
-  sideEffect: 'The same link works again until the new deadline; nothing the candidate recorded is lost.',
-};
-const RESET: Omit<ProposedFix, 'recommended'> = {
-  type: 'reset',
-  label: 'Reset the link so the candidate can take it again',
-  sideEffect: "The candidate's answers are deleted and the open count starts from zero; the same link works again.",
-};
-const RESEND: Omit<ProposedFix, 'recommended'> = {
-  type: 'resend',
-  label: 'Re-send the same link by email',
-  sideEffect: 'Nothing changes on the link; the candidate gets it again with its current deadline.',
+// Every fix type must say what it does and what else happens: the Record makes a
+// new FixType without its text a type error.
+const FIX_TEXT: Record<FixType, Pick<ProposedFix, 'label' | 'sideEffect'>> = {
+  reissue: {
+    label: 'Reissue: send the candidate a new invitation',
+    sideEffect: 'The old link stops working at once; the new invitation is not linked to the previous ATS record.',
+  },
+  extend: {
+    label: 'Extend the deadline of the same link',
+    sideEffect: 'The same link works again until the new deadline; nothing the candidate recorded is lost.',
+  },
+  reset: {
+    label: 'Reset the link so the candidate can take it again',
+    sideEffect: "The candidate's answers are deleted and the open count starts from zero; the same link works again.",
+  },
+  resend: {
+    label: 'Re-send the same link by email',
+    sideEffect: 'Nothing changes on the link; the candidate gets it again with its current deadline.',
+  },
 };
 
-const fix = (base: Omit<ProposedFix, 'recommended'>, recommended: boolean): ProposedFix => ({ ...base, recommended });
+const fix = (type: FixType, recommended: boolean): ProposedFix => ({ type, ...FIX_TEXT[type], recommended });
 
 /**
  * The fixes the org's policy allows for the link's state, best first. `strict`
@@ -45,16 +45,16 @@ export function proposeFixes(scenario: ScenarioId, policy: Policy, jobStatus: Jo
   const flexible = policy === 'flexible';
   switch (scenario) {
     case 'link-expired':
-      return flexible ? [fix(EXTEND, true), fix(REISSUE, false)] : [fix(REISSUE, true)];
+      return flexible ? [fix('extend', true), fix('reissue', false)] : [fix('reissue', true)];
     case 'completed-unexpectedly':
     case 'already-completed':
     case 'access-limit-exceeded':
-      return flexible ? [fix(RESET, true), fix(REISSUE, false)] : [fix(REISSUE, true)];
+      return flexible ? [fix('reset', true), fix('reissue', false)] : [fix('reissue', true)];
     case 'link-revoked':
     case 'link-superseded':
-      return [fix(REISSUE, true)];
+      return [fix('reissue', true)];
     default:
       // The link itself works: sending it again is the gentle fix; a fresh link is the fallback.
-      return [fix(RESEND, true), fix(REISSUE, false)];
+      return [fix('resend', true), fix('reissue', false)];
   }
 }

@@ -1,9 +1,10 @@
 import { escapeHtml } from '../http/escape-html';
+import { renderPageShell } from '../http/page-shell';
 import { INBOX_PAGE_CSS } from './inbox-page-css';
 
-// The recruiter inbox's two shells. The server renders only the frame and what it
-// knows without the ticket API (who is signed in, the org's jobs); /assets/inbox.js
-// fetches and shows the tickets. No inline script: the CSP allows 'self' and a nonce.
+// The recruiter inbox's two shells, in the signed-in page frame. The server renders
+// only what it knows without the ticket API (who is signed in, the org's jobs);
+// /assets/inbox.js fetches and shows the tickets.
 
 export interface InboxPageInput {
   page: 'list' | 'detail';
@@ -40,31 +41,15 @@ function detailMain(): string {
 }
 
 export function renderInboxPage(input: InboxPageInput): string {
-  const nonce = input.nonce ? ` nonce="${escapeHtml(input.nonce)}"` : '';
-  const ticket = input.ticketId ? ` data-ticket-id="${escapeHtml(input.ticketId)}"` : '';
-  const title = input.page === 'list' ? 'Inbox' : 'Request';
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex, nofollow">
-<meta name="referrer" content="same-origin">
-<title>${title} · Link help</title>
-<style${nonce}>${INBOX_PAGE_CSS}</style>
-<script src="/assets/inbox.js" defer${nonce}></script>
-</head>
-<body data-page="${input.page}"${ticket}>
-<a class="skip-link" href="#main">Skip to content</a>
-<header class="top">
-<a class="brand" href="/inbox">Link help · Inbox</a>
-<div class="who"><span>${escapeHtml(input.userEmail)}</span><button type="button" id="sign-out" class="link-button">Sign out</button></div>
-</header>
-<main id="main" tabindex="-1">
-${input.page === 'list' ? listMain(input.jobs) : detailMain()}
-<noscript><p class="notice">The inbox needs JavaScript.</p></noscript>
-</main>
-</body>
-</html>
-`;
+  return renderPageShell({
+    title: input.page === 'list' ? 'Inbox' : 'Request',
+    brand: { href: '/inbox', text: 'Link help · Inbox' },
+    css: INBOX_PAGE_CSS,
+    scriptSrc: '/assets/inbox.js',
+    userEmail: input.userEmail,
+    data: { page: input.page, 'ticket-id': input.ticketId },
+    main: input.page === 'list' ? listMain(input.jobs) : detailMain(),
+    noscript: 'The inbox needs JavaScript.',
+    nonce: input.nonce,
+  });
 }

@@ -1,7 +1,8 @@
+import path from 'node:path';
 import { Router, type RequestHandler } from 'express';
 import { authenticate, orgScope, type Actor, type AuthenticateDeps } from '../auth/actor';
+import { createScriptBundle } from '../http/script-bundle';
 import type { JobStore } from '../jobs/job-store';
-import { createInboxBundle } from './inbox-bundle';
 import { renderInboxPage } from './inbox-page';
 
 export interface InboxDeps extends AuthenticateDeps {
@@ -14,6 +15,7 @@ export interface InboxOptions {
 }
 
 const TICKET_ID = /^[\w-]{1,100}$/;
+const ENTRY = path.join(__dirname, 'client', 'main.ts');
 
 /**
  * GET /inbox, GET /inbox/tickets/:id (page shells) and GET /assets/inbox.js. Pages
@@ -21,7 +23,7 @@ const TICKET_ID = /^[\w-]{1,100}$/;
  */
 export function createInboxRouter(deps: InboxDeps, options: InboxOptions = {}): Router {
   const router = Router();
-  const script = options.script ?? createInboxBundle();
+  const script = options.script ?? createScriptBundle(ENTRY);
   const signIn = authenticate(deps);
   // The app may already have resolved the actor; resolving twice costs a query.
   const resolve: RequestHandler = (req, res, next) => (res.locals.actor ? next() : signIn(req, res, next));

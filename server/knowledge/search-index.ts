@@ -141,6 +141,8 @@ function separation(ranked: [number, number][]): number {
   return first > 0 ? 0.5 + (0.5 * (first - second)) / first : 1;
 }
 
+const RECENT_QUERIES = 256;
+
 export function createSearchIndex(articles: IndexableArticle[], overrides: Partial<SearchTuning> = {}): SearchIndex {
   const tuning = { ...DEFAULT_TUNING, ...overrides };
   const index = buildIndex(articles, tuning.fieldWeights, tuning.pairWeight);
@@ -148,8 +150,21 @@ export function createSearchIndex(articles: IndexableArticle[], overrides: Parti
   const corrector = createTermCorrector(new Set(words));
   const scratch = createScratch(index, articles.length);
 
+  // One chat turn looks at the same text several times (intent, diagnosis, choices to
+  // offer): the last few queries' scores are kept. Never mutated once computed.
+  const recent = new Map<string, [number, number][]>();
+  const scoresOf = (query: string) => {
+    let scores = recent.get(query);
+    if (!scores) {
+      scores = scoreArticles(queryTerms(query, index, corrector, tuning), index, tuning, scratch);
+      if (recent.size >= RECENT_QUERIES) recent.delete(recent.keys().next().value as string);
+      recent.set(query, scores);
+    }
+    return scores;
+  };
+
   function search(query: string, options: SearchOptions = {}): SearchResult[] {
-    const scores = scoreArticles(queryTerms(query, index, corrector, tuning), index, tuning, scratch);
+    const scores = scoresOf(query);
     const audience: Audience | undefined = options.audience;
     const ranked = scores
       .filter(([article]) => !audience || articles[article].audience === audience)

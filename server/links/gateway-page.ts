@@ -1,6 +1,7 @@
 import type { InvitationKind } from '../diagnosis/diagnosis-types';
 import type { ScenarioId } from '../diagnosis/scenario-ids';
 import { escapeHtml } from '../http/escape-html';
+import { nonceAttribute, renderDocument } from '../http/html-document';
 import { formatDateTime } from '../knowledge/format-time';
 import type { RenderedArticle } from '../knowledge/knowledge-types';
 import { GATEWAY_PAGE_CSS } from './gateway-page-css';
@@ -99,9 +100,9 @@ function articleSections(article: RenderedArticle): string {
   return parts.join('\n');
 }
 
-function widgetTag(input: GatewayPageInput, nonceAttr: string): string {
+function widgetTag(input: GatewayPageInput): string {
   const token = input.token === null ? '' : ` data-token="${escapeHtml(input.token)}"`;
-  return `<script src="${escapeHtml(input.widgetScriptUrl)}" async${token} data-open${nonceAttr}></script>`;
+  return `<script src="${escapeHtml(input.widgetScriptUrl)}" async${token} data-open${nonceAttribute(input.nonce)}></script>`;
 }
 
 function eyebrow(link: GatewayLinkView | null): string {
@@ -113,20 +114,13 @@ function eyebrow(link: GatewayLinkView | null): string {
 /** A complete HTML5 document explaining why the link did not open and what to do. */
 export function renderGatewayPage(input: GatewayPageInput): string {
   const { article, link } = input;
-  const nonceAttr = input.nonce ? ` nonce="${escapeHtml(input.nonce)}"` : '';
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex, nofollow">
-<meta name="referrer" content="no-referrer">
-<meta name="linkdoctor-scenario" content="${escapeHtml(input.scenario)}">
-<title>${escapeHtml(article.title)} · Link help</title>
-<style${nonceAttr}>${GATEWAY_PAGE_CSS}</style>
-</head>
-<body>
-<a class="skip-link" href="#content">Skip to the answer</a>
+  return renderDocument({
+    title: `${article.title} · Link help`,
+    css: GATEWAY_PAGE_CSS,
+    nonce: input.nonce,
+    referrer: 'no-referrer',
+    meta: { 'linkdoctor-scenario': input.scenario },
+    body: `<a class="skip-link" href="#content">Skip to the answer</a>
 <header class="masthead"><p class="brand">Link help</p></header>
 <main id="content" tabindex="-1">
 <article class="card">
@@ -138,8 +132,6 @@ ${articleSections(article)}
 <noscript><p class="note">The chat assistant needs JavaScript, but everything you need is on this page.</p></noscript>
 </article>
 </main>
-${widgetTag(input, nonceAttr)}
-</body>
-</html>
-`;
+${widgetTag(input)}`,
+  });
 }

@@ -12,6 +12,8 @@ export interface MetricsSources {
   /** Outbox rows not yet delivered, by status; may reject while the store is down. */
   outboxDepth: () => Promise<Record<string, number>>;
   storeDegraded: () => boolean;
+  /** Chat nodes this one knows of, itself included (1 without the cluster adapter). */
+  chatNodes?: () => Promise<number>;
 }
 
 export interface Metrics {
@@ -38,6 +40,14 @@ export function createMetrics(sources: MetricsSources): Metrics {
     registers: [registry],
     collect() {
       this.set(sources.openSockets());
+    },
+  });
+  new Gauge({
+    name: 'linkdoctor_chat_nodes',
+    help: 'Chat nodes this node exchanges room events with, itself included',
+    registers: [registry],
+    async collect() {
+      this.set(sources.chatNodes ? await sources.chatNodes() : 1);
     },
   });
   new Gauge({

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { Candidate, eventually, startCluster, type Cluster } from './scale-harness';
+import { Candidate, chatNodesMeet, eventually, startCluster, type Cluster } from './scale-harness';
 
 // Two real service processes on one PostgreSQL database: what one node does must
 // reach a candidate connected to the other, and their outbox workers must share the
@@ -17,6 +17,7 @@ beforeAll(async () => {
   // One after the other: the second node's first heartbeat finds the first listening.
   await cluster.start();
   await cluster.start();
+  await chatNodesMeet(cluster.nodes);
 });
 
 afterAll(async () => {

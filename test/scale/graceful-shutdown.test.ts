@@ -1,5 +1,5 @@
 import { request as httpRequest } from 'node:http';
-import { Candidate, eventually, startCluster, type Cluster } from './scale-harness';
+import { Candidate, chatNodesMeet, eventually, startCluster, type Cluster } from './scale-harness';
 import { TcpProxy } from './tcp-proxy';
 
 // SIGTERM on a node in the middle of work: the request under way finishes, chat
@@ -16,6 +16,7 @@ beforeAll(async () => {
   cluster = await startCluster();
   await cluster.start();
   await cluster.start();
+  await chatNodesMeet(cluster.nodes);
   balancer = await TcpProxy.start({ host: '127.0.0.1', port: cluster.nodes[0].port });
 });
 
@@ -28,14 +29,17 @@ afterAll(async () => {
 const BOUNDARY = 'ld-boundary-7d1f';
 const field = (name: string, value: string) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
 
-/** A multipart escalation whose body arrives in two parts; `between` runs while the request is under way. */
+/** A multipart escalation whose body arrives in two parts; `between` runs while the node holds the request. */
 function slowEscalation(url: string, fields: Record<string, string>, key: string, between: () => Promise<void>) {
   const body = Object.entries(fields).map(([name, value]) => field(name, value)).join('') + `--${BOUNDARY}--\r\n`;
   const split = Math.floor(body.length / 2);
   return new Promise<{ status: number; body: { ticketId?: string } }>((resolve, reject) => {
     const req = httpRequest(`${url}/api/v1/escalations`, {
       method: 'POST',
-      headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}`, 'content-length': Buffer.byteLength(body), 'idempotency-key': key },
+      // 100-continue: the node has read the headers, so the request is under way there.
+      headers: {
+        'content-type': `multipart/form-data; boundary=${BOUNDARY}`, 'content-length': Buffer.byteLength(body), 'idempotency-key': key, expect: '100-continue',
+      },
     });
     req.on('response', (res) => {
       let text = '';
@@ -43,8 +47,11 @@ function slowEscalation(url: string, fields: Record<string, string>, key: string
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text || '{}') }));
     });
     req.on('error', reject);
-    req.write(body.slice(0, split));
-    between().then(() => req.end(body.slice(split)), reject);
+    req.once('continue', () => {
+      req.write(body.slice(0, split));
+      between().then(() => req.end(body.slice(split)), reject);
+    });
+    req.flushHeaders();
   });
 }
 

@@ -13,6 +13,7 @@ import type { ChatMessage, ClientToServerEvents, ConversationReady, ServerToClie
 // several production nodes would run. Everything started here is stopped by `close()`.
 
 export const SHARED_SECRET_KEY = Buffer.alloc(32, 42).toString('base64');
+const METRICS_TOKEN = 'scale-test-metrics-token';
 
 export interface Cluster {
   db: ThrowawayDatabase;
@@ -45,7 +46,9 @@ export async function startCluster(): Promise<Cluster> {
       const dataDir = mkdtempSync(path.join(tmpdir(), 'ld-node-'));
       dirs.push(dataDir);
       const node = await startChildServer({
-        env: { DATABASE_URL: db.url, SECRET_KEY: SHARED_SECRET_KEY, DEMO: 'off', RATE_LIMIT: 'off', LOG_LEVEL: 'warn', DATA_DIR: dataDir, ...env },
+        env: {
+          DATABASE_URL: db.url, SECRET_KEY: SHARED_SECRET_KEY, METRICS_TOKEN, DEMO: 'off', RATE_LIMIT: 'off', LOG_LEVEL: 'warn', DATA_DIR: dataDir, ...env,
+        },
       });
       nodes.push(node);
       dirOf.set(node.url, dataDir);
@@ -122,6 +125,17 @@ export class Candidate {
 
   close(): void {
     this.socket.disconnect();
+  }
+}
+
+/** Resolves once every node's chat knows all `nodes.length` nodes (heartbeats every 5 s). */
+export async function chatNodesMeet(nodes: ChildServer[]): Promise<void> {
+  for (const node of nodes) {
+    await eventually(async () => {
+      const res = await fetch(`${node.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+      const count = /^linkdoctor_chat_nodes (\d+)$/m.exec(await res.text())?.[1];
+      return Number(count) >= nodes.length;
+    }, `${node.url} to see ${nodes.length} chat nodes`, 20_000);
   }
 }
 

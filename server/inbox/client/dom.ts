@@ -1,20 +1,12 @@
-// DOM helpers for the inbox. Every string from the API enters through textContent:
-// descriptions, names and transcripts are written by candidates and platforms.
+import { h } from '../../../widget/dom';
 
-export interface Props {
-  class?: string;
-  text?: string;
-  attrs?: Record<string, string>;
-}
+// DOM helpers for the inbox (and the support console). Every string from the API
+// enters through textContent: descriptions, names and transcripts are written by
+// candidates and platforms. The element factory is the widget's, so every browser
+// script builds elements the same way; the import runs one way only, so nothing of
+// the inbox reaches the widget bundle.
 
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, children: (Node | string)[] = []): HTMLElementTagNameMap[K] {
-  const el = document.createElement(tag);
-  if (props.class) el.className = props.class;
-  if (props.text !== undefined) el.textContent = props.text;
-  for (const [name, value] of Object.entries(props.attrs ?? {})) el.setAttribute(name, value);
-  el.append(...children);
-  return el;
-}
+export { h };
 
 /** A `<dl>` of label → value rows; rows without a value are left out. */
 export function facts(rows: [string, Node | string | null | undefined][]): HTMLDListElement {
