@@ -134,6 +134,8 @@ describe('<linkdoctor-chat> in Chromium', () => {
     expect(await p.evaluate(() => document.querySelector('linkdoctor-chat')!.shadowRoot!.querySelector('img'))).toBeNull();
     expect(await shadowText(p, '.msg.bot .fact')).toMatch(/^Deadline in your time: .*2030/);
     await p.locator('linkdoctor-chat .msg.system').getByText(/Your setup:/).waitFor();
+    // The summary shows as soon as the check ends; the report may still be on the wire.
+    for (let i = 0; i < 50 && diagnostics.length === 0; i += 1) await p.waitForTimeout(100);
     expect(diagnostics).toHaveLength(1);
 
     await p.locator('linkdoctor-chat .quick button', { hasText: 'Camera does not work' }).click();
