@@ -81,15 +81,20 @@ export async function measureEcho(bodies: object[]): Promise<HttpRun> {
 
 export interface SocketRun {
   rssBaseMb: number;
-  idle: { sockets: number; connect: Latencies; rssMb: number; perSocketKb: number; replies: Latencies };
-  active: { sockets: number; connect: Latencies; replies: Latencies; cpuPerSecond: number };
+  idle: { sockets: number; connect: Latencies; rssMb: number; perSocketKb: number };
+  active: { sockets: number; connect: Latencies; replies: Latencies; cpuPerSecond: number; cpuMsPerReply: number; waitPerSecond: number };
   burst: Latencies & { allMs: number };
+  overload: { sockets: number; replies: Latencies };
 }
 
 const mb = (bytes: number) => Math.round(bytes / 1e5) / 10;
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const round2 = (value: number) => Math.round(value * 100) / 100;
 
-/** 2,000 idle sockets (memory), each then asking once a second; then 500 active ones and a burst. */
+/**
+ * 2,000 idle sockets (memory); then 500 each asking once a second, and a burst of
+ * 500 questions at once; last, 2,000 asking once a second (past one core's capacity).
+ */
 export async function measureSockets(service: ServerUnderTest): Promise<SocketRun> {
   const { server } = service;
   const tokens = service.links.map((link) => link.token);
@@ -100,29 +105,40 @@ export async function measureSockets(service: ServerUnderTest): Promise<SocketRu
   await settle(2000);
   const rssBase = server.rssBytes();
 
-  const many = await connectClients(server.url, tokens, SOCKETS.idle, 100);
+  const idle = await connectClients(server.url, tokens, SOCKETS.idle, 100);
   await settle(SOCKETS.idleSettleMs);
   const rssIdle = server.rssBytes();
-  const manyReplies = await askEverySecond(many.clients, questions, 10);
-  closeAll(many.clients);
+  closeAll(idle.clients);
   await settle(3000);
 
   const active = await connectClients(server.url, tokens, SOCKETS.active, 100);
-  const cpu = server.cpuSeconds();
+  const [cpu, wait] = [server.cpuSeconds(), server.runQueueSeconds()];
   const replies = await askEverySecond(active.clients, questions, SOCKETS.askSeconds);
-  const cpuPerSecond = Math.round(((server.cpuSeconds() - cpu) / SOCKETS.askSeconds) * 100) / 100;
+  const [cpuUsed, waited] = [server.cpuSeconds() - cpu, server.runQueueSeconds() - wait];
   const burstResult = await burst(active.clients, questions);
   closeAll(active.clients);
+  await settle(3000);
+
+  const many = await connectClients(server.url, tokens, SOCKETS.idle, 100);
+  const overload = await askEverySecond(many.clients, questions, 10);
+  closeAll(many.clients);
   return {
     rssBaseMb: mb(rssBase),
     idle: {
-      sockets: many.clients.length,
-      connect: many.latency,
+      sockets: idle.clients.length,
+      connect: idle.latency,
       rssMb: mb(rssIdle),
-      perSocketKb: Math.round((rssIdle - rssBase) / Math.max(1, many.clients.length) / 102.4) / 10,
-      replies: manyReplies,
+      perSocketKb: Math.round((rssIdle - rssBase) / Math.max(1, idle.clients.length) / 102.4) / 10,
     },
-    active: { sockets: active.clients.length, connect: active.latency, replies, cpuPerSecond },
+    active: {
+      sockets: active.clients.length,
+      connect: active.latency,
+      replies,
+      cpuPerSecond: round2(cpuUsed / SOCKETS.askSeconds),
+      cpuMsPerReply: round2((cpuUsed * 1000) / Math.max(1, replies.count)),
+      waitPerSecond: round2(waited / SOCKETS.askSeconds),
+    },
     burst: burstResult,
+    overload: { sockets: many.clients.length, replies: overload },
   };
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
 // forks) so the pid is the server's.
 
 export const REPO_ROOT = path.resolve(__dirname, '..');
-const OUTPUT_LIMIT = 20_000;
+const OUTPUT_LIMIT = Number(process.env.LD_CHILD_OUTPUT_LIMIT ?? 20_000);
 
 export interface ChildServer {
   url: string;
@@ -18,6 +18,8 @@ export interface ChildServer {
   rssBytes(): number;
   /** User + system CPU time so far. */
   cpuSeconds(): number;
+  /** Time the main thread spent runnable but waiting for a CPU (other processes had them). */
+  runQueueSeconds(): number;
   /** The last lines the process printed, for failure messages. */
   output(): string;
   /** Resolves with the exit code (or signal name) once the process is gone. */
@@ -71,6 +73,7 @@ export async function startChildServer(options: ChildServerOptions = {}): Promis
     pid: child.pid ?? -1,
     rssBytes: () => readRss(child.pid),
     cpuSeconds: () => readCpuSeconds(child.pid),
+    runQueueSeconds: () => readRunQueueSeconds(child.pid),
     output: () => output,
     exited,
     stop: (signal = 'SIGTERM', timeoutMs = 15_000) => stopChild(child, exited, signal, timeoutMs),
@@ -112,6 +115,15 @@ function readRss(pid: number | undefined): number {
   try {
     const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return match ? Number(match[1]) * 1024 : NaN;
+  } catch {
+    return NaN;
+  }
+}
+
+function readRunQueueSeconds(pid: number | undefined): number {
+  try {
+    // schedstat: time on a CPU, time waiting on a run queue (ns), timeslices.
+    return Number(readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ')[1]) / 1e9;
   } catch {
     return NaN;
   }

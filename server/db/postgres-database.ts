@@ -1,5 +1,6 @@
 import { Pool, type PoolConfig } from 'pg';
 import type { Database, Queryable } from './database';
+import { PreparedStatements } from './prepared-statements';
 
 export function createPostgresDatabase(connectionString: string, options: PoolConfig = {}): Database {
   // A bounded wait for a connection: with the store unreachable a request fails fast
@@ -10,11 +11,12 @@ export function createPostgresDatabase(connectionString: string, options: PoolCo
   // Nor one checked out between two queries (pg emits 'error' on it then, with no listener
   // but this one); its next query fails, and release() drops it from the pool.
   pool.on('connect', (client) => client.on('error', () => undefined));
+  const statements = new PreparedStatements();
 
   return {
     kind: 'postgres',
     async query<T>(sql: string, params: unknown[] = []) {
-      const result = await pool.query(sql, params);
+      const result = await statements.run(sql, params, (config) => pool.query(config));
       return result.rows as T[];
     },
     async exec(sql: string) {
@@ -24,7 +26,7 @@ export function createPostgresDatabase(connectionString: string, options: PoolCo
       const client = await pool.connect();
       const tx: Queryable = {
         async query<R>(sql: string, params: unknown[] = []) {
-          return (await client.query(sql, params)).rows as R[];
+          return (await statements.run(sql, params, (config) => client.query(config), true)).rows as R[];
         },
         async exec(sql: string) {
           await client.query(sql);
