@@ -1,10 +1,7 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
 import express, { type Express, type RequestHandler } from 'express';
-import cookieParser from 'cookie-parser';
-import helmet from 'helmet';
 import type { Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
+import { requestLog } from './http/request-log';
+import { securityHeaders } from './http/security-headers';
 import { createAuthRouter } from './auth/auth-routes';
 import { createLoginPageRouter } from './auth/login-page-routes';
 import { createWebhookRouter } from './delivery/webhook-routes';
@@ -39,10 +36,6 @@ export interface AppOptions {
   operations?: RequestHandler;
 }
 
-const REQUEST_ID = /^[\w.-]{1,64}$/;
-
-const requestSummary = (req: IncomingMessage) => ({ method: req.method, url: req.url, remoteAddress: req.socket?.remoteAddress });
-
 export function createApp(services: Services, options: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -50,45 +43,12 @@ export function createApp(services: Services, options: AppOptions): Express {
   if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
   if (options.operations) app.use(options.operations);
 
-  app.use(
-    pinoHttp({
-      logger: options.logger,
-      genReqId: (req, res) => {
-        const given = req.headers['x-request-id'];
-        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-        res.setHeader('X-Request-Id', id);
-        return id;
-      },
-      // One line per successful request costs a good share of a fast request's CPU:
-      // successes log at debug (LOG_LEVEL=debug brings them back), refusals at info.
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'info' : 'debug'),
-      // A request's loggers carry only its id: binding the whole serialized request to
-      // each one costs every request, logged or not. The line itself names the request.
-      quietReqLogger: true,
-      quietResLogger: true,
-      customSuccessObject: (req, _res, fields) => ({ ...fields, req: requestSummary(req) }),
-      customErrorObject: (req, _res, _error, fields) => ({ ...fields, req: requestSummary(req) }),
-    }),
-  );
-  app.use((_req, res, next) => {
-    res.locals.cspNonce = randomBytes(16).toString('base64');
-    next();
-  });
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          scriptSrc: ["'self'", (_req, res) => `'nonce-${(res as express.Response).locals.cspNonce}'`],
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          connectSrc: ["'self'", services.publicUrl, services.publicUrl.replace(/^http/, 'ws')],
-          imgSrc: ["'self'", 'data:', 'blob:'],
-          mediaSrc: ["'self'", 'blob:'],
-        },
-      },
-    }),
-  );
+  app.use(requestLog(options.logger));
+  app.use(securityHeaders(services.publicUrl));
+  // Hashing every body for an ETag cost JSON answers (never revalidated) a share of
+  // their CPU; the one response browsers do revalidate, /widget.js, sets its own.
+  app.set('etag', false);
   app.use(express.json({ limit: '64kb' }));
-  app.use(cookieParser());
 
   const rate = { enabled: options.rateLimit };
   const guessThrottle = unknownTokenThrottle(rate);

@@ -25,6 +25,8 @@ const envSchema = z.object({
   KB_WATCH: onOff.optional(),
   /** Bearer token for GET /metrics; unset, /metrics is not served. */
   METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+  /** How long a node may serve a link it read from memory (link-context-cache.ts); 0 turns that off. */
+  LINK_CACHE_TTL_MS: z.coerce.number().int().min(0).max(300_000).default(10_000),
 });
 
 export interface Config {
@@ -43,6 +45,7 @@ export interface Config {
   kbDir: string;
   kbWatch: boolean;
   metricsToken?: string;
+  linkCacheTtlMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -72,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     kbDir: e.KB_DIR,
     kbWatch: e.KB_WATCH ? e.KB_WATCH === 'on' : e.NODE_ENV === 'development',
     metricsToken: e.METRICS_TOKEN,
+    linkCacheTtlMs: e.LINK_CACHE_TTL_MS,
   };
 }
 

@@ -31,7 +31,9 @@ async function main(): Promise<void> {
   if (applied.length > 0) logger.info({ applied }, 'migrations applied');
 
   const secretKey = resolveSecretKey(config, (msg) => logger.warn(msg));
-  const services = createServices({ db, secretKey, publicUrl: config.publicUrl, knowledge: knowledge.current });
+  const services = createServices({
+    db, secretKey, publicUrl: config.publicUrl, knowledge: knowledge.current, linkCacheTtlMs: config.linkCacheTtlMs,
+  });
   if (config.demo) await announceDemo(services, logger);
 
   let draining = false;

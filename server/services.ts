@@ -15,6 +15,7 @@ import type { KnowledgeBase } from './knowledge/knowledge-types';
 import { InvitationService } from './links/invitation-service';
 import { InvitationStore } from './links/invitation-store';
 import { LinkLookup } from './links/link-lookup';
+import { cacheLinkContexts } from './links/link-context-cache';
 import { openLink } from './links/open-link';
 import { OrgStore } from './orgs/org-store';
 import { createTranscriptServices } from './transcripts/transcript-services';
@@ -27,7 +28,11 @@ export interface ServiceOptions {
   knowledge: () => KnowledgeBase;
   /** The clock; tests pass a fixed one. */
   now?: () => Date;
+  /** LINK_CACHE_TTL_MS; 0 reads every link from the store. */
+  linkCacheTtlMs?: number;
 }
+
+const DEFAULT_LINK_CACHE_TTL_MS = 10_000;
 
 /** Wires stores and services once; the HTTP app and the chat server share them. */
 export function createServices(options: ServiceOptions) {
@@ -38,7 +43,8 @@ export function createServices(options: ServiceOptions) {
   const sessions = new SessionStore(db);
   const jobs = new JobStore(db);
   const invitations = new InvitationStore(db);
-  const lookup = new LinkLookup(orgs, jobs, invitations, db);
+  const linkCache = cacheLinkContexts(db, options.linkCacheTtlMs ?? DEFAULT_LINK_CACHE_TTL_MS);
+  const lookup = new LinkLookup(orgs, jobs, invitations, db, linkCache);
   const invitationService = new InvitationService({ db, invitations, jobs, secretKey, publicUrl, now });
   const diagnosis = new DiagnosisService({ lookup, knowledge, now, publicUrl });
   const webhooks = new WebhookStore(db, secretKey);
@@ -63,6 +69,7 @@ export function createServices(options: ServiceOptions) {
     sessions,
     jobs,
     invitations,
+    linkCache,
     lookup,
     invitationService,
     diagnosis,

@@ -1,3 +1,4 @@
+import { parse as parseCookies } from 'cookie';
 import type { CookieOptions, Request, Response } from 'express';
 
 export const SESSION_COOKIE = 'ld_session';
@@ -9,9 +10,13 @@ function cookieOptions(publicUrl: string): CookieOptions {
   return { httpOnly: true, sameSite: 'lax', path: '/', secure: publicUrl.startsWith('https:') };
 }
 
-/** The session token the request carries, if it looks like one. Needs cookie-parser. */
+/**
+ * The session token the request carries, if it looks like one. The header is parsed
+ * here, on the routes that ask, rather than by a cookie middleware on every request.
+ */
 export function readSessionToken(req: Request): string | undefined {
-  const value = (req.cookies as Record<string, unknown> | undefined)?.[SESSION_COOKIE];
+  const header = req.headers.cookie;
+  const value = header ? parseCookies(header)[SESSION_COOKIE] : undefined;
   return typeof value === 'string' && TOKEN_SHAPE.test(value) ? value : undefined;
 }
 

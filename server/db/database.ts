@@ -1,3 +1,6 @@
+import type { ListenHandlers } from './pg-listener';
+import type { WriteListener } from './write-notifier';
+
 /**
  * The one query interface of the service. PostgreSQL (`pg.Pool`) and the embedded
  * PGlite both implement it, so stores never know which one they talk to.
@@ -16,5 +19,12 @@ export interface Database extends Queryable {
    * to end, which waits for the query.
    */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Called with the tables each write through this handle touched (in-process caches). */
+  onWrite(listener: WriteListener): () => void;
+  /**
+   * NOTIFY messages from other processes on `channel`. Absent on the embedded store,
+   * which has no other process. Stops when the database closes.
+   */
+  listen?(channel: string, handlers: ListenHandlers): void;
   close(): Promise<void>;
 }

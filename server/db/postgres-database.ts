@@ -1,6 +1,8 @@
 import { Pool, type PoolConfig } from 'pg';
 import type { Database, Queryable } from './database';
 import { PreparedStatements } from './prepared-statements';
+import { WriteNotifier } from './write-notifier';
+import { listenForever } from './pg-listener';
 
 export function createPostgresDatabase(connectionString: string, options: PoolConfig = {}): Database {
   // A bounded wait for a connection: with the store unreachable a request fails fast
@@ -12,24 +14,32 @@ export function createPostgresDatabase(connectionString: string, options: PoolCo
   // but this one); its next query fails, and release() drops it from the pool.
   pool.on('connect', (client) => client.on('error', () => undefined));
   const statements = new PreparedStatements();
+  const writes = new WriteNotifier();
+  const listeners: (() => Promise<void>)[] = [];
 
   return {
     kind: 'postgres',
     async query<T>(sql: string, params: unknown[] = []) {
       const result = await statements.run(sql, params, (config) => pool.query(config));
+      writes.statement(sql);
       return result.rows as T[];
     },
     async exec(sql: string) {
       await pool.query(sql);
+      writes.script();
     },
     async transaction<T>(work: (tx: Queryable) => Promise<T>) {
       const client = await pool.connect();
+      const written = writes.transaction();
       const tx: Queryable = {
         async query<R>(sql: string, params: unknown[] = []) {
-          return (await statements.run(sql, params, (config) => client.query(config), true)).rows as R[];
+          const result = await statements.run(sql, params, (config) => client.query(config), true);
+          written.statement(sql);
+          return result.rows as R[];
         },
         async exec(sql: string) {
           await client.query(sql);
+          written.script();
         },
       };
       try {
@@ -42,9 +52,15 @@ export function createPostgresDatabase(connectionString: string, options: PoolCo
         throw error;
       } finally {
         client.release();
+        written.end();
       }
     },
+    onWrite: (listener) => writes.on(listener),
+    listen(channel, handlers) {
+      listeners.push(listenForever(connectionString, channel, handlers));
+    },
     async close() {
+      await Promise.all(listeners.map((stop) => stop()));
       await pool.end();
     },
   };

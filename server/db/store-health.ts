@@ -79,6 +79,8 @@ export function watchStore(db: Database, probeMs?: number): { db: Database; heal
     query: <T>(sql: string, params?: unknown[]) => observed(db.query<T>(sql, params)),
     exec: (sql: string) => observed(db.exec(sql)),
     transaction: <T>(work: (tx: Queryable) => Promise<T>) => observed(db.transaction(work)),
+    onWrite: (listener) => db.onWrite(listener),
+    ...(db.listen ? { listen: db.listen.bind(db) } : {}),
     close: () => {
       health.stop();
       return db.close();

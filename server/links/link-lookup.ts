@@ -6,6 +6,7 @@ import type { Invitation } from './invitation';
 import type { InvitationStore } from './invitation-store';
 import { queryLinkContext } from './link-context-query';
 import { hashSecret } from '../security/secrets';
+import type { LinkContextCache } from './link-context-cache';
 
 /** Everything the diagnosis needs about one link. */
 export interface LinkContext {
@@ -44,12 +45,22 @@ export class LinkLookup {
     private readonly invitations: InvitationStore,
     /** With it, plain reads take one joined query instead of three (see link-context-query.ts). */
     private readonly store?: Queryable,
+    /**
+     * Serves plain reads made outside a transaction (see link-context-cache.ts for
+     * how it stays fresh). Reads inside one always go to the store. Its contexts are
+     * frozen: copy before changing one.
+     */
+    private readonly cache?: LinkContextCache,
   ) {}
 
   /** `forUpdate` locks the invitation row; pass the transaction's `db` then. */
   async byToken(token: string, db?: Queryable, forUpdate = false): Promise<LinkContext | undefined> {
     const handle = db ?? this.store;
-    if (handle && !forUpdate) return this.withChain(await queryLinkContext(handle, { tokenHash: hashSecret(token) }), handle);
+    if (handle && !forUpdate) {
+      const tokenHash = hashSecret(token);
+      const load = async () => this.withChain(await queryLinkContext(handle, { tokenHash }), handle);
+      return this.cache && !db ? this.cache.read(`token:${tokenHash}`, load) : load();
+    }
     const invitation = await this.invitations.findByToken(token, db, forUpdate);
     return invitation && this.around(invitation, db);
   }
@@ -57,7 +68,10 @@ export class LinkLookup {
   /** A link the service holds with its org (a conversation's): one query when possible. */
   async byOrgInvitation(orgId: string, invitationId: string, db?: Queryable): Promise<LinkContext | undefined> {
     const handle = db ?? this.store;
-    if (handle) return this.withChain(await queryLinkContext(handle, { orgId, invitationId }), handle);
+    if (handle) {
+      const load = async () => this.withChain(await queryLinkContext(handle, { orgId, invitationId }), handle);
+      return this.cache && !db ? this.cache.read(`invitation:${orgId}:${invitationId}`, load) : load();
+    }
     const invitation = await this.invitations.get(orgId, invitationId, db);
     return invitation && this.around(invitation, db);
   }

@@ -1,4 +1,3 @@
-import cookieParser from 'cookie-parser';
 import express, { type Express } from 'express';
 import request from 'supertest';
 import { authenticate, currentActor, orgScope, requireActor } from '../../server/auth/actor';
@@ -43,7 +42,7 @@ export async function login(app: Express, email: string, password: string, heade
  */
 export function probeApp(t: TestApp): Express {
   const outer = express();
-  outer.use(express.json(), cookieParser());
+  outer.use(express.json());
   const auth = authenticate(t.services);
   const answer: express.RequestHandler = (_req, res) => {
     const actor = currentActor(res);

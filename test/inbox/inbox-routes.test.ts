@@ -1,4 +1,3 @@
-import cookieParser from 'cookie-parser';
 import express, { type Express } from 'express';
 import { createInboxRouter } from '../../server/inbox/inbox-routes';
 import { createUser, login } from '../auth/auth-fixtures';
@@ -12,7 +11,6 @@ describe('inbox pages', () => {
   beforeAll(async () => {
     t = await createTestApp();
     app = express();
-    app.use(cookieParser());
     app.use((_req, res, next) => {
       res.locals.cspNonce = 'n0nce';
       next();

@@ -94,6 +94,47 @@ describe('two nodes on one PostgreSQL', () => {
   });
 });
 
+describe('links each node keeps in memory', () => {
+  const scenarioOn = async (node: { url: string }, token: string) => {
+    const res = await fetch(`${node.url}/api/v1/diagnose`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token }),
+    });
+    return ((await res.json()) as { scenario: string }).scenario;
+  };
+
+  it('a link changed through node A reads changed on node B, which had it in memory', async () => {
+    const [a, b] = cluster.nodes;
+    const link = await cluster.invitation(a);
+    expect(await scenarioOn(b, link.token)).toBe('link-valid');
+    expect(await scenarioOn(b, link.token)).toBe('link-valid'); // now served from B's memory
+
+    const revoked = await cluster.api(a, 'POST', `/api/v1/invitations/${link.id}/events`, { type: 'revoked', reason: 'sent in error' });
+    expect(revoked.status).toBe(200);
+    const started = Date.now();
+    await eventually(async () => (await scenarioOn(b, link.token)) === 'link-revoked', 'the revocation on B', 2000);
+    // NOTIFY arrives within milliseconds; far below the 10 s TTL that would otherwise bound it.
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('a change made straight in the database (the CLI, an operator) reaches every node', async () => {
+    const [a, b] = cluster.nodes;
+    const link = await cluster.invitation(a);
+    expect(await scenarioOn(a, link.token)).toBe('link-valid');
+    expect(await scenarioOn(b, link.token)).toBe('link-valid');
+    const [{ job_id: jobId }] = await cluster.query<{ job_id: string }>('SELECT job_id FROM invitations WHERE id = $1', [link.id]);
+    await cluster.query(`UPDATE jobs SET status = 'closed' WHERE id = $1`, [jobId]);
+    try {
+      for (const node of [a, b]) {
+        await eventually(async () => (await scenarioOn(node, link.token)) === 'job-closed', `the closed job on ${node.url}`, 2000);
+      }
+    } finally {
+      await cluster.query(`UPDATE jobs SET status = 'open' WHERE id = $1`, [jobId]);
+    }
+  });
+});
+
 /** The mails a node wrote (no SMTP_URL: `DATA_DIR/outbox/<outbox id>.eml`). */
 function emlFiles(dataDir: string): string[] {
   try {

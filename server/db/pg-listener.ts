@@ -1,0 +1,56 @@
+import { Client } from 'pg';
+
+export interface ListenHandlers {
+  onMessage(payload: string): void;
+  /** True once LISTEN holds; false when the connection is lost (messages may be missed until true again). */
+  onState(listening: boolean): void;
+}
+
+const RETRY_MS = 1000;
+
+/**
+ * LISTEN on `channel` over a connection of its own, reconnecting for as long as it runs.
+ * The caller learns each time the channel goes deaf, since what it missed then is lost.
+ */
+export function listenForever(connectionString: string, channel: string, handlers: ListenHandlers): () => Promise<void> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`bad channel name: ${channel}`);
+  let current: Client | undefined;
+  let stopped = false;
+  let retry: NodeJS.Timeout | undefined;
+
+  const lost = (client: Client) => {
+    client.end().catch(() => undefined);
+    if (current === client) current = undefined;
+    if (stopped) return;
+    handlers.onState(false);
+    clearTimeout(retry);
+    retry = setTimeout(() => void connect(), RETRY_MS);
+    retry.unref();
+  };
+
+  const connect = async () => {
+    // Keep-alive probes after 10 s idle notice a connection that died silently.
+    const client = new Client({ connectionString, connectionTimeoutMillis: 5000, keepAlive: true, keepAliveInitialDelayMillis: 10_000 });
+    client.on('error', () => lost(client));
+    client.on('end', () => lost(client));
+    client.on('notification', (message) => {
+      if (message.channel === channel) handlers.onMessage(message.payload ?? '');
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${channel}`);
+    } catch {
+      return lost(client);
+    }
+    if (stopped) return void client.end().catch(() => undefined);
+    current = client;
+    handlers.onState(true);
+  };
+
+  void connect();
+  return async () => {
+    stopped = true;
+    clearTimeout(retry);
+    await current?.end().catch(() => undefined);
+  };
+}
