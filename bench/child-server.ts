@@ -4,10 +4,18 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 
 // A server under test in a process of its own, so its memory and CPU are its own and
-// a signal can stop it as in production. `node --import tsx` (not the tsx CLI, which
-// forks) so the pid is the server's.
+// a signal can stop it as in production. Plain `node` with production's flags (not
+// through npm, which would fork) so the pid is the server's.
 
 export const REPO_ROOT = path.resolve(__dirname, '..');
+
+/**
+ * How `npm start` runs node (package.json; a test keeps the two the same): the
+ * TypeScript loader of server/register.cjs, source-mapped stack traces, and a young
+ * generation of 8 MB semi-spaces instead of 16, which keeps an idle node's heap
+ * about 16 MB smaller for a few more (short) scavenges under load.
+ */
+export const PRODUCTION_NODE_ARGS = ['--max-semi-space-size=8', '--enable-source-maps', '--require', './server/register.cjs'];
 const OUTPUT_LIMIT = Number(process.env.LD_CHILD_OUTPUT_LIMIT ?? 20_000);
 
 export interface ChildServer {
@@ -55,7 +63,7 @@ export function freePort(): Promise<number> {
 export async function startChildServer(options: ChildServerOptions = {}): Promise<ChildServer> {
   const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', options.entry ?? 'server/main.ts'], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...PRODUCTION_NODE_ARGS, options.entry ?? 'server/main.ts'], {
     cwd: REPO_ROOT,
     env: { ...process.env, NODE_ENV: 'production', PORT: String(port), PUBLIC_URL: url, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,6 +1,6 @@
 import express from 'express';
 
-// The baseline: a bare Express JSON echo on the same runtime (tsx loader included), so
+// The baseline: a bare Express JSON echo on the same runtime and node flags, so
 // the diagnosis figures read as a ratio to what this machine can do at all.
 const app = express();
 app.disable('x-powered-by');

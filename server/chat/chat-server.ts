@@ -50,6 +50,11 @@ export function createChatServer(httpServer: HttpServer, services: Services, opt
     ...(options.adapter ? { adapter: options.adapter } : {}),
     connectionStateRecovery: { maxDisconnectionDuration: options.maxDisconnectionMs ?? 2 * 60_000, skipMiddlewares: false },
   });
+  // Each connection would otherwise keep its opening HTTP request (headers, socket,
+  // parser state) for its whole life; nothing reads it after the handshake.
+  io.engine.on('connection', (rawSocket: { request: unknown }) => {
+    rawSocket.request = null;
+  });
   const nsp = io.of(CHAT_NAMESPACE);
   const ctx: ChatContext = {
     nsp,

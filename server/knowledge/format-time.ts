@@ -23,13 +23,22 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
   return cached;
 }
 
+// Asked on every reply; the answer for a given name never changes.
+const zoneValidity = new Map<string, boolean>();
+
 export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    formatter('en', { timeZone });
-    return true;
-  } catch {
-    return false;
+  let valid = zoneValidity.get(timeZone);
+  if (valid === undefined) {
+    try {
+      formatter('en', { timeZone });
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    if (zoneValidity.size >= MAX_FORMATTERS) zoneValidity.clear();
+    zoneValidity.set(timeZone, valid);
   }
+  return valid;
 }
 
 /** The zone to render in: the reader's when it is a real IANA zone, else UTC. */

@@ -1,4 +1,4 @@
-import type { DiagnosisFacts, InvitationKind } from '../diagnosis/diagnosis-types';
+import type { InvitationKind } from '../diagnosis/diagnosis-types';
 import type { StateScenarioId } from '../diagnosis/scenario-ids';
 import { formatDateTime, formatDuration, resolveTimeZone } from './format-time';
 import type { RenderContext } from './knowledge-types';
@@ -55,52 +55,62 @@ const NEWER_LINK_STATES: Record<StateScenarioId, string> = {
   'link-not-found': 'not found',
 };
 
-/** Every value the facts allow, formatted for the reader's clock. */
-export function computePlaceholders(context: RenderContext): PlaceholderValues {
-  const { facts } = context;
-  const timeZone = resolveTimeZone(context.timeZone);
-  const local = (date: Date | undefined) =>
-    date && formatDateTime(date, { timeZone, locale: context.locale });
-  const newest = facts.newestLink;
-  return dropEmpty({
-    ...deadlineValues(facts, timeZone, context.locale),
-    timeZone,
-    jobTitle: facts.jobTitle,
-    jobStatus: facts.jobStatus,
-    recruiterName: facts.recruiterName,
-    recruiterEmail: facts.recruiterEmail,
-    orgName: facts.orgName,
-    kindLabel: facts.kind && KIND_LABELS[facts.kind],
-    candidateEmail: facts.candidateEmailMasked,
-    opensUsed: facts.accessCount?.toString(),
-    accessLimit: facts.accessLimit?.toString(),
-    startedAt: local(facts.startedAt),
-    lastActivityAt: local(facts.lastActivityAt),
-    completedAt: local(facts.completedAt),
-    newerLinkSentAt: local(newest?.sentAt),
-    newerLinkEmail: newest?.emailMasked,
-    newerLinkState: newest && NEWER_LINK_STATES[newest.state],
-    newerLinkDeadline: local(newest?.deadline),
-  });
-}
+export type PlaceholderLookup = (name: PlaceholderName) => string | undefined;
 
-function deadlineValues(facts: DiagnosisFacts, timeZone: string, locale?: string): PlaceholderValues {
-  const { deadline, now } = facts;
-  if (!deadline) return {};
-  const remaining = deadline.getTime() - now.getTime();
-  return {
-    deadlineLocal: formatDateTime(deadline, { timeZone, locale }),
-    deadlineUtc: formatDateTime(deadline, { timeZone: 'UTC', weekday: false }),
+type Producers = Record<PlaceholderName, () => string | undefined>;
+
+/**
+ * Each value the facts allow, formatted for the reader's clock, computed only when a
+ * template asks for it: an article uses a handful of the names, and dates cost the most.
+ */
+export function placeholderLookup(context: RenderContext): PlaceholderLookup {
+  const { facts, locale } = context;
+  const timeZone = resolveTimeZone(context.timeZone);
+  const local = (date: Date | undefined) => date && formatDateTime(date, { timeZone, locale });
+  const newest = facts.newestLink;
+  const remaining = facts.deadline ? facts.deadline.getTime() - facts.now.getTime() : undefined;
+  const produce: Producers = {
+    deadlineLocal: () => local(facts.deadline),
+    deadlineUtc: () => facts.deadline && formatDateTime(facts.deadline, { timeZone: 'UTC', weekday: false }),
     // At the deadline itself the link is already expired (scenarios.md, row 8).
-    timeLeft: remaining > 0 ? formatDuration(remaining) : undefined,
-    expiredAgo: remaining <= 0 ? formatDuration(-remaining) : undefined,
+    timeLeft: () => (remaining !== undefined && remaining > 0 ? formatDuration(remaining) : undefined),
+    expiredAgo: () => (remaining !== undefined && remaining <= 0 ? formatDuration(-remaining) : undefined),
+    timeZone: () => timeZone,
+    jobTitle: () => facts.jobTitle,
+    jobStatus: () => facts.jobStatus,
+    recruiterName: () => facts.recruiterName,
+    recruiterEmail: () => facts.recruiterEmail,
+    orgName: () => facts.orgName,
+    kindLabel: () => facts.kind && KIND_LABELS[facts.kind],
+    candidateEmail: () => facts.candidateEmailMasked,
+    opensUsed: () => facts.accessCount?.toString(),
+    accessLimit: () => facts.accessLimit?.toString(),
+    startedAt: () => local(facts.startedAt),
+    lastActivityAt: () => local(facts.lastActivityAt),
+    completedAt: () => local(facts.completedAt),
+    newerLinkSentAt: () => local(newest?.sentAt),
+    newerLinkEmail: () => newest?.emailMasked,
+    newerLinkState: () => newest && NEWER_LINK_STATES[newest.state],
+    newerLinkDeadline: () => local(newest?.deadline),
+  };
+  const known = new Map<PlaceholderName, string | undefined>();
+  return (name) => {
+    if (known.has(name)) return known.get(name);
+    const value = produce[name]?.();
+    // A blank value is no value: the template's fallback (or dropping the line) reads better.
+    const kept = value !== undefined && value.trim() !== '' ? value : undefined;
+    known.set(name, kept);
+    return kept;
   };
 }
 
-function dropEmpty(values: Partial<Record<PlaceholderName, string>>): PlaceholderValues {
-  const kept: PlaceholderValues = {};
-  for (const [name, value] of Object.entries(values) as [PlaceholderName, string | undefined][]) {
-    if (value !== undefined && value.trim() !== '') kept[name] = value;
+/** Every value the facts allow at once (lint and tests; rendering uses the lookup). */
+export function computePlaceholders(context: RenderContext): PlaceholderValues {
+  const lookup = placeholderLookup(context);
+  const values: PlaceholderValues = {};
+  for (const name of Object.keys(PLACEHOLDERS) as PlaceholderName[]) {
+    const value = lookup(name);
+    if (value !== undefined) values[name] = value;
   }
-  return kept;
+  return values;
 }

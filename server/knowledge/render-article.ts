@@ -1,7 +1,7 @@
 import { resolveTimeZone } from './format-time';
 import type { Article, VariantOverride } from './article-schema';
 import type { RenderContext, RenderedArticle } from './knowledge-types';
-import { computePlaceholders } from './placeholders';
+import { placeholderLookup } from './placeholders';
 import { fillTemplate } from './template';
 
 interface ArticleText {
@@ -34,7 +34,7 @@ export function renderArticle(
   context: RenderContext,
   allArticles: readonly Article[] = [],
 ): RenderedArticle {
-  const values = computePlaceholders(context);
+  const values = placeholderLookup(context);
   const text = resolveVariant(article, context);
   // Lines whose facts are unknown are dropped rather than shown half empty; the
   // loader makes sure summary and steps always have fallbacks, so only facts drop.

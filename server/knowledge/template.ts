@@ -1,4 +1,4 @@
-import type { PlaceholderName, PlaceholderValues } from './placeholders';
+import type { PlaceholderLookup, PlaceholderName, PlaceholderValues } from './placeholders';
 
 // `{{name}}` needs its value; `{{name|words}}` falls back to the words, so a step
 // such as "Write to {{recruiterName|the recruiter}}" reads well with or without it.
@@ -23,10 +23,13 @@ export function hasMalformedPlaceholder(template: string): boolean {
 }
 
 /** The template filled in, or null when a placeholder without fallback has no value. */
-export function fillTemplate(template: string, values: PlaceholderValues): string | null {
+export function fillTemplate(template: string, values: PlaceholderValues | PlaceholderLookup): string | null {
+  // Most lines say nothing variable.
+  if (!template.includes('{{')) return template;
+  const valueOf: PlaceholderLookup = typeof values === 'function' ? values : (name) => values[name];
   let missing = false;
   const filled = template.replace(PLACEHOLDER, (_whole, name: string, fallback?: string) => {
-    const value = values[name as PlaceholderName];
+    const value = valueOf(name as PlaceholderName);
     if (value !== undefined) return value;
     const words = fallback?.trim();
     if (words) return words;

@@ -8,7 +8,7 @@ import { seedOrg } from '../../bench/seed-bench-data';
 import { createThrowawayDatabase, type ThrowawayDatabase } from '../../bench/throwaway-database';
 import type { ChatMessage, ClientToServerEvents, ConversationReady, ServerToClientEvents, TicketUpdate } from '../../server/chat/chat-events';
 
-// Real service processes (`node --import tsx server/main.ts`) on one throwaway
+// Real service processes (run as `npm start` runs them) on one throwaway
 // PostgreSQL database (on the server DATABASE_URL names, else 127.0.0.1:5432), as
 // several production nodes would run. Everything started here is stopped by `close()`.
 
