@@ -1,6 +1,6 @@
 import express, { type Express, type RequestHandler } from 'express';
 import type { Logger } from 'pino';
-import { requestLog } from './http/request-log';
+import { useRequestLog } from './http/request-log';
 import { securityHeaders } from './http/security-headers';
 import { createAuthRouter } from './auth/auth-routes';
 import { createLoginPageRouter } from './auth/login-page-routes';
@@ -43,7 +43,7 @@ export function createApp(services: Services, options: AppOptions): Express {
   if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
   if (options.operations) app.use(options.operations);
 
-  app.use(requestLog(options.logger));
+  useRequestLog(app, options.logger);
   app.use(securityHeaders(services.publicUrl));
   // Hashing every body for an ETag cost JSON answers (never revalidated) a share of
   // their CPU; the one response browsers do revalidate, /widget.js, sets its own.
