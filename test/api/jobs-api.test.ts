@@ -93,4 +93,12 @@ describe('operations', () => {
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
   });
+
+  it('gives JSON under /api/ the strictest CSP, without a nonce or an ETag', async () => {
+    const res = await request(t.app).post('/api/v1/diagnose').send({ message: 'my link expired' });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-security-policy']).toBe("default-src 'none';frame-ancestors 'none'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers.etag).toBeUndefined();
+  });
 });
