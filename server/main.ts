@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import pino from 'pino';
+import proxyAddr from 'proxy-addr';
 import { createApp } from './app';
 import { createChatServer, type ChatServer } from './chat/chat-server';
 import { ConfigError, loadConfig } from './config';
@@ -56,7 +57,11 @@ async function main(): Promise<void> {
   const cluster = config.databaseUrl ? createClusterAdapter(config.databaseUrl, logger) : undefined;
   const queue = new TurnQueue();
   // The chat shares the HTTP server; closing it closes that server too.
-  const chat = createChatServer(server, services, { logger, rateLimit: config.rateLimit, adapter: cluster?.adapter, health, queue });
+  const chat = createChatServer(server, services, {
+    logger, rateLimit: config.rateLimit, adapter: cluster?.adapter, health, queue,
+    // The same TRUST_PROXY rules as the HTTP API's rate limits.
+    clientAddress: (req) => proxyAddr(req, app.get('trust proxy fn') as (address: string, hop: number) => boolean),
+  });
   chatNamespace = () => chat.of(CHAT_NAMESPACE);
   server.listen(config.port, () => logger.info({ url: config.publicUrl, store: db.kind }, 'linkdoctor listening'));
   const delivery = startDelivery(config, { db, outbox: services.outbox, secretKey, logger });

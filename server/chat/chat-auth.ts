@@ -49,10 +49,11 @@ export async function authenticate(
   conversations: ConversationService,
   rawAuth: unknown,
   recovered: ChatSession | undefined,
+  beforeNew?: () => void,
 ): Promise<ChatSession> {
   const auth = parseChatAuth(rawAuth);
   if (recovered && !auth.conversationId) {
     return { ...recovered, reader: { timeZone: auth.timeZone, locale: auth.locale }, resumed: true };
   }
-  return conversations.start(auth);
+  return conversations.start(auth, beforeNew);
 }

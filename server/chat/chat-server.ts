@@ -1,4 +1,4 @@
-import type { Server as HttpServer } from 'node:http';
+import type { Server as HttpServer, IncomingMessage } from 'node:http';
 import pino, { type Logger } from 'pino';
 import { Server, type ServerOptions } from 'socket.io';
 import { isStoreUnavailableError } from '../db/store-errors';
@@ -8,6 +8,7 @@ import { authenticate, ChatAuthError } from './chat-auth';
 import { CHAT_NAMESPACE, type ClientToServerEvents, type InterServerEvents, type ServerToClientEvents } from './chat-events';
 import { conversationRoom, greet, registerChatHandlers, type ChatContext, type SocketData } from './chat-handlers';
 import { ConversationService } from './conversation-service';
+import { NewConversationLimit } from './new-conversation-limit';
 import { TurnQueue } from './turn-queue';
 
 export type ChatServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
@@ -27,6 +28,10 @@ export interface ChatServerOptions {
   health?: Pick<StoreHealth, 'degraded' | 'onChange'>;
   /** Shared with the caller, which waits for in-flight turns when draining. */
   queue?: TurnQueue;
+  /** New conversations one client address may open per window (off with `rateLimit: false`). */
+  newConversationLimit?: { limit: number; windowMs: number };
+  /** The client's address from its opening request (the app's TRUST_PROXY rules); default the peer's. */
+  clientAddress?: (req: IncomingMessage) => string | undefined;
 }
 
 // The largest legitimate frame is a 2,000-character message or a diagnostics report,
@@ -34,6 +39,8 @@ export interface ChatServerOptions {
 export const MAX_HTTP_BUFFER_SIZE = 32 * 1024;
 const DEFAULT_COMMAND_LIMIT = { limit: 20, windowMs: 10_000 };
 const NO_COMMAND_LIMIT = { limit: Number.POSITIVE_INFINITY, windowMs: 1 };
+// Generous: a test centre or a campus puts many candidates behind one address.
+const DEFAULT_NEW_CONVERSATION_LIMIT = { limit: 60, windowMs: 10 * 60_000 };
 // A refusal the widget treats as passing: it keeps the conversation and tries again.
 const SERVICE_UNAVAILABLE = { code: 'service_unavailable', message: 'The chat is degraded right now; retrying shortly.' };
 
@@ -51,10 +58,13 @@ export function createChatServer(httpServer: HttpServer, services: Services, opt
     connectionStateRecovery: { maxDisconnectionDuration: options.maxDisconnectionMs ?? 2 * 60_000, skipMiddlewares: false },
   });
   // Each connection would otherwise keep its opening HTTP request (headers, socket,
-  // parser state) for its whole life; nothing reads it after the handshake.
-  io.engine.on('connection', (rawSocket: { request: unknown }) => {
+  // parser state) for its whole life: the client's address is all it is needed for.
+  io.engine.on('connection', (rawSocket: EngineSocket) => {
+    if (rawSocket.request) rawSocket.clientAddress = options.clientAddress?.(rawSocket.request) ?? rawSocket.remoteAddress;
     rawSocket.request = null;
   });
+  const newConversations =
+    options.rateLimit === false ? undefined : limitOf(options.newConversationLimit ?? DEFAULT_NEW_CONVERSATION_LIMIT);
   const nsp = io.of(CHAT_NAMESPACE);
   const ctx: ChatContext = {
     nsp,
@@ -70,7 +80,9 @@ export function createChatServer(httpServer: HttpServer, services: Services, opt
 
   nsp.use((socket, next) => {
     const recovered = socket.recovered ? socket.data.session : undefined;
-    authenticate(ctx.conversations, socket.handshake.auth, recovered).then(
+    const address = (socket.conn as unknown as EngineSocket).clientAddress ?? socket.handshake.address;
+    const beforeNew = newConversations && (() => refuseOverLimit(newConversations, address));
+    authenticate(ctx.conversations, socket.handshake.auth, recovered, beforeNew).then(
       (session) => {
         socket.data.session = session;
         next();
@@ -101,4 +113,22 @@ export function createChatServer(httpServer: HttpServer, services: Services, opt
   // The default namespace has no use; refuse it rather than leave an open door.
   io.of('/').use((_socket, next) => next(new Error('Use the /chat namespace')));
   return io;
+}
+
+interface EngineSocket {
+  request: IncomingMessage | null;
+  remoteAddress: string;
+  clientAddress?: string;
+}
+
+const limitOf = ({ limit, windowMs }: { limit: number; windowMs: number }) => new NewConversationLimit(limit, windowMs);
+
+function refuseOverLimit(limit: NewConversationLimit, address: string): void {
+  const verdict = limit.take(address);
+  if (verdict.ok) return;
+  const minutes = Math.ceil(verdict.retryAfterSeconds / 60);
+  throw new ChatAuthError({
+    code: 'rate_limited',
+    message: `Too many new chats from your network. Please try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+  });
 }

@@ -52,8 +52,14 @@ export class ConversationService {
     private readonly store: ConversationStore,
   ) {}
 
-  /** Resumes when the secret matches; otherwise (or without one) starts afresh. Never says which. */
-  async start(auth: { token?: string; link?: string; conversationId?: string; resumeSecret?: string } & Reader): Promise<ChatSession> {
+  /**
+   * Resumes when the secret matches; otherwise (or without one) starts afresh. Never says
+   * which. `beforeNew` runs just before a new conversation is created, and may refuse it.
+   */
+  async start(
+    auth: { token?: string; link?: string; conversationId?: string; resumeSecret?: string } & Reader,
+    beforeNew?: () => void,
+  ): Promise<ChatSession> {
     const reader = { timeZone: auth.timeZone, locale: auth.locale };
     const now = this.services.now();
     if (auth.conversationId && auth.resumeSecret) {
@@ -63,6 +69,7 @@ export class ConversationService {
         return { conversationId: found.id, resumeSecret: auth.resumeSecret, reader, resumed: true };
       }
     }
+    beforeNew?.();
     const { link } = await resolveConversationLink(this.services, auth);
     const resumeSecret = generateSecret(24);
     const created = await this.store.create({ ...link, resumeSecret, ...reader, at: now });
