@@ -32,6 +32,8 @@ export interface AppOptions {
   trustProxy?: boolean | number | string;
   /** The built widget bundle served at /widget.js; absent in API-only tests. */
   widgetScript?: () => Promise<string>;
+  /** Webhook URLs on loopback or private networks (WEBHOOK_PRIVATE_ADDRESSES=allow); refused by default. */
+  allowPrivateWebhooks?: boolean;
   /** Request metrics, /metrics and draining (server/ops/operations-router.ts); mounted first. */
   operations?: RequestHandler;
 }
@@ -76,7 +78,7 @@ export function createApp(services: Services, options: AppOptions): Express {
   platform.use(['/jobs', '/invitations', '/webhooks'], requireApiKey(services.orgs));
   platform.use(createJobRouter(services.jobs));
   platform.use(createInvitationRouter(services.invitationService, services.invitations));
-  platform.use(createWebhookRouter(services.webhooks));
+  platform.use(createWebhookRouter(services.webhooks, { allowPrivateAddresses: options.allowPrivateWebhooks }));
   app.use('/api/v1', platform);
   app.use(createDemoRouter(services));
   app.use('/api/v1', createTranscriptRouter(services), createInsightsRouter(services));

@@ -25,6 +25,8 @@ const envSchema = z.object({
   KB_WATCH: onOff.optional(),
   /** Bearer token for GET /metrics; unset, /metrics is not served. */
   METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+  /** `allow`: webhooks may point at loopback and private networks (tests, closed networks). */
+  WEBHOOK_PRIVATE_ADDRESSES: z.enum(['allow', 'deny']).default('deny'),
   /** How long a node may serve a link it read from memory (link-context-cache.ts); 0 turns that off. */
   LINK_CACHE_TTL_MS: z.coerce.number().int().min(0).max(300_000).default(10_000),
 });
@@ -46,6 +48,7 @@ export interface Config {
   kbWatch: boolean;
   metricsToken?: string;
   linkCacheTtlMs: number;
+  allowPrivateWebhooks: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -76,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     kbWatch: e.KB_WATCH ? e.KB_WATCH === 'on' : e.NODE_ENV === 'development',
     metricsToken: e.METRICS_TOKEN,
     linkCacheTtlMs: e.LINK_CACHE_TTL_MS,
+    allowPrivateWebhooks: e.WEBHOOK_PRIVATE_ADDRESSES === 'allow',
   };
 }
 

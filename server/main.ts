@@ -49,6 +49,7 @@ async function main(): Promise<void> {
     logger,
     rateLimit: config.rateLimit,
     trustProxy: config.trustProxy,
+    allowPrivateWebhooks: config.allowPrivateWebhooks,
     widgetScript: createWidgetBundle(config.env === 'development'),
     operations: createOperationsRouter({ metrics, metricsToken: config.metricsToken, draining: () => draining }),
   });

@@ -9,7 +9,7 @@ import { createWebhookSender } from './webhook-sender';
 
 /** The entry point's outbox worker: SMTP when SMTP_URL is set, else .eml files under DATA_DIR/outbox. */
 export function startDelivery(
-  config: Pick<Config, 'smtpUrl' | 'dataDir' | 'publicUrl'>,
+  config: Pick<Config, 'smtpUrl' | 'dataDir' | 'publicUrl' | 'allowPrivateWebhooks'>,
   deps: { db: Database; outbox: Outbox; secretKey: Buffer; logger: Logger },
 ): OutboxWorker {
   const mailer = createMailer({
@@ -17,7 +17,7 @@ export function startDelivery(
     outboxDir: path.resolve(config.dataDir, 'outbox'),
     from: defaultMailFrom(config.publicUrl),
   });
-  const worker = createOutboxWorker({ ...deps, wakeups: deps.outbox, mailer, sender: createWebhookSender() });
+  const worker = createOutboxWorker({ ...deps, wakeups: deps.outbox, mailer, sender: createWebhookSender({ allowPrivateAddresses: config.allowPrivateWebhooks }) });
   worker.start();
   deps.logger.info({ mail: config.smtpUrl ? 'smtp' : 'eml files', target: mailer.target }, 'outbox worker started');
   return {

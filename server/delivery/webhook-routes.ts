@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { currentOrg } from '../http/api-key-auth';
 import { ConflictError, NotFoundError } from '../http/errors';
 import { validate } from '../http/validate';
+import { isPublicAddress, literalAddress } from './public-address';
 import type { Webhook, WebhookStore } from './webhook-store';
 
 // Each webhook multiplies every event of its org into a delivery: a small cap keeps
@@ -11,20 +12,37 @@ export const MAX_WEBHOOKS_PER_ORG = 10;
 
 const topicSchema = z.string().regex(/^(\*|[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+)$/, 'a topic such as ticket.created, or *');
 
-const createWebhookSchema = z.object({
-  url: z.url({ protocol: /^https?$/, error: 'an http(s) URL' }).max(2000),
-  topics: z.array(topicSchema).min(1).max(50).optional(),
-});
+const webhookUrl = z.url({ protocol: /^https?$/, error: 'an http(s) URL' }).max(2000);
+
+/** A host the sender would refuse anyway (public-address.ts), told at registration instead. */
+function pointsInside(value: string): boolean {
+  const url = new URL(value);
+  const literal = literalAddress(url);
+  if (literal !== undefined) return !isPublicAddress(literal);
+  const host = url.hostname.toLowerCase().replace(/\.$/, '');
+  return host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.internal') || !host.includes('.');
+}
+
+const createWebhookSchema = (allowPrivateAddresses: boolean) =>
+  z.object({
+    url: allowPrivateAddresses ? webhookUrl : webhookUrl.refine((url) => !pointsInside(url), 'must be a public internet address'),
+    topics: z.array(topicSchema).min(1).max(50).optional(),
+  });
 
 const toWebhookView = (w: Webhook) => ({ id: w.id, url: w.url, topics: w.topics, active: w.active, createdAt: w.createdAt });
 
-/** Platform API for an org's webhooks; mounted behind API-key auth. */
-export function createWebhookRouter(webhooks: WebhookStore): Router {
+/**
+ * Platform API for an org's webhooks; mounted behind API-key auth. Unless
+ * `allowPrivateAddresses`, URLs must point at the public internet (the sender checks
+ * the address it connects to as well).
+ */
+export function createWebhookRouter(webhooks: WebhookStore, options: { allowPrivateAddresses?: boolean } = {}): Router {
   const router = Router();
+  const schema = createWebhookSchema(options.allowPrivateAddresses === true);
 
   router.post('/webhooks', async (req, res) => {
     const org = currentOrg(res);
-    const input = validate(createWebhookSchema, req.body);
+    const input = validate(schema, req.body);
     if ((await webhooks.count(org.id)) >= MAX_WEBHOOKS_PER_ORG) {
       throw new ConflictError(`An org may register at most ${MAX_WEBHOOKS_PER_ORG} webhooks`, 'webhook_limit_reached');
     }

@@ -1,5 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import http from 'node:http';
+import https from 'node:https';
 import { DeliveryError } from './delivery-error';
+import { BlockedAddressError, isPublicAddress, literalAddress, publicOnlyLookup } from './public-address';
 
 export const WEBHOOK_HEADERS = {
   eventId: 'X-Linkdoctor-Event-Id',
@@ -52,45 +55,75 @@ export function verifyWebhookSignature(
 export interface WebhookSenderOptions {
   timeoutMs?: number;
   now?: () => Date;
+  /** Allow loopback and private addresses (WEBHOOK_PRIVATE_ADDRESSES=allow; tests, closed networks). */
+  allowPrivateAddresses?: boolean;
 }
 
 /** POSTs signed JSON. Redirects are not followed: the registered URL is the endpoint. */
 export function createWebhookSender(options: WebhookSenderOptions = {}): WebhookSender {
   const timeoutMs = options.timeoutMs ?? 10_000;
   const now = options.now ?? (() => new Date());
+  const guarded = options.allowPrivateAddresses !== true;
   return {
     async send(delivery) {
+      const url = new URL(delivery.url);
+      const literal = literalAddress(url);
+      // Retrying cannot make a private address public: permanent.
+      if (guarded && literal !== undefined && !isPublicAddress(literal)) {
+        throw new DeliveryError(`webhook request failed: ${new BlockedAddressError(literal).message}`, true);
+      }
       // Signed at send time, not enqueue time: each retry carries a fresh timestamp,
       // so consumers can keep a short replay window.
       const timestamp = Math.floor(now().getTime() / 1000);
-      let response: Response;
+      const headers = {
+        'Content-Type': 'application/json',
+        'User-Agent': 'linkdoctor-webhooks/1',
+        [WEBHOOK_HEADERS.eventId]: delivery.eventId,
+        [WEBHOOK_HEADERS.topic]: delivery.topic,
+        [WEBHOOK_HEADERS.timestamp]: String(timestamp),
+        [WEBHOOK_HEADERS.signature]: signWebhook(delivery.secret, timestamp, delivery.body),
+      };
+      let status: number;
       try {
-        response = await fetch(delivery.url, {
-          method: 'POST',
-          redirect: 'manual',
-          signal: AbortSignal.timeout(timeoutMs),
-          headers: {
-            'Content-Type': 'application/json',
-            'User-Agent': 'linkdoctor-webhooks/1',
-            [WEBHOOK_HEADERS.eventId]: delivery.eventId,
-            [WEBHOOK_HEADERS.topic]: delivery.topic,
-            [WEBHOOK_HEADERS.timestamp]: String(timestamp),
-            [WEBHOOK_HEADERS.signature]: signWebhook(delivery.secret, timestamp, delivery.body),
-          },
-          body: delivery.body,
-        });
+        status = await post(url, headers, delivery.body, timeoutMs, guarded);
       } catch (error) {
-        const reason = (error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : describe(error);
+        if (error instanceof BlockedAddressError) throw new DeliveryError(`webhook request failed: ${error.message}`, true);
+        const reason = (error as Error).name === 'AbortError' ? `no answer within ${timeoutMs} ms` : describe(error);
         throw new DeliveryError(`webhook request failed: ${reason}`);
       }
-      // The answer's body is never read nor stored: the consumer's content is none of our business.
-      await response.body?.cancel().catch(() => undefined);
-      if (response.status < 200 || response.status >= 300) throw new DeliveryError(`webhook answered HTTP ${response.status}`);
+      if (status < 200 || status >= 300) throw new DeliveryError(`webhook answered HTTP ${status}`);
     },
   };
 }
 
+/**
+ * One POST with node's own client, whose `lookup` hook sees the address it connects
+ * to (fetch offers no such hook). Resolves with the status; the answer's body is never
+ * read nor stored: the consumer's content is none of our business.
+ */
+function post(url: URL, headers: Record<string, string>, body: string, timeoutMs: number, guarded: boolean): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const client = url.protocol === 'https:' ? https : http;
+    const request = client.request(
+      url,
+      {
+        method: 'POST',
+        headers: { ...headers, 'Content-Length': String(Buffer.byteLength(body)) },
+        signal: AbortSignal.timeout(timeoutMs),
+        agent: false,
+        ...(guarded ? { lookup: publicOnlyLookup } : {}),
+      },
+      (response) => {
+        resolve(response.statusCode ?? 0);
+        response.destroy();
+      },
+    );
+    request.once('error', reject);
+    request.end(body);
+  });
+}
+
 function describe(error: unknown): string {
-  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  return cause?.code ?? cause?.message ?? (error as Error).message;
+  const failure = error as { code?: string; message?: string; cause?: { code?: string; message?: string } };
+  return failure.cause?.code ?? failure.code ?? failure.cause?.message ?? failure.message ?? String(error);
 }

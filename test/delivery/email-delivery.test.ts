@@ -42,7 +42,7 @@ describe('email delivery from the outbox', () => {
     createOutboxWorker({
       db: t.db,
       mailer: createMailer({ smtpUrl, outboxDir, from: MAIL_FROM }),
-      sender: createWebhookSender(),
+      sender: createWebhookSender({ allowPrivateAddresses: true }),
       secretKey: TEST_SECRET_KEY,
       now: clock.now,
     });

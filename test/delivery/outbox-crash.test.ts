@@ -36,7 +36,7 @@ describe('outbox under crashes and concurrency', () => {
   });
 
   const realMailer = () => createMailer({ smtpUrl: smtp.url, outboxDir: '/nonexistent', from: MAIL_FROM });
-  const realSender = () => createWebhookSender({ now: clock.now });
+  const realSender = () => createWebhookSender({ now: clock.now, allowPrivateAddresses: true });
   const worker = (overrides: Partial<OutboxWorkerOptions> = {}) =>
     createOutboxWorker({ db: t.db, mailer: realMailer(), sender: realSender(), secretKey: TEST_SECRET_KEY, now: clock.now, leaseMs: LEASE_MS, ...overrides });
 

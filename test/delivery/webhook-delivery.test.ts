@@ -30,7 +30,7 @@ describe('webhook delivery from the outbox', () => {
     createOutboxWorker({
       db: t.db,
       mailer: createMailer({ outboxDir: '/nonexistent', from: MAIL_FROM }),
-      sender: createWebhookSender({ timeoutMs: options.timeoutMs, now: clock.now }),
+      sender: createWebhookSender({ timeoutMs: options.timeoutMs, now: clock.now, allowPrivateAddresses: true }),
       secretKey: TEST_SECRET_KEY,
       now: clock.now,
       retry: options.retry,

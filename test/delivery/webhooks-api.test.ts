@@ -82,3 +82,31 @@ describe('webhook registration API', () => {
     expect(res.body.error.code).toBe('webhook_limit_reached');
   });
 });
+
+describe('webhook registration where private addresses are refused (the production default)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ allowPrivateWebhooks: false });
+  });
+  afterAll(() => t.close());
+
+  it.each([
+    'http://127.0.0.1:5432/',
+    'http://169.254.169.254/latest/meta-data/',
+    'http://[::1]:3000/hook',
+    'http://localhost:6379/',
+    'http://db.internal/hook',
+    'http://intranet/hook',
+  ])('refuses %s naming the url field', async (url) => {
+    const { auth } = await t.createOrg();
+    const res = await request(t.app).post('/api/v1/webhooks').set(auth).send({ url });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details).toEqual([{ field: 'url', message: 'must be a public internet address' }]);
+  });
+
+  it('accepts a public host', async () => {
+    const { auth } = await t.createOrg();
+    const res = await request(t.app).post('/api/v1/webhooks').set(auth).send({ url: 'https://hooks.example.com/in' });
+    expect(res.status).toBe(201);
+  });
+});

@@ -47,7 +47,9 @@ export async function startCluster(): Promise<Cluster> {
       dirs.push(dataDir);
       const node = await startChildServer({
         env: {
-          DATABASE_URL: db.url, SECRET_KEY: SHARED_SECRET_KEY, METRICS_TOKEN, DEMO: 'off', RATE_LIMIT: 'off', LOG_LEVEL: 'warn', DATA_DIR: dataDir, ...env,
+          DATABASE_URL: db.url, SECRET_KEY: SHARED_SECRET_KEY, METRICS_TOKEN, DEMO: 'off', RATE_LIMIT: 'off', LOG_LEVEL: 'warn', DATA_DIR: dataDir,
+          WEBHOOK_PRIVATE_ADDRESSES: 'allow', // the tests' receivers listen on loopback
+          ...env,
         },
       });
       nodes.push(node);

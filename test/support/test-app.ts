@@ -41,7 +41,9 @@ export interface TestApp {
   createOrg(policy?: Policy, name?: string): Promise<{ orgId: string; apiKey: string; auth: { Authorization: string } }>;
 }
 
-export async function createTestApp(options: { rateLimit?: boolean; trustProxy?: boolean | number | string } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { rateLimit?: boolean; trustProxy?: boolean | number | string; allowPrivateWebhooks?: boolean } = {},
+): Promise<TestApp> {
   const db = await createTestDatabase();
   const clock = new TestClock();
   const services = createServices({
@@ -55,6 +57,8 @@ export async function createTestApp(options: { rateLimit?: boolean; trustProxy?:
     logger: pino({ level: 'silent' }),
     rateLimit: options.rateLimit ?? false,
     trustProxy: options.trustProxy,
+    // Test webhook receivers listen on loopback.
+    allowPrivateWebhooks: options.allowPrivateWebhooks ?? true,
   });
   return {
     app,
