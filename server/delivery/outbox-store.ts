@@ -150,3 +150,35 @@ export async function markFailed(
   );
   return rows.length > 0;
 }
+
+/** How long finished rows are kept: they hold mail bodies and ticket details (personal data). */
+export interface OutboxRetention {
+  /** Delivered rows, counted from delivery. */
+  sentMs: number;
+  /** Rows given up on, counted from creation: long enough to investigate. */
+  deadMs: number;
+}
+
+export const DEFAULT_OUTBOX_RETENTION: OutboxRetention = { sentMs: 7 * 86_400_000, deadMs: 30 * 86_400_000 };
+const PURGE_BATCH = 1000;
+
+/**
+ * Deletes finished rows past their retention, a bounded batch per statement so no
+ * lock is held long; any node may run it at any time. Returns how many went.
+ */
+export async function purgeFinished(db: Queryable, retention: OutboxRetention, at: Date | null): Promise<number> {
+  let purged = 0;
+  for (;;) {
+    const rows = await db.query(
+      `DELETE FROM outbox WHERE id IN (
+         SELECT id FROM outbox
+         WHERE (status = 'sent' AND sent_at < ${AT(1)} - make_interval(secs => $2))
+            OR (status = 'dead' AND created_at < ${AT(1)} - make_interval(secs => $3))
+         LIMIT ${PURGE_BATCH}
+       ) RETURNING id`,
+      [at, retention.sentMs / 1000, retention.deadMs / 1000],
+    );
+    purged += rows.length;
+    if (rows.length < PURGE_BATCH) return purged;
+  }
+}

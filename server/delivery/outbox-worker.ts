@@ -3,7 +3,9 @@ import type { Queryable } from '../db/database';
 import { decryptSecret } from '../security/secrets';
 import { DeliveryError } from './delivery-error';
 import type { Mailer } from './mailer';
-import { claimDue, emailPayloadSchema, markFailed, markSent, type OutboxMessage } from './outbox-store';
+import {
+  claimDue, DEFAULT_OUTBOX_RETENTION, emailPayloadSchema, markFailed, markSent, purgeFinished, type OutboxMessage, type OutboxRetention,
+} from './outbox-store';
 import { DEFAULT_RETRY_POLICY, retryDelayMs, type RetryPolicy } from './retry-delay';
 import type { WebhookSender } from './webhook-sender';
 
@@ -29,6 +31,9 @@ export interface OutboxWorkerOptions {
   /** In-process wake-ups (see Outbox.onWake); other nodes find the rows by polling. */
   wakeups?: { onWake(listener: () => void): () => void };
   logger?: Pick<Logger, 'warn' | 'error'>;
+  /** How long sent and dead rows are kept; purged about once per `purgeEveryMs`. */
+  retention?: OutboxRetention;
+  purgeEveryMs?: number;
 }
 
 export type DeliveryOutcome = 'sent' | 'failed' | 'dead' | 'lost';
@@ -59,8 +64,19 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     return { claimed: messages.length, outcomes: Object.fromEntries(messages.map((m, i) => [m.id, outcomes[i]])) };
   };
 
+  const { retention = DEFAULT_OUTBOX_RETENTION, purgeEveryMs = 3_600_000 } = options;
+  let purgedAt = 0;
+  const purgeIfDue = async () => {
+    if (Date.now() - purgedAt < purgeEveryMs) return;
+    purgedAt = Date.now();
+    await purgeFinished(db, retention, at()).catch((error: unknown) => {
+      options.logger?.warn({ err: error }, 'outbox: purging finished rows failed; trying again later');
+    });
+  };
+
   const loop = createPollLoop(pollMs, async () => {
     try {
+      await purgeIfDue();
       // A full batch suggests more is due: keep going before sleeping.
       return (await runOnce()).claimed >= batch;
     } catch (error) {
