@@ -2,7 +2,7 @@ import { Client } from 'pg';
 
 export interface ListenHandlers {
   onMessage(payload: string): void;
-  /** True once LISTEN holds; false when the connection is lost (messages may be missed until true again). */
+  /** True once LISTEN holds; false when the connection is lost (messages may be missed until true again). Changes only. */
   onState(listening: boolean): void;
 }
 
@@ -17,12 +17,25 @@ export function listenForever(connectionString: string, channel: string, handler
   let current: Client | undefined;
   let stopped = false;
   let retry: NodeJS.Timeout | undefined;
+  // A lost connection reports itself several ways ('error', then 'end', a failed
+  // connect); only the first counts, and only the current connection's loss matters.
+  const gone = new WeakSet<Client>();
+  // Told on changes only: retries failing during an outage say nothing new.
+  let listening = false;
+  const tell = (now: boolean) => {
+    if (now === listening) return;
+    listening = now;
+    handlers.onState(now);
+  };
 
   const lost = (client: Client) => {
+    if (gone.has(client)) return;
+    gone.add(client);
     client.end().catch(() => undefined);
-    if (current === client) current = undefined;
-    if (stopped) return;
-    handlers.onState(false);
+    const wasCurrent = current === client;
+    if (wasCurrent) current = undefined;
+    if (stopped || (current && !wasCurrent)) return;
+    tell(false);
     clearTimeout(retry);
     retry = setTimeout(() => void connect(), RETRY_MS);
     retry.unref();
@@ -44,7 +57,7 @@ export function listenForever(connectionString: string, channel: string, handler
     }
     if (stopped) return void client.end().catch(() => undefined);
     current = client;
-    handlers.onState(true);
+    tell(true);
   };
 
   void connect();
