@@ -16,6 +16,7 @@ import { createWidgetBundle } from './http/widget-bundle';
 import { CHAT_NAMESPACE } from './chat/chat-events';
 import { createClusterAdapter } from './chat/cluster-adapter';
 import { TurnQueue } from './chat/turn-queue';
+import { startAbandonSweep } from './chat/abandon-sweep';
 import { watchStore } from './db/store-health';
 import { exitAfterDrain } from './ops/graceful-shutdown';
 import { createMetrics, outboxDepth } from './ops/metrics';
@@ -66,11 +67,13 @@ async function main(): Promise<void> {
   chatNamespace = () => chat.of(CHAT_NAMESPACE);
   server.listen(config.port, () => logger.info({ url: config.publicUrl, store: db.kind }, 'linkdoctor listening'));
   const delivery = startDelivery(config, { db, outbox: services.outbox, secretKey, logger });
+  const stopSweep = startAbandonSweep(services.conversations, services.now, logger);
 
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
     draining = true;
     knowledge.stop();
+    stopSweep();
     exitAfterDrain({
       http: server,
       chat,

@@ -3,6 +3,9 @@ import type { Queryable } from '../db/database';
 import { hashSecret, newId } from '../security/secrets';
 import type { ChatArticleRef, ChatMessageFacts, ChatRole, ClientDiagnostics, QuickReply } from './chat-events';
 
+// A candidate who comes back to an abandoned conversation reopens it.
+const REOPEN = `outcome = CASE WHEN outcome = 'abandoned' THEN 'open' ELSE outcome END`;
+
 export type ConversationOutcome = 'open' | 'self_served' | 'escalated' | 'abandoned';
 
 /** The link a conversation is about: known (invitation) or given but unknown (hash only). */
@@ -169,10 +172,23 @@ export class ConversationStore {
   /** A new handshake may bring the reader's clock; without one the stored one stays. */
   async touch(id: string, at: Date, reader: { timeZone?: string; locale?: string } = {}): Promise<void> {
     await this.db.query(
-      `UPDATE conversations SET last_activity_at = $2, updated_at = $2,
+      `UPDATE conversations SET last_activity_at = $2, updated_at = $2, ${REOPEN},
          time_zone = COALESCE($3, time_zone), locale = COALESCE($4, locale) WHERE id = $1`,
       [id, at, reader.timeZone ?? null, reader.locale ?? null],
     );
+  }
+
+  /**
+   * Open conversations idle since before `idleBefore` become 'abandoned': the candidate
+   * left without the answer helping or a ticket. Any later activity reopens them.
+   */
+  async markAbandoned(idleBefore: Date, at: Date): Promise<number> {
+    const rows = await this.db.query(
+      `UPDATE conversations SET outcome = 'abandoned', updated_at = $2
+       WHERE outcome = 'open' AND last_activity_at < $1 RETURNING id`,
+      [idleBefore, at],
+    );
+    return rows.length;
   }
 
   async setOutcome(id: string, outcome: ConversationOutcome, at: Date, db: Queryable = this.db): Promise<void> {
@@ -186,7 +202,7 @@ export class ConversationStore {
   async saveDiagnostics(id: string, diagnostics: ClientDiagnostics, at: Date): Promise<void> {
     await this.db.query(
       `UPDATE conversations SET client_diagnostics = $2, client_diagnostics_at = $3, updated_at = $3,
-         last_activity_at = $3 WHERE id = $1`,
+         last_activity_at = $3, ${REOPEN} WHERE id = $1`,
       [id, JSON.stringify(diagnostics), at],
     );
   }
@@ -228,6 +244,7 @@ export class ConversationStore {
          UPDATE conversations c
          SET updated_at = a.at,
              last_activity_at = CASE WHEN $11::boolean THEN a.at ELSE c.last_activity_at END,
+             outcome = CASE WHEN $11::boolean AND c.outcome = 'abandoned' THEN 'open' ELSE c.outcome END,
              scenario = COALESCE(a.scenario, c.scenario)
          FROM added a
          WHERE c.id = a.conversation_id AND ($11::boolean OR a.scenario IS NOT NULL)
