@@ -34,7 +34,7 @@ export interface AppOptions {
   widgetScript?: () => Promise<string>;
   /** Webhook URLs on loopback or private networks (WEBHOOK_PRIVATE_ADDRESSES=allow); refused by default. */
   allowPrivateWebhooks?: boolean;
-  /** Request metrics, /metrics and draining (server/ops/operations-router.ts); mounted first. */
+  /** Request metrics, /metrics and draining (server/ops/operations.ts); mounted first. */
   operations?: RequestHandler;
 }
 
@@ -56,10 +56,11 @@ export function createApp(services: Services, options: AppOptions): Express {
   const guessThrottle = unknownTokenThrottle(rate);
   const publicLimit = publicEndpointLimit(rate);
 
+  // The busiest route first: every router a request walks past costs it CPU.
+  app.use('/api/v1', createDiagnosisRouter(services.diagnosis, [publicLimit, guessThrottle]));
   app.use(createHealthRouter(services.db));
   if (options.widgetScript) app.use(createWidgetRouter(options.widgetScript));
   app.use(createGatewayRouter({ open: services.openLink, diagnosis: services.diagnosis, publicUrl: services.publicUrl }, [guessThrottle]));
-  app.use('/api/v1', createDiagnosisRouter(services.diagnosis, [publicLimit, guessThrottle]));
   app.use('/api/v1/kb', publicLimit);
   app.use('/api/v1', createKbRouter(services.knowledge));
   app.use('/api/v1', createAuthRouter(services, { rateLimit: options.rateLimit }));

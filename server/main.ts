@@ -20,7 +20,7 @@ import { startAbandonSweep } from './chat/abandon-sweep';
 import { watchStore } from './db/store-health';
 import { exitAfterDrain } from './ops/graceful-shutdown';
 import { createMetrics, outboxDepth } from './ops/metrics';
-import { createOperationsRouter } from './ops/operations-router';
+import { createOperations } from './ops/operations';
 
 /** The entry point: the only place that reads the environment and listens. */
 async function main(): Promise<void> {
@@ -52,7 +52,7 @@ async function main(): Promise<void> {
     trustProxy: config.trustProxy,
     allowPrivateWebhooks: config.allowPrivateWebhooks,
     widgetScript: createWidgetBundle(config.env === 'development'),
-    operations: createOperationsRouter({ metrics, metricsToken: config.metricsToken, draining: () => draining }),
+    operations: createOperations({ metrics, metricsToken: config.metricsToken, draining: () => draining }),
   });
   const server = createServer(app);
   // Several nodes on one PostgreSQL relay room events to each other; PGlite is single-node.

@@ -37,22 +37,29 @@ function linkFacts(link: LinkState): Partial<DiagnosisFacts> {
   };
 }
 
+/** Copies the defined values only: facts never carry undefined keys. */
+function assignDefined(target: Partial<DiagnosisFacts>, source: Partial<DiagnosisFacts>): void {
+  for (const key in source) {
+    const value = source[key as keyof DiagnosisFacts];
+    if (value !== undefined) (target as Record<string, unknown>)[key] = value;
+  }
+}
+
 /** Everything known about the link, its job and the org, without undefined keys. */
 export function buildFacts(input: DiagnosisInput): DiagnosisFacts {
   const { job, invitation } = input;
-  const facts: DiagnosisFacts = {
-    policy: input.policy,
-    now: input.now,
+  // Built by adding keys rather than deleting undefined ones: a deleted key turns the
+  // object into a slow dictionary for every later read, on every answer.
+  const facts: DiagnosisFacts = { policy: input.policy, now: input.now };
+  assignDefined(facts, {
     orgName: input.orgName,
     jobTitle: job?.title,
     jobStatus: job?.status,
     recruiterName: job?.recruiterName,
     recruiterEmail: job?.recruiterEmail,
-    ...(invitation ? linkFacts(invitation) : {}),
-    newestLink: newestLinkFacts(input),
-  };
-  for (const key of Object.keys(facts) as (keyof DiagnosisFacts)[]) {
-    if (facts[key] === undefined) delete facts[key];
-  }
+  });
+  if (invitation) assignDefined(facts, linkFacts(invitation));
+  const newestLink = newestLinkFacts(input);
+  if (newestLink) facts.newestLink = newestLink;
   return facts;
 }

@@ -2,6 +2,7 @@ import { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
 import { markUnknownToken } from '../http/rate-limits';
 import { validate } from '../http/validate';
+import { sendJson } from '../http/send-json';
 import { timeZoneSchema } from '../http/schemas';
 import type { DiagnosisService } from './diagnosis-service';
 
@@ -26,7 +27,7 @@ export function createDiagnosisRouter(service: DiagnosisService, limits: Request
     const request = validate(diagnoseSchema, req.body);
     const { response, unknownToken } = await service.diagnose(request);
     if (unknownToken) markUnknownToken(res);
-    res.json(response);
+    sendJson(res, response);
   });
   return router;
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { RequestHandler, Response } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import helmet from 'helmet';
 
 /**
@@ -19,12 +19,32 @@ export function securityHeaders(publicUrl: string): RequestHandler {
       },
     },
   });
-  const api = helmet({
-    contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
-  });
+  const api = recordHeaders(
+    helmet({ contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } } }),
+  );
   return (req, res, next) => {
-    if (req.path.startsWith('/api/')) return api(req, res, next);
+    if (req.path.startsWith('/api/')) {
+      for (const [name, value] of api) res.setHeader(name, value);
+      return next();
+    }
     res.locals.cspNonce = randomBytes(16).toString('base64');
     return pages(req, res, next);
   };
+}
+
+/**
+ * The headers a middleware sets when they never depend on the request: taken once, so
+ * every API answer gets the same list without walking helmet's dozen middlewares.
+ */
+function recordHeaders(middleware: RequestHandler): [string, string][] {
+  const headers: [string, string][] = [];
+  const recorder = {
+    locals: {},
+    setHeader: (name: string, value: unknown) => headers.push([name, String(value)]),
+    removeHeader: () => undefined,
+  };
+  let done = false;
+  void middleware({ headers: {} } as Request, recorder as unknown as Response, () => (done = true));
+  if (!done) throw new Error('security headers: the middleware did not finish synchronously');
+  return headers;
 }

@@ -57,46 +57,57 @@ const NEWER_LINK_STATES: Record<StateScenarioId, string> = {
 
 export type PlaceholderLookup = (name: PlaceholderName) => string | undefined;
 
-type Producers = Record<PlaceholderName, () => string | undefined>;
+/** What every producer reads: the facts and the reader's clock, worked out once per render. */
+interface Reading {
+  facts: RenderContext['facts'];
+  timeZone: string;
+  locale?: string;
+  /** Milliseconds to the deadline (negative once passed); undefined without one. */
+  remaining?: number;
+}
 
-/**
- * Each value the facts allow, formatted for the reader's clock, computed only when a
- * template asks for it: an article uses a handful of the names, and dates cost the most.
- */
+const local = (date: Date | undefined, r: Reading) => date && formatDateTime(date, { timeZone: r.timeZone, locale: r.locale });
+
+// Module-level, so a render allocates no closures: an article uses a handful of the
+// names, and only those are computed (dates cost the most).
+const PRODUCERS: Record<PlaceholderName, (r: Reading) => string | undefined> = {
+  deadlineLocal: (r) => local(r.facts.deadline, r),
+  deadlineUtc: ({ facts }) => facts.deadline && formatDateTime(facts.deadline, { timeZone: 'UTC', weekday: false }),
+  // At the deadline itself the link is already expired (scenarios.md, row 8).
+  timeLeft: ({ remaining }) => (remaining !== undefined && remaining > 0 ? formatDuration(remaining) : undefined),
+  expiredAgo: ({ remaining }) => (remaining !== undefined && remaining <= 0 ? formatDuration(-remaining) : undefined),
+  timeZone: (r) => r.timeZone,
+  jobTitle: ({ facts }) => facts.jobTitle,
+  jobStatus: ({ facts }) => facts.jobStatus,
+  recruiterName: ({ facts }) => facts.recruiterName,
+  recruiterEmail: ({ facts }) => facts.recruiterEmail,
+  orgName: ({ facts }) => facts.orgName,
+  kindLabel: ({ facts }) => facts.kind && KIND_LABELS[facts.kind],
+  candidateEmail: ({ facts }) => facts.candidateEmailMasked,
+  opensUsed: ({ facts }) => facts.accessCount?.toString(),
+  accessLimit: ({ facts }) => facts.accessLimit?.toString(),
+  startedAt: (r) => local(r.facts.startedAt, r),
+  lastActivityAt: (r) => local(r.facts.lastActivityAt, r),
+  completedAt: (r) => local(r.facts.completedAt, r),
+  newerLinkSentAt: (r) => local(r.facts.newestLink?.sentAt, r),
+  newerLinkEmail: ({ facts }) => facts.newestLink?.emailMasked,
+  newerLinkState: ({ facts }) => facts.newestLink && NEWER_LINK_STATES[facts.newestLink.state],
+  newerLinkDeadline: (r) => local(r.facts.newestLink?.deadline, r),
+};
+
+/** Each value the facts allow, formatted for the reader's clock, computed only when a template asks for it. */
 export function placeholderLookup(context: RenderContext): PlaceholderLookup {
   const { facts, locale } = context;
-  const timeZone = resolveTimeZone(context.timeZone);
-  const local = (date: Date | undefined) => date && formatDateTime(date, { timeZone, locale });
-  const newest = facts.newestLink;
-  const remaining = facts.deadline ? facts.deadline.getTime() - facts.now.getTime() : undefined;
-  const produce: Producers = {
-    deadlineLocal: () => local(facts.deadline),
-    deadlineUtc: () => facts.deadline && formatDateTime(facts.deadline, { timeZone: 'UTC', weekday: false }),
-    // At the deadline itself the link is already expired (scenarios.md, row 8).
-    timeLeft: () => (remaining !== undefined && remaining > 0 ? formatDuration(remaining) : undefined),
-    expiredAgo: () => (remaining !== undefined && remaining <= 0 ? formatDuration(-remaining) : undefined),
-    timeZone: () => timeZone,
-    jobTitle: () => facts.jobTitle,
-    jobStatus: () => facts.jobStatus,
-    recruiterName: () => facts.recruiterName,
-    recruiterEmail: () => facts.recruiterEmail,
-    orgName: () => facts.orgName,
-    kindLabel: () => facts.kind && KIND_LABELS[facts.kind],
-    candidateEmail: () => facts.candidateEmailMasked,
-    opensUsed: () => facts.accessCount?.toString(),
-    accessLimit: () => facts.accessLimit?.toString(),
-    startedAt: () => local(facts.startedAt),
-    lastActivityAt: () => local(facts.lastActivityAt),
-    completedAt: () => local(facts.completedAt),
-    newerLinkSentAt: () => local(newest?.sentAt),
-    newerLinkEmail: () => newest?.emailMasked,
-    newerLinkState: () => newest && NEWER_LINK_STATES[newest.state],
-    newerLinkDeadline: () => local(newest?.deadline),
+  const reading: Reading = {
+    facts,
+    timeZone: resolveTimeZone(context.timeZone),
+    locale,
+    remaining: facts.deadline ? facts.deadline.getTime() - facts.now.getTime() : undefined,
   };
   const known = new Map<PlaceholderName, string | undefined>();
   return (name) => {
     if (known.has(name)) return known.get(name);
-    const value = produce[name]?.();
+    const value = Object.hasOwn(PRODUCERS, name) ? PRODUCERS[name](reading) : undefined;
     // A blank value is no value: the template's fallback (or dropping the line) reads better.
     const kept = value !== undefined && value.trim() !== '' ? value : undefined;
     known.set(name, kept);

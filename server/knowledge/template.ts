@@ -9,6 +9,9 @@ export interface PlaceholderUse {
   fallback?: string;
 }
 
+/** A template cut once into literal text and the placeholders between it. */
+export type CompiledTemplate = readonly (string | PlaceholderUse)[];
+
 export function findPlaceholders(template: string): PlaceholderUse[] {
   return [...template.matchAll(PLACEHOLDER)].map((match) => ({
     name: match[1],
@@ -22,19 +25,37 @@ export function hasMalformedPlaceholder(template: string): boolean {
   return rest.includes('{{') || rest.includes('}}');
 }
 
+// Articles are parsed when the base loads, not on every answer: filling a compiled
+// template is string concatenation, with no regular expression per line per reply.
+export function compileTemplate(template: string): CompiledTemplate {
+  const parts: (string | PlaceholderUse)[] = [];
+  let last = 0;
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    if (match.index > last) parts.push(template.slice(last, match.index));
+    parts.push({ name: match[1], fallback: match[2]?.trim() || undefined });
+    last = match.index + match[0].length;
+  }
+  if (last < template.length) parts.push(template.slice(last));
+  return parts;
+}
+
+/** The compiled template filled in, or null when a placeholder without fallback has no value. */
+export function fillCompiled(template: CompiledTemplate, valueOf: PlaceholderLookup): string | null {
+  let filled = '';
+  for (const part of template) {
+    if (typeof part === 'string') {
+      filled += part;
+      continue;
+    }
+    const value = valueOf(part.name as PlaceholderName) ?? part.fallback;
+    if (value === undefined) return null;
+    filled += value;
+  }
+  return filled;
+}
+
 /** The template filled in, or null when a placeholder without fallback has no value. */
 export function fillTemplate(template: string, values: PlaceholderValues | PlaceholderLookup): string | null {
-  // Most lines say nothing variable.
-  if (!template.includes('{{')) return template;
   const valueOf: PlaceholderLookup = typeof values === 'function' ? values : (name) => values[name];
-  let missing = false;
-  const filled = template.replace(PLACEHOLDER, (_whole, name: string, fallback?: string) => {
-    const value = valueOf(name as PlaceholderName);
-    if (value !== undefined) return value;
-    const words = fallback?.trim();
-    if (words) return words;
-    missing = true;
-    return '';
-  });
-  return missing ? null : filled;
+  return fillCompiled(compileTemplate(template), valueOf);
 }

@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express';
+import type { Request, Response } from 'express';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { Queryable } from '../db/database';
 
@@ -18,8 +18,11 @@ export interface MetricsSources {
 
 export interface Metrics {
   registry: Registry;
-  /** Times every request; the route label is the matched pattern, never the raw path. */
-  observeRequests: RequestHandler;
+  /**
+   * Times this request; the route label is the matched pattern (or `res.locals.route`
+   * for answers given before routing), never the raw path.
+   */
+  observe(req: Request, res: Response): void;
 }
 
 const LATENCY_BUCKETS = [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -69,15 +72,14 @@ export function createMetrics(sources: MetricsSources): Metrics {
       if (depth) for (const [status, count] of Object.entries(depth)) this.set({ status }, count);
     },
   });
-  const observeRequests: RequestHandler = (req, res, next) => {
+  const observe = (req: Request, res: Response) => {
     const end = duration.startTimer();
     res.once('finish', () => {
-      const route = req.route?.path ? `${req.baseUrl}${String(req.route.path)}` : 'unmatched';
+      const route = req.route?.path ? `${req.baseUrl}${String(req.route.path)}` : (res.locals.route ?? 'unmatched');
       end({ method: req.method, route, status: String(res.statusCode) });
     });
-    next();
   };
-  return { registry, observeRequests };
+  return { registry, observe };
 }
 
 const UNDELIVERED = ['pending', 'sending', 'failed'];

@@ -5,7 +5,7 @@ import pino from 'pino';
 import request from 'supertest';
 import { createApp } from '../../server/app';
 import { createMetrics, outboxDepth } from '../../server/ops/metrics';
-import { createOperationsRouter } from '../../server/ops/operations-router';
+import { createOperations } from '../../server/ops/operations';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 // /metrics (Prometheus text, behind a bearer token) and the draining switch, on the
@@ -26,7 +26,7 @@ function app(metricsToken?: string) {
   return createApp(t.services, {
     logger: pino({ level: 'silent' }),
     rateLimit: false,
-    operations: createOperationsRouter({ metrics, metricsToken, draining: () => draining }),
+    operations: createOperations({ metrics, metricsToken, draining: () => draining }),
   });
 }
 
