@@ -10,10 +10,10 @@ import { authenticate } from './auth/actor';
 import { createTicketRouter } from './escalation/ticket-routes';
 import { publicCors } from './http/public-cors';
 import { createInboxRouter } from './inbox/inbox-routes';
-import { createDiagnosisRouter } from './diagnosis/diagnosis-routes';
+import { diagnoseHandler } from './diagnosis/diagnosis-routes';
 import { requireApiKey } from './http/api-key-auth';
 import { errorHandler, notFoundHandler } from './http/error-handler';
-import { escalationLimit, publicEndpointLimit, unknownTokenThrottle } from './http/rate-limits';
+import { activeLimits, escalationLimit, publicEndpointLimit, unknownTokenThrottle } from './http/rate-limits';
 import { createJobRouter } from './jobs/job-routes';
 import { createKbRouter } from './knowledge/kb-routes';
 import { createGatewayRouter } from './links/gateway-routes';
@@ -57,7 +57,7 @@ export function createApp(services: Services, options: AppOptions): Express {
   const publicLimit = publicEndpointLimit(rate);
 
   // The busiest route first: every router a request walks past costs it CPU.
-  app.use('/api/v1', createDiagnosisRouter(services.diagnosis, [publicLimit, guessThrottle]));
+  app.post('/api/v1/diagnose', ...activeLimits(publicLimit, guessThrottle), diagnoseHandler(services.diagnosis));
   app.use(createHealthRouter(services.db));
   if (options.widgetScript) app.use(createWidgetRouter(options.widgetScript));
   app.use(createGatewayRouter({ open: services.openLink, diagnosis: services.diagnosis, publicUrl: services.publicUrl }, [guessThrottle]));

@@ -1,4 +1,4 @@
-import { Router, type RequestHandler } from 'express';
+import type { RequestHandler } from 'express';
 import { z } from 'zod';
 import { markUnknownToken } from '../http/rate-limits';
 import { validate } from '../http/validate';
@@ -20,14 +20,15 @@ const diagnoseSchema = z
     message: 'give at least one of token, link or message',
   });
 
-/** POST /api/v1/diagnose: public, rate limited, unknown tokens throttled harder. */
-export function createDiagnosisRouter(service: DiagnosisService, limits: RequestHandler[]): Router {
-  const router = Router();
-  router.post('/diagnose', ...limits, async (req, res) => {
+/**
+ * POST /api/v1/diagnose: public, rate limited, unknown tokens throttled harder. The
+ * busiest route, so the app mounts it first and directly, without a router of its own.
+ */
+export function diagnoseHandler(service: DiagnosisService): RequestHandler {
+  return async (req, res) => {
     const request = validate(diagnoseSchema, req.body);
     const { response, unknownToken } = await service.diagnose(request);
     if (unknownToken) markUnknownToken(res);
     sendJson(res, response);
-  });
-  return router;
+  };
 }

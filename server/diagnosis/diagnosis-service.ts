@@ -55,7 +55,9 @@ export class DiagnosisService {
   /** Diagnoses a link already looked up (e.g. the one a conversation or ticket holds). */
   diagnoseContext(context: LinkContext | undefined, request: DiagnoseRequest, hasLink = context !== undefined) {
     const kb = this.deps.knowledge();
-    const input = { ...toDiagnosisInput(context, this.deps.now(), request.message), hasLink, audience: request.audience };
+    const input = toDiagnosisInput(context, this.deps.now(), request.message);
+    input.hasLink = hasLink;
+    input.audience = request.audience;
     const diagnosis = diagnose(input, kb.classify, CONFIDENT_MATCH);
     return {
       response: this.present(diagnosis, context, request),

@@ -19,7 +19,8 @@ export function toPublicLinkView(context: LinkContext | undefined, diagnosis: Di
     jobStatus: job.status,
     recruiterName: job.recruiter.name,
     candidateFirstName: invitation.candidateName.split(/\s+/)[0],
-    candidateEmail: maskEmail(invitation.candidateEmail),
+    // Masked once, in the facts.
+    candidateEmail: diagnosis.facts.candidateEmailMasked ?? maskEmail(invitation.candidateEmail),
     expiresAt: invitation.expiresAt,
     accessCount: invitation.accessCount,
     accessLimit: invitation.accessLimit,

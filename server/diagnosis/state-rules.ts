@@ -112,8 +112,9 @@ export function evaluateState(invitation: LinkState | null, job: JobState | null
     },
   ];
   if (invitation === null) return { state: 'link-not-found', trace };
+  const input: RuleInput = { invitation, job, now };
   for (const rule of RULES) {
-    const { result, detail } = rule.test({ invitation, job, now });
+    const { result, detail } = rule.test(input);
     trace.push({ check: rule.check, result, detail });
     if (result) return { state: rule.scenario, trace };
   }

@@ -25,6 +25,11 @@ function limiter(settings: RateLimitSettings, options: Partial<Options>): Reques
   });
 }
 
+/** The limiters that limit anything: with rate limits off, a route need not call pass-throughs. */
+export function activeLimits(...limits: RequestHandler[]): RequestHandler[] {
+  return limits.filter((limit) => limit !== passThrough);
+}
+
 /** Marks this response as a lookup of a token that does not exist. */
 export function markUnknownToken(res: Response): void {
   res.locals.unknownToken = true;

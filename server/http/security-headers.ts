@@ -4,8 +4,9 @@ import helmet from 'helmet';
 
 /**
  * Helmet's headers on every response. Pages get a CSP with a fresh nonce for their
- * one script (`res.locals.cspNonce`); JSON under /api/ gets the strictest policy,
- * since nothing there is ever rendered, and skips the nonce it would never use.
+ * one script (`res.locals.cspNonce`); answers under /api/ get the strictest policy,
+ * since nothing there is ever rendered, no nonce, no document-only headers, and
+ * `Cache-Control: no-store` (a route may set its own after this).
  */
 export function securityHeaders(publicUrl: string): RequestHandler {
   const pages = helmet({
@@ -20,8 +21,21 @@ export function securityHeaders(publicUrl: string): RequestHandler {
     },
   });
   const api = recordHeaders(
-    helmet({ contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } } }),
+    helmet({
+      contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+      // Headers that only mean something to a document a browser renders (OWASP's REST
+      // cheat sheet lists what an API answer needs): every byte of them went out on
+      // every API answer for nothing.
+      crossOriginOpenerPolicy: false,
+      originAgentCluster: false,
+      referrerPolicy: false,
+      xDnsPrefetchControl: false,
+      xDownloadOptions: false,
+      xXssProtection: false,
+    }),
   );
+  // API answers are per caller and per moment (a diagnosis carries the time left): no cache keeps them.
+  api.push(['Cache-Control', 'no-store']);
   return (req, res, next) => {
     if (req.path.startsWith('/api/')) {
       for (const [name, value] of api) res.setHeader(name, value);

@@ -107,6 +107,13 @@ export function renderArticle(
 
 /** Plain text for clients that show one block: summary, facts, numbered steps. */
 export function composeBody(summary: string, facts: string[], steps: string[]): string {
-  const blocks = [summary, facts.join('\n'), steps.map((step, index) => `${index + 1}. ${step}`).join('\n')];
-  return blocks.filter((block) => block.trim() !== '').join('\n\n');
+  let body = summary.trim() === '' ? '' : summary;
+  const block = (text: string) => {
+    if (text.trim() !== '') body = body === '' ? text : `${body}\n\n${text}`;
+  };
+  block(facts.join('\n'));
+  let numbered = '';
+  for (let i = 0; i < steps.length; i++) numbered += `${i === 0 ? '' : '\n'}${i + 1}. ${steps[i]}`;
+  block(numbered);
+  return body;
 }

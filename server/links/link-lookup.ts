@@ -17,13 +17,23 @@ export interface LinkContext {
   chain: Invitation[];
 }
 
-export const toJobState = (job: Job): JobState => ({
-  id: job.id,
-  title: job.title,
-  status: job.status,
-  recruiterName: job.recruiter.name,
-  recruiterEmail: job.recruiter.email,
-});
+const jobStates = new WeakMap<Job, JobState>();
+
+// A cached link's job is one frozen object asked about on every turn: convert it once.
+// Only frozen jobs are remembered, since nothing can change them afterwards.
+export const toJobState = (job: Job): JobState => {
+  const known = jobStates.get(job);
+  if (known) return known;
+  const state: JobState = {
+    id: job.id,
+    title: job.title,
+    status: job.status,
+    recruiterName: job.recruiter.name,
+    recruiterEmail: job.recruiter.email,
+  };
+  if (Object.isFrozen(job)) jobStates.set(job, Object.freeze(state));
+  return state;
+};
 
 export function toDiagnosisInput(ctx: LinkContext | undefined, now: Date, message?: string): DiagnosisInput {
   if (!ctx) return { invitation: null, job: null, policy: 'strict', now, message };

@@ -101,4 +101,19 @@ describe('operations', () => {
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers.etag).toBeUndefined();
   });
+
+  it('gives API answers the headers an API needs, and pages the ones documents need', async () => {
+    const api = await request(t.app).post('/api/v1/diagnose').send({ message: 'my link expired' });
+    expect(api.headers['cache-control']).toBe('no-store');
+    expect(api.headers['strict-transport-security']).toContain('max-age=');
+    expect(api.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(api.headers['cross-origin-resource-policy']).toBe('same-origin');
+    for (const documentOnly of ['cross-origin-opener-policy', 'referrer-policy', 'x-xss-protection', 'x-dns-prefetch-control']) {
+      expect(api.headers[documentOnly]).toBeUndefined();
+    }
+    const page = await request(t.app).get('/login');
+    expect(page.headers['cross-origin-opener-policy']).toBe('same-origin');
+    expect(page.headers['referrer-policy']).toBe('no-referrer');
+    expect(page.headers['strict-transport-security']).toContain('max-age=');
+  });
 });
