@@ -50,7 +50,8 @@ export function useRequestLog(app: Express, logger: Logger): void {
     (req as Tracked)[ID] = id;
     res.setHeader('X-Request-Id', id);
     const started = performance.now();
-    res.once('close', () => {
+    // on, not once: a response closes once, and once() wraps every listener in a bound copy.
+    res.on('close', () => {
       const aborted = !res.writableFinished;
       const level = levelFor(res.statusCode, aborted);
       if (!logger.isLevelEnabled(level)) return;

@@ -90,3 +90,37 @@ describe('renderArticle deadlines in two zones', () => {
     expect(utc.facts[0]).toBe('Expired on Tue 24 Nov 2026, 16:00 UTC.');
   });
 });
+
+describe('renderArticle memo', () => {
+  it('answers the same reading with the same frozen article, and another reading afresh', () => {
+    const article = sampleArticle();
+    const first = renderArticle(article, { facts: expiredFacts(), timeZone: 'America/New_York' });
+    const again = renderArticle(article, { facts: expiredFacts(), timeZone: 'America/New_York' });
+    expect(again).toBe(first);
+    expect(Object.isFrozen(first) && Object.isFrozen(first.facts) && Object.isFrozen(first.related)).toBe(true);
+
+    const otherZone = renderArticle(article, { facts: expiredFacts(), timeZone: 'Asia/Tokyo' });
+    expect(otherZone.facts[0]).toContain('Wed 25 Nov 2026, 01:00');
+    const otherRecruiter = renderArticle(article, { facts: expiredFacts({ recruiterName: 'Ana Lima' }), timeZone: 'Asia/Tokyo' });
+    expect(otherRecruiter.facts[1]).toContain('Ana Lima');
+    expect(otherRecruiter).not.toBe(otherZone);
+  });
+
+  it('does not mistake two readings whose values would join into the same text', () => {
+    const article = sampleArticle({ facts: ['{{recruiterName}}{{recruiterEmail}}'] });
+    const a = renderArticle(article, { facts: fullFacts({ recruiterName: 'ab', recruiterEmail: 'c' }) });
+    const b = renderArticle(article, { facts: fullFacts({ recruiterName: 'a', recruiterEmail: 'bc' }) });
+    expect(a.facts).toEqual(['abc']);
+    expect(b.facts).toEqual(['abc']);
+    expect(b).not.toBe(a);
+  });
+
+  it('takes related titles from the articles it is rendered among', () => {
+    const article = sampleArticle({ related: ['contact-recruiter'] });
+    const other = sampleArticle({ id: 'contact-recruiter', category: 'question', title: 'Reaching the recruiter' });
+    expect(renderArticle(article, { facts: fullFacts() }, [article]).related).toEqual([]);
+    expect(renderArticle(article, { facts: fullFacts() }, [article, other]).related).toEqual([
+      { id: 'contact-recruiter', title: 'Reaching the recruiter' },
+    ]);
+  });
+});

@@ -1,7 +1,8 @@
 import { resolveTimeZone } from './format-time';
 import type { Article, VariantOverride } from './article-schema';
 import type { RenderContext, RenderedArticle } from './knowledge-types';
-import { placeholderLookup, type PlaceholderLookup } from './placeholders';
+import { withKnownJson } from '../http/json-parts';
+import { placeholderLookup, type PlaceholderLookup, type PlaceholderName } from './placeholders';
 import { compileTemplate, fillCompiled, type CompiledTemplate } from './template';
 
 interface ArticleText {
@@ -11,9 +12,13 @@ interface ArticleText {
 }
 
 interface CompiledText {
+  /** Tells this variant apart in the memo of rendered articles. */
+  id: number;
   summary: CompiledTemplate;
   facts: CompiledTemplate[];
   steps: CompiledTemplate[];
+  /** Every placeholder the variant uses: their values decide the rendered text. */
+  names: PlaceholderName[];
 }
 
 /**
@@ -39,6 +44,13 @@ function definedOnly(layer: VariantOverride): Partial<ArticleText> {
 // compiled the first time it is asked for. Articles are immutable once loaded, and a
 // reload brings new objects, so the old compilations go with them.
 const compiledVariants = new WeakMap<Article, Map<string, CompiledText>>();
+let variantIds = 0;
+
+function placeholderNames(lines: CompiledTemplate[]): PlaceholderName[] {
+  const names = new Set<PlaceholderName>();
+  for (const line of lines) for (const part of line) if (typeof part !== 'string') names.add(part.name as PlaceholderName);
+  return [...names];
+}
 
 function compiledVariant(article: Article, context: RenderContext, readerOnUtc: boolean): CompiledText {
   let variants = compiledVariants.get(article);
@@ -49,7 +61,8 @@ function compiledVariant(article: Article, context: RenderContext, readerOnUtc: 
     const text = resolveVariant(article, context);
     // A reader already on UTC would read the same moment twice: "17:00 UTC (17:00 UTC)".
     const compile = (line: string) => compileTemplate(readerOnUtc ? line.replaceAll(' ({{deadlineUtc}})', '') : line);
-    compiled = { summary: compile(text.summary), facts: text.facts.map(compile), steps: text.steps.map(compile) };
+    const [summary, facts, steps] = [compile(text.summary), text.facts.map(compile), text.steps.map(compile)];
+    compiled = { id: (variantIds += 1), summary, facts, steps, names: placeholderNames([summary, ...facts, ...steps]) };
     variants.set(key, compiled);
   }
   return compiled;
@@ -81,39 +94,61 @@ function relatedOf(article: Article, allArticles: readonly Article[]): RenderedA
   return related;
 }
 
+// The same link read in the same minute renders the same text (a chat asks on every
+// turn; a widget and its page ask together): rendered articles are kept by variant and
+// placeholder values, frozen with their JSON, and cleared all at once when full.
+const rendered = new Map<string, RenderedArticle>();
+const MAX_RENDERED = 500;
+const amongIds = new WeakMap<readonly Article[], number>();
+let amongCount = 0;
+
+function renderKey(text: CompiledText, values: PlaceholderLookup, allArticles: readonly Article[]): string {
+  let among = amongIds.get(allArticles);
+  if (among === undefined) amongIds.set(allArticles, (among = amongCount += 1));
+  let key = `${text.id}:${among}`;
+  // Each value prefixed by its length, so no two lists of values read as one key.
+  for (const name of text.names) {
+    const value = values(name);
+    key += value === undefined ? '|-' : `|${value.length}:${value}`;
+  }
+  return key;
+}
+
+// One empty list, not a new one per call: the memo tells lists apart by identity.
+const NO_ARTICLES: readonly Article[] = Object.freeze([]);
+
 export function renderArticle(
   article: Article,
   context: RenderContext,
-  allArticles: readonly Article[] = [],
+  allArticles: readonly Article[] = NO_ARTICLES,
 ): RenderedArticle {
   const values = placeholderLookup(context);
   const text = compiledVariant(article, context, resolveTimeZone(context.timeZone) === 'UTC');
+  const key = renderKey(text, values, allArticles);
+  const known = rendered.get(key);
+  if (known) return known;
   const summary = fillCompiled(text.summary, values) ?? '';
   const facts = fillLines(text.facts, values);
   const steps = fillLines(text.steps, values);
-  return {
+  const result: RenderedArticle = {
     id: article.id,
     title: article.title,
     audience: article.audience,
     version: article.version,
     summary,
-    facts,
-    steps,
+    facts: Object.freeze(facts) as string[],
+    steps: Object.freeze(steps) as string[],
     body: composeBody(summary, facts, steps),
     related: relatedOf(article, allArticles),
     offerEscalation: article.offerEscalation,
   };
+  if (rendered.size >= MAX_RENDERED) rendered.clear();
+  rendered.set(key, withKnownJson(Object.freeze(result)));
+  return result;
 }
 
 /** Plain text for clients that show one block: summary, facts, numbered steps. */
 export function composeBody(summary: string, facts: string[], steps: string[]): string {
-  let body = summary.trim() === '' ? '' : summary;
-  const block = (text: string) => {
-    if (text.trim() !== '') body = body === '' ? text : `${body}\n\n${text}`;
-  };
-  block(facts.join('\n'));
-  let numbered = '';
-  for (let i = 0; i < steps.length; i++) numbered += `${i === 0 ? '' : '\n'}${i + 1}. ${steps[i]}`;
-  block(numbered);
-  return body;
+  const blocks = [summary, facts.join('\n'), steps.map((step, index) => `${index + 1}. ${step}`).join('\n')];
+  return blocks.filter((block) => block.trim() !== '').join('\n\n');
 }

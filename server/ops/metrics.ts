@@ -74,7 +74,8 @@ export function createMetrics(sources: MetricsSources): Metrics {
   });
   const observe = (req: Request, res: Response) => {
     const end = duration.startTimer();
-    res.once('finish', () => {
+    // on, not once: a response finishes once, and once() wraps every listener in a bound copy.
+    res.on('finish', () => {
       const route = req.route?.path ? `${req.baseUrl}${String(req.route.path)}` : (res.locals.route ?? 'unmatched');
       end({ method: req.method, route, status: String(res.statusCode) });
     });
