@@ -16,6 +16,8 @@ export const REPO_ROOT = path.resolve(__dirname, '..');
  * about 16 MB smaller for a few more (short) scavenges under load.
  */
 export const PRODUCTION_NODE_ARGS = ['--max-semi-space-size=8', '--enable-source-maps', '--require', './server/register.cjs'];
+// BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles every server the bench starts.
+const PROFILING_NODE_ARGS = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
 const OUTPUT_LIMIT = Number(process.env.LD_CHILD_OUTPUT_LIMIT ?? 20_000);
 
 export interface ChildServer {
@@ -63,7 +65,7 @@ export function freePort(): Promise<number> {
 export async function startChildServer(options: ChildServerOptions = {}): Promise<ChildServer> {
   const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...PRODUCTION_NODE_ARGS, options.entry ?? 'server/main.ts'], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...PROFILING_NODE_ARGS, ...PRODUCTION_NODE_ARGS, options.entry ?? 'server/main.ts'], {
     cwd: REPO_ROOT,
     env: { ...process.env, NODE_ENV: 'production', PORT: String(port), PUBLIC_URL: url, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -20,9 +20,25 @@ const RESULTS = path.join(__dirname, 'results.md');
 const ms = (value: number) => `${value < 1 ? value.toFixed(3) : Math.round(value * 10) / 10} ms`;
 const step = (what: string) => process.stdout.write(`… ${what}\n`);
 
+const ECHO_BODIES = diagnoseBodies([{ id: 'x', token: 'abcdefghijklmnopqrstuvwx' }]);
+
+/**
+ * The echo again, right before the diagnosis it is compared with: on a shared machine
+ * the same server's throughput drifts by a tenth from one minute to the next, and a
+ * baseline taken minutes earlier would carry that drift into the ratio.
+ */
+async function echoRow(before: string): Promise<{ echo: HttpRun; row: Row }> {
+  step(`bare Express echo (before ${before}), ${HTTP.connections} connections, ${HTTP.seconds} s`);
+  const echo = await measureEcho(ECHO_BODIES);
+  const result = `${echo.rps} req/s, p50 ${ms(echo.p50Ms)}, p99 ${ms(echo.p99Ms)}, ${echo.cpuMsPerRequest} ms CPU/req`;
+  return { echo, row: { measure: `bare Express JSON echo, ${HTTP.connections} connections (baseline for ${before})`, result } };
+}
+
 /** `cacheOff` reads every link from the store (LINK_CACHE_TTL_MS=0): the cost of a link asked about once. */
-async function diagnosisRows(echo: HttpRun, store: Store, cacheOff = false): Promise<Row[]> {
-  step(`diagnosis on ${store}${cacheOff ? ', link cache off' : ''}`);
+async function diagnosisRows(store: Store, cacheOff = false): Promise<Row[]> {
+  const name = `${store}${cacheOff ? ', link cache off' : ''}`;
+  const { echo, row: baseline } = await echoRow(name);
+  step(`diagnosis on ${name}`);
   const service = await startService(store, 40, cacheOff ? { LINK_CACHE_TTL_MS: '0' } : {});
   try {
     const run = await measureHttp(service.server, '/api/v1/diagnose', diagnoseBodies(service.links));
@@ -30,8 +46,9 @@ async function diagnosisRows(echo: HttpRun, store: Store, cacheOff = false): Pro
     const onPostgres = store === 'postgres' && !cacheOff;
     const errors = run.non2xx + run.errors;
     return [
+      baseline,
       {
-        measure: `POST /api/v1/diagnose, ${store}${cacheOff ? ', link cache off' : ''}, ${HTTP.connections} connections`,
+        measure: `POST /api/v1/diagnose, ${name}, ${HTTP.connections} connections`,
         result: `${run.rps} req/s (${ratio.toFixed(2)}× echo), p50 ${ms(run.p50Ms)}, p99 ${ms(run.p99Ms)}, ${run.cpuMsPerRequest} ms CPU/req${errors ? `, ${errors} errors` : ''}`,
         ...(onPostgres ? { target: '≥ 0.6× echo, p99 < 25 ms', met: ratio >= 0.6 && run.p99Ms < 25 && errors === 0 } : {}),
       },
@@ -99,14 +116,11 @@ async function postgresReachable(): Promise<true | string> {
 async function main(): Promise<void> {
   const startLoad = loadavg();
   const rows: Row[] = [];
-  step(`bare Express echo, ${HTTP.connections} connections, ${HTTP.seconds} s`);
-  const echo = await measureEcho(diagnoseBodies([{ id: 'x', token: 'abcdefghijklmnopqrstuvwx' }]));
-  rows.push({ measure: `bare Express JSON echo, ${HTTP.connections} connections (baseline)`, result: `${echo.rps} req/s, p50 ${ms(echo.p50Ms)}, p99 ${ms(echo.p99Ms)}, ${echo.cpuMsPerRequest} ms CPU/req` });
-  rows.push(...(await diagnosisRows(echo, 'pglite')));
+  rows.push(...(await diagnosisRows('pglite')));
   const postgres = await postgresReachable();
   if (postgres === true) {
-    rows.push(...(await diagnosisRows(echo, 'postgres')));
-    rows.push(...(await diagnosisRows(echo, 'postgres', true)));
+    rows.push(...(await diagnosisRows('postgres')));
+    rows.push(...(await diagnosisRows('postgres', true)));
     step(`chat: ${SOCKETS.idle} then ${SOCKETS.active} sockets on postgres`);
     const chat = await startService('postgres', 200);
     try {
@@ -121,7 +135,7 @@ async function main(): Promise<void> {
 
   const notes = [
     'Each server ran in a child process started as `npm start` starts it (node with server/register.cjs, NODE_ENV=production, RATE_LIMIT=off, default LOG_LEVEL); the load came from this process over loopback.',
-    `The echo is a bare Express app with express.json() on the same runtime, measured in the same run with the same bodies; the diagnosis bodies cycle over 40 links in four states, one in four with a question.`,
+    `The echo is a bare Express app with express.json() on the same runtime and the same bodies, measured again right before each diagnosis row it is the baseline of; the diagnosis bodies cycle over 40 links in four states, one in four with a question.`,
     'With the link cache on (the default), repeated diagnoses of those 40 links are served from memory, as a chat\'s turns about its one link are; the "link cache off" row reads every link from PostgreSQL, the cost of a link asked about once.',
     `Chat clients use socket.io-client over websocket; a reply's latency runs from sending a question to receiving the bot's answer. RSS is read from /proc (the whole process); "before" is after a warm-up.`,
   ];
