@@ -3,12 +3,22 @@
 // serializes it once instead of on every answer. Only deep-frozen values may be
 // registered: nothing can then make the kept text disagree with the object.
 
-const texts = new WeakMap<object, string>();
+/** null: registered, its text not needed yet (a chat turn never asks for it). */
+const texts = new WeakMap<object, string | null>();
 
-/** Registers `value` (deep-frozen) and returns it; its JSON is computed now, once. */
+/** Registers `value`, which must be deep-frozen, and returns it. */
 export function withKnownJson<T extends object>(value: T): T {
-  texts.set(value, JSON.stringify(value));
+  texts.set(value, null);
   return value;
+}
+
+function textOf(part: unknown): string | undefined {
+  if (typeof part !== 'object' || part === null) return JSON.stringify(part);
+  const known = texts.get(part);
+  if (known) return known;
+  const text = JSON.stringify(part);
+  if (known === null) texts.set(part, text);
+  return text;
 }
 
 /**
@@ -19,9 +29,9 @@ export function withKnownJson<T extends object>(value: T): T {
 export function stringifyWithKnownParts(value: Record<string, unknown>): string {
   let json = '';
   for (const key of Object.keys(value)) {
-    const part = value[key];
-    if (part === undefined || typeof part === 'function' || typeof part === 'symbol') continue;
-    const text = (typeof part === 'object' && part !== null && texts.get(part)) || JSON.stringify(part);
+    const text = textOf(value[key]);
+    // JSON.stringify leaves out what has no JSON (undefined, functions, symbols).
+    if (text === undefined) continue;
     json += `${json === '' ? '{' : ','}${JSON.stringify(key)}:${text}`;
   }
   return json === '' ? '{}' : `${json}}`;
