@@ -79,19 +79,13 @@ function fillLines(lines: CompiledTemplate[], values: PlaceholderLookup): string
   return filled;
 }
 
-const relatedTitles = new WeakMap<Article, { among: readonly Article[]; related: RenderedArticle['related'] }>();
-
+// Only a memo miss gets here, and the result is frozen with the rest of the article.
 function relatedOf(article: Article, allArticles: readonly Article[]): RenderedArticle['related'] {
-  const known = relatedTitles.get(article);
-  if (known?.among === allArticles) return known.related;
   const related = article.related.flatMap((id) => {
     const other = allArticles.find((candidate) => candidate.id === id);
     return other ? [Object.freeze({ id, title: other.title })] : [];
   });
-  // Shared by every answer from this article: frozen, so no caller can change another's.
-  Object.freeze(related);
-  relatedTitles.set(article, { among: allArticles, related });
-  return related;
+  return Object.freeze(related) as RenderedArticle['related'];
 }
 
 // The same link read in the same minute renders the same text (a chat asks on every

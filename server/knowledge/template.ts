@@ -25,8 +25,8 @@ export function hasMalformedPlaceholder(template: string): boolean {
   return rest.includes('{{') || rest.includes('}}');
 }
 
-// Articles are parsed when the base loads, not on every answer: filling a compiled
-// template is string concatenation, with no regular expression per line per reply.
+// A template is parsed once (render-article.ts compiles each variant on first use),
+// not on every answer: filling it is string concatenation, no regular expression.
 export function compileTemplate(template: string): CompiledTemplate {
   const parts: (string | PlaceholderUse)[] = [];
   let last = 0;
