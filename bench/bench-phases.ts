@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadEvalPart } from '../test/kb-eval/kb-eval-set';
+import { loadEvalSet } from '../test/kb-eval/kb-eval-set';
 import { startChildServer, type ChildServer } from './child-server';
 import { runHttpBench, warmUp, type HttpBenchResult } from './http-bench';
 import { seedLinks, seedOrg, type SeededLink } from './seed-bench-data';
@@ -100,7 +100,7 @@ const round2 = (value: number) => Math.round(value * 100) / 100;
 export async function measureSockets(service: ServerUnderTest): Promise<SocketRun> {
   const { server } = service;
   const tokens = service.links.map((link) => link.token);
-  const questions = loadEvalPart('tuning').filter((q) => q.audience === 'candidate').map((q) => q.q);
+  const questions = loadEvalSet('tuning').filter((q) => q.audience === 'candidate').map((q) => q.q);
   const warm = await connectClients(server.url, tokens, 50);
   await askEverySecond(warm.clients, questions, 3);
   closeAll(warm.clients);

@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { ALL_SCENARIOS } from '../server/diagnosis/scenario-ids';
 import { loadKnowledgeOrThrow } from '../server/knowledge/load-knowledge';
 import { createSearchIndex, type IndexableArticle } from '../server/knowledge/search-index';
-import { loadEvalPart } from '../test/kb-eval/kb-eval-set';
+import { loadEvalSet } from '../test/kb-eval/kb-eval-set';
 
 // Knowledge-base search latency, per query: the real base with the labelled
 // questions (plus typo'd copies so the fuzzy corrector is not always answered from
@@ -127,7 +127,7 @@ function measure(name: string, articles: IndexableArticle[], queries: string[], 
 
 export async function runKbSearchBench(): Promise<KbBenchResult[]> {
   const real = loadKnowledgeOrThrow(join(__dirname, '..', 'knowledge'));
-  const labelled = [...loadEvalPart('tuning'), ...loadEvalPart('heldout')].map((item) => item.q);
+  const labelled = [...loadEvalSet('tuning'), ...loadEvalSet('heldout')].map((item) => item.q);
   const realQueries = withTypos([...labelled, ...labelled, ...labelled], 11);
   const synthetic = syntheticArticles(1000);
   return [

@@ -2,7 +2,7 @@ import { diagnose } from '../diagnosis/diagnose';
 import type { Diagnosis } from '../diagnosis/diagnosis-types';
 import type { DiagnosisResponse } from '../diagnosis/diagnosis-service';
 import type { ScenarioId } from '../diagnosis/scenario-ids';
-import { CONFIDENT_MATCH } from '../knowledge/search-index';
+import { CONFIDENT_MATCH } from '../knowledge/understand-message';
 import { toDiagnosisInput, type LinkContext } from '../links/link-lookup';
 import { extractToken } from '../links/parse-pasted-link';
 import { hashSecret } from '../security/secrets';

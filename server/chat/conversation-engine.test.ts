@@ -67,7 +67,7 @@ describe('choicesFor', () => {
 
   it('uses the service suggestions without a link', () => {
     const suggestions = [{ id: 'page-wont-load' as const, title: 'p', score: 0.1 }];
-    expect(choicesFor(response({ link: null, suggestions }), ranked)).toBe(suggestions);
+    expect(choicesFor(response({ link: null, choices: suggestions }), ranked)).toBe(suggestions);
   });
 });
 

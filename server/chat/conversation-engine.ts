@@ -107,7 +107,7 @@ export function articleAnswer(kind: ReplyKind, response: DiagnosisResponse, situ
  * usable link, only question articles fit (the link's own state is known).
  */
 export function choicesFor(response: DiagnosisResponse, ranked: () => SearchResult[]): SearchResult[] | null {
-  if (response.suggestions) return response.suggestions;
+  if (response.choices) return response.choices;
   if (!isUsable(response) || response.match) return null;
   const allowed = QUESTION_SCENARIOS as readonly string[];
   return ranked().filter((result) => allowed.includes(result.id)).slice(0, RELATED_SHOWN);

@@ -1,5 +1,5 @@
 import type { DiagnosisResponse } from '../diagnosis/diagnosis-service';
-import { CONFIDENT_MATCH } from '../knowledge/search-index';
+import { CONFIDENT_MATCH } from '../knowledge/understand-message';
 import { extractTokenCandidates } from '../links/parse-pasted-link';
 import { generateSecret } from '../security/secrets';
 import type { Services } from '../services';

@@ -1,5 +1,4 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-types';
-import { CONFIDENT_MATCH } from '../knowledge/search-index';
 import type { LinkContext, LinkLookup } from '../links/link-lookup';
 import { toDiagnosisInput } from '../links/link-lookup';
 import { extractTokenCandidates } from '../links/parse-pasted-link';
@@ -7,6 +6,11 @@ import { extractTokenCandidates } from '../links/parse-pasted-link';
 import { diagnose } from './diagnose';
 import type { Diagnosis } from './diagnosis-types';
 import { toPublicLinkView } from './public-link-view';
+
+/** An unsure answer offers at most this many scenarios to choose from. */
+const MAX_SUGGESTIONS = 3;
+
+type PresentRequest = Pick<DiagnoseRequest, 'timeZone' | 'locale' | 'message' | 'audience'>;
 
 /** Readings of one paste tried against the store; a bound on work per request. */
 const MAX_CANDIDATES = 4;
@@ -58,7 +62,7 @@ export class DiagnosisService {
     const input = toDiagnosisInput(context, this.deps.now(), request.message);
     input.hasLink = hasLink;
     input.audience = request.audience;
-    const diagnosis = diagnose(input, kb.classify, CONFIDENT_MATCH);
+    const diagnosis = diagnose(input, kb.classify, kb.confidentScore);
     return {
       response: this.present(diagnosis, context, request),
       context,
@@ -66,14 +70,20 @@ export class DiagnosisService {
     };
   }
 
-  present(diagnosis: Diagnosis, context: LinkContext | undefined, reader: Pick<DiagnoseRequest, 'timeZone' | 'locale' | 'message'>) {
+  present(diagnosis: Diagnosis, context: LinkContext | undefined, reader: PresentRequest) {
     const kb = this.deps.knowledge();
     const article = kb.render(diagnosis.scenario, { facts: diagnosis.facts, timeZone: reader.timeZone, locale: reader.locale });
+    const reading = reader.message?.trim() ? kb.understand(reader.message, reader.audience ?? 'candidate') : undefined;
     // Without a confident match the bot does not guess: it offers the best three.
-    const suggestions =
-      reader.message && diagnosis.rule.startsWith('fallback') ? kb.search(reader.message, { limit: 3 }) : undefined;
+    const choices =
+      reading && diagnosis.rule.startsWith('fallback') && !reading.smallTalk
+        ? reading.ranked.slice(0, MAX_SUGGESTIONS).map(({ scenario, score }) => ({ id: scenario, title: kb.titleOf(scenario), score }))
+        : undefined;
+    // On a blocked link the state answers; what the message was about is said beside it.
+    const topic = reading?.confident && reading.ranked[0].scenario !== diagnosis.scenario ? reading.ranked[0].scenario : undefined;
     return {
       scenario: diagnosis.scenario,
+      ...(topic ? { topic } : {}),
       rule: diagnosis.rule,
       link: toPublicLinkView(context, diagnosis),
       article,
@@ -82,7 +92,7 @@ export class DiagnosisService {
         { check: 'article', result: true, detail: `${article.id} v${article.version}` },
       ],
       ...(diagnosis.match ? { match: diagnosis.match } : {}),
-      ...(suggestions ? { suggestions } : {}),
+      ...(reading && diagnosis.rule.startsWith('fallback') ? { suggestions: (choices ?? []).map((choice) => choice.id), choices: choices ?? [] } : {}),
     };
   }
 }

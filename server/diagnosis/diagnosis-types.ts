@@ -99,6 +99,8 @@ export interface QuestionMatch {
   scenario: ScenarioId;
   score: number;
   runnersUp: { scenario: ScenarioId; score: number }[];
+  /** Other problems the message raises in sentences of their own, in order. */
+  otherTopics?: ScenarioId[];
 }
 
 export interface Diagnosis {

@@ -1,9 +1,10 @@
 import type { ScenarioId } from '../diagnosis/scenario-ids';
 import type { Article } from './article-schema';
 import type { KnowledgeBase } from './knowledge-types';
-import { loadKnowledgeOrThrow, type LoadOptions } from './load-knowledge';
+import { loadKnowledgeSourcesOrThrow, type LoadOptions } from './load-knowledge';
 import { renderArticle } from './render-article';
 import { createSearchIndex } from './search-index';
+import { createMessageReader, type UnderstandingTuning } from './understand-message';
 
 export class UnknownArticleError extends Error {
   constructor(readonly id: string) {
@@ -12,11 +13,25 @@ export class UnknownArticleError extends Error {
   }
 }
 
-/** The base over already validated articles; search and classify come from the index. */
-export function createKnowledgeBase(articles: Article[]): KnowledgeBase {
+export interface KnowledgeSources {
+  articles: Article[];
+  /** Example messages that ask nothing; see load-small-talk.ts. */
+  smallTalk?: string[];
+  tuning?: UnderstandingTuning;
+}
+
+/**
+ * The base over already validated articles. Messages are read by the intent model
+ * blended with the lexical index; search results are that same reading, so the
+ * search API, the diagnosis and the chat always agree.
+ */
+export function createKnowledgeBase(sources: Article[] | KnowledgeSources): KnowledgeBase {
+  const { articles, smallTalk = [], tuning } = Array.isArray(sources) ? { articles: sources } : sources;
   const byId = new Map<string, Article>(articles.map((article) => [article.id, article]));
   const ids = articles.map((article): ScenarioId => article.id);
   const index = createSearchIndex(articles);
+  const reader = createMessageReader(articles, smallTalk, (text, audience) => index.search(text, { audience, limit: articles.length }), tuning);
+  const titleOf = (id: ScenarioId) => byId.get(id)?.title ?? id;
   return {
     has: (id) => byId.has(id),
     ids: () => [...ids],
@@ -25,12 +40,26 @@ export function createKnowledgeBase(articles: Article[]): KnowledgeBase {
       if (!article) throw new UnknownArticleError(id);
       return renderArticle(article, context, articles);
     },
-    search: (query, options) => index.search(query, options),
-    classify: index.classify,
+    understand: (message, audience) => reader.understand(message, audience),
+    titleOf,
+    confidentScore: reader.tuning.confidentScore,
+    search(query, options = {}) {
+      const { ranked } = reader.understand(query, options.audience);
+      return ranked
+        .filter((entry) => entry.score > 0)
+        .slice(0, options.limit ?? 5)
+        .map(({ scenario, score }) => ({ id: scenario, title: titleOf(scenario), score }));
+    },
+    classify(message, audience) {
+      const understanding = reader.understand(message, audience);
+      const [top, ...rest] = understanding.ranked;
+      if (!top || understanding.smallTalk) return null;
+      return { ...top, runnersUp: rest.slice(0, 3), otherTopics: understanding.otherTopics };
+    },
   };
 }
 
 /** Loads `dir` (throws KnowledgeLoadError naming file and line) and builds the base. */
 export function loadKnowledgeBase(dir: string, options?: LoadOptions): KnowledgeBase {
-  return createKnowledgeBase(loadKnowledgeOrThrow(dir, options));
+  return createKnowledgeBase(loadKnowledgeSourcesOrThrow(dir, options));
 }

@@ -1,5 +1,6 @@
 import type { DiagnosisFacts, QuestionClassifier } from '../diagnosis/diagnosis-types';
 import type { ScenarioId } from '../diagnosis/scenario-ids';
+import type { Understanding } from './understand-message';
 
 export type Audience = 'candidate' | 'recruiter';
 
@@ -47,5 +48,11 @@ export interface KnowledgeBase {
   ids(): ScenarioId[];
   render(id: ScenarioId, context: RenderContext): RenderedArticle;
   search(query: string, options?: SearchOptions): SearchResult[];
+  /** The article's title, or the id itself for an unknown one. */
+  titleOf(id: ScenarioId): string;
+  /** What a message is about, how sure that is, and what else it raises. */
+  understand(message: string, audience?: Audience): Understanding;
   classify: QuestionClassifier;
+  /** A classification scoring at or above this is acted on; below it, choices are offered. */
+  readonly confidentScore: number;
 }

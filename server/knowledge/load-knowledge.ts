@@ -5,6 +5,7 @@ import type { core } from 'zod';
 import { ALL_SCENARIOS } from '../diagnosis/scenario-ids';
 import { checkArticle, checkRelated, type ArticleProblem } from './article-checks';
 import { articleSchema, type Article } from './article-schema';
+import { loadSmallTalk } from './load-small-talk';
 import { createYamlLocator, formatYamlPath, type YamlLocator } from './yaml-location';
 
 export interface KnowledgeError {
@@ -18,6 +19,8 @@ export interface KnowledgeError {
 export interface LoadResult {
   /** The articles that parsed; only a complete base when `errors` is empty. */
   articles: Article[];
+  /** Messages about nothing (greetings, thanks, gibberish), so the bot learns to tell them apart. */
+  smallTalk: string[];
   errors: KnowledgeError[];
 }
 
@@ -83,7 +86,9 @@ function listFiles(dir: string): { files: string[]; errors: KnowledgeError[] } {
   const errors = names
     .filter((name) => name.endsWith('.yml'))
     .map((name) => ({ file: join(dir, name), line: 0, column: 0, message: 'rename to .yaml: only .yaml files are loaded' }));
-  return { files: names.filter((name) => name.endsWith('.yaml')).map((name) => join(dir, name)), errors };
+  // `_`-files are not articles: `_small-talk.yaml` holds the examples of no question.
+  const articles = names.filter((name) => name.endsWith('.yaml') && !name.startsWith('_'));
+  return { files: articles.map((name) => join(dir, name)), errors };
 }
 
 /** Reads and validates every knowledge/*.yaml; never throws for content problems. */
@@ -106,12 +111,19 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
       errors.push({ file: join(dir, `${id}.yaml`), line: 0, column: 0, message: `missing article for scenario ${id}` });
     }
   }
-  return { articles: parsed.map(({ article }) => article), errors };
+  const smallTalk = loadSmallTalk(dir);
+  errors.push(...smallTalk.errors);
+  return { articles: parsed.map(({ article }) => article), smallTalk: smallTalk.examples, errors };
+}
+
+/** The articles and small talk, or a KnowledgeLoadError naming every file and line at fault. */
+export function loadKnowledgeSourcesOrThrow(dir: string, options?: LoadOptions): Omit<LoadResult, 'errors'> {
+  const { articles, smallTalk, errors } = loadKnowledge(dir, options);
+  if (errors.length > 0) throw new KnowledgeLoadError(errors);
+  return { articles, smallTalk };
 }
 
 /** The articles, or a KnowledgeLoadError naming every file and line at fault. */
 export function loadKnowledgeOrThrow(dir: string, options?: LoadOptions): Article[] {
-  const { articles, errors } = loadKnowledge(dir, options);
-  if (errors.length > 0) throw new KnowledgeLoadError(errors);
-  return articles;
+  return loadKnowledgeSourcesOrThrow(dir, options).articles;
 }

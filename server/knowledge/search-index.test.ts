@@ -1,4 +1,4 @@
-import { CONFIDENT_MATCH, createSearchIndex, type IndexableArticle } from './search-index';
+import { LEXICAL_CONFIDENT_MATCH, createSearchIndex, type IndexableArticle } from './search-index';
 
 // A small base in the shape of the real one, so these tests pin the ranking
 // behaviour without depending on the wording of knowledge/*.yaml.
@@ -76,9 +76,9 @@ describe('createSearchIndex search', () => {
   });
 
   it('is confident on an example question and not on unrelated words', () => {
-    expect(index.search('I clicked start new by accident')[0].score).toBeGreaterThanOrEqual(CONFIDENT_MATCH);
+    expect(index.search('I clicked start new by accident')[0].score).toBeGreaterThanOrEqual(LEXICAL_CONFIDENT_MATCH);
     const unrelated = index.search('what is the salary and the office address');
-    expect(unrelated[0]?.score ?? 0).toBeLessThan(CONFIDENT_MATCH);
+    expect(unrelated[0]?.score ?? 0).toBeLessThan(LEXICAL_CONFIDENT_MATCH);
   });
 
   it('finds nothing for empty or stop-word-only text', () => {

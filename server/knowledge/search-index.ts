@@ -23,7 +23,7 @@ export interface SearchIndex {
  * the articles' own examples: above it about 90% of answers are right, below it
  * fewer than half are (`npm run eval:kb` prints the curve on tuning data).
  */
-export const CONFIDENT_MATCH = 0.35;
+export const LEXICAL_CONFIDENT_MATCH = 0.35;
 
 /** The knobs of the scorer, exposed so the evaluation can compare settings. */
 export interface SearchTuning {

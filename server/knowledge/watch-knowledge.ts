@@ -56,6 +56,11 @@ export function watchKnowledge(dir: string, options: WatchOptions = {}): Watched
     render: (id, context) => current.render(id, context),
     search: (query, searchOptions) => current.search(query, searchOptions),
     classify: (message, audience) => current.classify(message, audience),
+    understand: (message, audience) => current.understand(message, audience),
+    titleOf: (id) => current.titleOf(id),
+    get confidentScore() {
+      return current.confidentScore;
+    },
     reload,
     close() {
       clearTimeout(timer);

@@ -1,6 +1,6 @@
 import { QUICK_REPLY_CHECK_SETUP, QUICK_REPLY_ESCALATE } from '../../server/chat/chat-events';
 import { formatDateTime } from '../../server/knowledge/format-time';
-import { CONFIDENT_MATCH } from '../../server/knowledge/search-index';
+import { CONFIDENT_MATCH } from '../../server/knowledge/understand-message';
 import { hashSecret } from '../../server/security/secrets';
 import { QUESTION_SCENARIOS } from '../../server/diagnosis/scenario-ids';
 import { createInvitation, orgWithJob } from '../support/fixtures';

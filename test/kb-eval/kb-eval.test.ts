@@ -1,65 +1,90 @@
 import { ALL_SCENARIOS } from '../../server/diagnosis/scenario-ids';
-import { createSearchIndex } from '../../server/knowledge/search-index';
-import { confusions, evaluate, loadEvalPart, loadRealArticles, type LabelledQuestion } from './kb-eval-set';
+import { loadKnowledgeSourcesOrThrow } from '../../server/knowledge/load-knowledge';
+import { confusions, EVAL_SETS, KNOWLEDGE_DIR, loadEvalSet, loadRealKnowledge, runMessage, score, TUNING_SETS, type Outcome } from './kb-eval-set';
 
-// The acceptance bar for question matching, on the real knowledge base and the
-// held-out questions nobody tuned on. `npm run eval:kb` prints the details.
+// The eval runner's arithmetic, the sets' shape, and a floor on the tuning sets.
+// Held-out sets are reported by `npm run eval:kb` (and the README), not asserted
+// here: a test on them would turn them into something to tune against.
 
-const tuning = loadEvalPart('tuning');
-const heldout = loadEvalPart('heldout');
-const index = createSearchIndex(loadRealArticles());
+const outcome = (expected: string, top: string, confident: boolean, top3 = [top]): Outcome =>
+  ({ item: { q: 'x', expected: expected.split('|'), audience: 'candidate', lang: 'en' }, top, score: 0.5, confident, top3 }) as Outcome;
 
-describe('knowledge-base evaluation set', () => {
-  it('has at least 200 labelled questions covering every scenario at least 4 times', () => {
-    const all = [...tuning, ...heldout];
-    expect(all.length).toBeGreaterThanOrEqual(200);
-    for (const id of ALL_SCENARIOS) expect(all.filter((item) => item.expected === id).length).toBeGreaterThanOrEqual(4);
+describe('eval arithmetic', () => {
+  const outcomes = [
+    outcome('link-expired', 'link-expired', true), // right at once
+    outcome('link-expired|extension-request', 'extension-request', true), // either label is right
+    outcome('link-valid', 'link-expired', true, ['link-expired', 'link-valid']), // confidently wrong
+    outcome('page-wont-load', 'stuck-loading', false, ['stuck-loading', 'page-wont-load', 'mobile-device']), // unsure, right among choices
+    outcome('job-closed', 'link-revoked', false, ['link-revoked', 'link-expired', 'link-valid']), // unsure, not among choices
+  ];
+
+  it('counts each outcome in the right columns', () => {
+    expect(score(outcomes)).toEqual({
+      total: 5,
+      answeredRight: 2 / 5,
+      confidentlyWrong: 1 / 5,
+      unsure: 2 / 5,
+      withinOneClarification: 3 / 5,
+      top1: 2 / 5,
+      top3: 4 / 5,
+    });
   });
 
-  it('keeps roughly 40% of the questions held out, with no question in both parts', () => {
-    const share = heldout.length / (tuning.length + heldout.length);
-    expect(share).toBeGreaterThan(0.35);
-    expect(share).toBeLessThan(0.45);
-    // The same words from a candidate and from a recruiter are different questions.
-    const key = (item: LabelledQuestion) => `${item.audience}:${item.q.toLowerCase()}`;
-    const tuningKeys = new Set(tuning.map(key));
-    expect(heldout.filter((item) => tuningKeys.has(key(item)))).toEqual([]);
+  it('gives zeros, not NaN, for an empty slice', () => {
+    expect(score([]).answeredRight).toBe(0);
   });
 
-  it('asks recruiter questions only about recruiter scenarios', () => {
-    for (const item of [...tuning, ...heldout]) {
-      expect([item.expected, item.audience === 'recruiter']).toEqual([item.expected, item.expected.startsWith('recruiter-')]);
+  it('lists confusions by frequency', () => {
+    expect(confusions(outcomes)).toEqual([
+      { pair: 'job-closed -> link-revoked', count: 1 },
+      { pair: 'link-valid -> link-expired', count: 1 },
+      { pair: 'page-wont-load -> stuck-loading', count: 1 },
+    ]);
+  });
+});
+
+describe('evaluation sets', () => {
+  it('parse, and cover every scenario in each set', () => {
+    for (const set of EVAL_SETS) {
+      const covered = new Set(loadEvalSet(set).flatMap((item) => item.expected));
+      expect([set, ALL_SCENARIOS.filter((id) => !covered.has(id))]).toEqual([set, []]);
     }
   });
+
+  it('has a blind real-style set of 300+ messages, a fifth of them in other languages', () => {
+    const blind = loadEvalSet('heldout-real');
+    expect(blind.length).toBeGreaterThanOrEqual(300);
+    expect(blind.filter((item) => item.lang !== 'en').length / blind.length).toBeGreaterThanOrEqual(0.2);
+    for (const lang of ['es', 'pt', 'fr', 'hi']) expect(blind.filter((item) => item.lang === lang).length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('shares no message between the tuning and held-out sets', () => {
+    const key = (item: { q: string; audience: string }) => `${item.audience}:${item.q.toLowerCase().trim()}`;
+    const tuning = new Set(TUNING_SETS.flatMap((set) => loadEvalSet(set).map(key)));
+    const heldOut = EVAL_SETS.filter((set) => !TUNING_SETS.includes(set)).flatMap((set) => loadEvalSet(set).map(key));
+    expect(heldOut.filter((k) => tuning.has(k))).toEqual([]);
+  });
+
+  it('holds out messages the model never trained on (no held-out message is an article example)', () => {
+    const { articles, smallTalk } = loadKnowledgeSourcesOrThrow(KNOWLEDGE_DIR);
+    const examples = new Set([...articles.flatMap((a) => a.questions), ...smallTalk].map((q) => q.toLowerCase().trim()));
+    const heldOut = EVAL_SETS.filter((set) => !TUNING_SETS.includes(set)).flatMap((set) => loadEvalSet(set));
+    expect(heldOut.filter((item) => examples.has(item.q.toLowerCase().trim())).map((item) => item.q)).toEqual([]);
+  });
 });
 
-describe('knowledge-base search accuracy (held-out)', () => {
-  const report = evaluate(index, heldout);
+describe('understanding on the tuning sets (floor)', () => {
+  const kb = loadRealKnowledge();
+  const outcomes = TUNING_SETS.flatMap((set) => loadEvalSet(set)).map((item) => runMessage(kb, item));
 
-  it('puts the right article first for at least 90% of held-out questions', () => {
-    if (report.top1 < 0.9) console.log(confusions(report.misses));
-    expect(report.top1).toBeGreaterThanOrEqual(0.9);
-  });
-
-  it('has the right article in the top three for at least 97% of held-out questions', () => {
-    expect(report.top3).toBeGreaterThanOrEqual(0.97);
-  });
-});
-
-// Written blind (scenarios.md only) after the articles were last tuned, and never
-// looked at while tuning: the most honest number we have.
-describe('knowledge-base search accuracy (blind held-out)', () => {
-  const blind = evaluate(index, loadEvalPart('heldout-blind'));
-
-  it('covers every scenario', () => {
-    expect(new Set(loadEvalPart('heldout-blind').map((q) => q.expected)).size).toBe(32);
-  });
-
-  it('puts the right article first for at least 90% of blind questions', () => {
-    expect(blind.top1).toBeGreaterThanOrEqual(0.9);
-  });
-
-  it('has the right article in the top three for at least 95% of blind questions', () => {
-    expect(blind.top3).toBeGreaterThanOrEqual(0.95);
+  it.each([
+    ['English', (o: Outcome) => o.item.lang === 'en'],
+    ['other languages', (o: Outcome) => o.item.lang !== 'en'],
+  ])('meets the targets in %s', (_name, inSlice) => {
+    const s = score(outcomes.filter(inSlice));
+    expect(s.answeredRight).toBeGreaterThanOrEqual(0.85);
+    expect(s.confidentlyWrong).toBeLessThanOrEqual(0.03);
+    expect(s.withinOneClarification).toBeGreaterThanOrEqual(0.97);
+    expect(s.top3).toBeGreaterThanOrEqual(0.97);
   });
 });

@@ -44,6 +44,9 @@ export interface TestApp {
 export async function createTestApp(
   options: { rateLimit?: boolean; trustProxy?: boolean | number | string; allowPrivateWebhooks?: boolean } = {},
 ): Promise<TestApp> {
+  // Built before anything waits on a clock: training the intent model takes a
+  // second or more on a busy machine, which a chat test's 5 s wait must not include.
+  realKnowledge();
   const db = await createTestDatabase();
   const clock = new TestClock();
   const services = createServices({

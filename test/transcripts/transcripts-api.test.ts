@@ -1,4 +1,4 @@
-import { CONFIDENT_MATCH } from '../../server/knowledge/search-index';
+import { CONFIDENT_MATCH } from '../../server/knowledge/understand-message';
 import { startChat, type ChatHarness } from '../chat/chat-harness';
 import { realKnowledge } from '../support/test-app';
 import { CHROME, DAY2, DAY3, getAs, seedKnownSet, signInStaff, type KnownSet, type Staff } from './transcript-fixtures';

@@ -1,6 +1,6 @@
 import { ALL_SCENARIOS } from '../../diagnosis/scenario-ids';
 import { escapeHtml } from '../../http/escape-html';
-import { CONFIDENT_MATCH } from '../../knowledge/search-index';
+import { CONFIDENT_MATCH } from '../../knowledge/understand-message';
 import { renderPageShell } from '../../http/page-shell';
 import { OUTCOMES } from '../transcript-filters';
 import { CONSOLE_PAGE_CSS } from './console-page-css';

@@ -5,7 +5,7 @@ import { ALL_SCENARIOS } from '../../diagnosis/scenario-ids';
 import { NotFoundError } from '../../http/errors';
 import { idParamSchema } from '../../http/schemas';
 import { validate } from '../../http/validate';
-import { CONFIDENT_MATCH } from '../../knowledge/search-index';
+import { CONFIDENT_MATCH } from '../../knowledge/understand-message';
 import { parseRange } from '../transcript-filters';
 import { SUPPORT_ROLES, viewerOf, type TranscriptRouterDeps } from '../transcript-routes';
 import { buildInsights } from './insights-report';
