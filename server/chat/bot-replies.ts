@@ -51,10 +51,28 @@ export type ReplyKind =
   | 'solved'
   | 'still-need-help'
   | 'escalation'
-  | 'diagnostics';
+  | 'diagnostics'
+  | 'composed'
+  | 'link-changed'
+  | 'self-service';
 
 export interface BotTrace {
   reply: ReplyKind;
+  /** The reply rule of compose-reply.ts that fired, and why. */
+  replyRule?: string;
+  why?: string;
+  /** The link's state when the turn was answered (null without a known link). */
+  state?: string | null;
+  /** What the message was about, when it differs from `scenario`. */
+  topic?: ScenarioId;
+  /** Every article the reply drew on (shown, pointed back to, or offered as a follow-up). */
+  articles?: string[];
+  /** How the article was shown: short (summary, first steps) or full. */
+  shownForm?: 'short' | 'full';
+  /** The next best readings, tried if the candidate says this was not it. */
+  alternatives?: ScenarioId[];
+  /** How the message was read: best readings, confidence, other topics. */
+  reading?: { ranked: { scenario: ScenarioId; score: number }[]; confident: boolean; smallTalk: boolean; otherTopics: ScenarioId[]; language: string | null };
   scenario?: ScenarioId;
   rule?: string;
   article?: { id: string; version: number };
@@ -71,6 +89,7 @@ export interface BotTrace {
 export interface BotReply {
   text: string;
   scenario?: ScenarioId;
+  topic?: ScenarioId;
   quickReplies: QuickReply[];
   facts?: ChatMessageFacts;
   article?: ChatArticleRef;

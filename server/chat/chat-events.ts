@@ -31,6 +31,10 @@ export interface QuickReply {
   label: string;
   /** What is sent as the candidate's message when the button is pressed. */
   text: string;
+  /** A link to open instead of sending `text` ("Open your assessment" goes to the link gateway). */
+  href?: string;
+  /** The article an action button is about ("Show that again"). */
+  about?: string;
 }
 
 /**
@@ -62,7 +66,10 @@ export interface ChatMessage {
   role: ChatRole;
   /** Plain text; line breaks are meaningful. Never HTML. */
   text: string;
+  /** Bot messages: the link state's scenario on a blocked link, else the question's. */
   scenario?: string;
+  /** Bot messages: the message's own topic, when it differs from `scenario`. */
+  topic?: string;
   quickReplies?: QuickReply[];
   /** ISO 8601. */
   at: string;

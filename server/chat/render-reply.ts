@@ -1,0 +1,109 @@
+import type { DiagnosisResponse } from '../diagnosis/diagnosis-service';
+import type { DiagnosisFacts } from '../diagnosis/diagnosis-types';
+import type { ScenarioId } from '../diagnosis/scenario-ids';
+import type { KnowledgeBase, RenderedArticle } from '../knowledge/knowledge-types';
+import { placeholderLookup, type PlaceholderName } from '../knowledge/placeholders';
+import { composeBody } from '../knowledge/render-article';
+import { fillTemplate } from '../knowledge/template';
+import { articleRefOf, factsOf, type BotReply, type BotTrace } from './bot-replies';
+import { ACTION_LABELS, ASKED_AS } from './bot-words';
+import type { QuickReply } from './chat-events';
+import type { ActionId, PlannedReply, ReplyPlan } from './reply-input';
+
+// Words a reply plan with the link's real facts: catalogue lines filled in the
+// reader's time zone, the article in short or full form, and the buttons. Pure.
+
+/** A short answer shows the summary, the facts and this many steps; "Show all steps" the rest. */
+const SHORT_STEPS = 2;
+
+export interface ReplyWording {
+  kb: KnowledgeBase;
+  /** The conversation's diagnosis this turn (link facts, trace). */
+  response: DiagnosisResponse;
+  facts: DiagnosisFacts;
+  timeZone?: string;
+  locale?: string;
+  /** Values the bot's own sentences use besides the knowledge base's ({{hours}}, {{newDeadline}}). */
+  extra?: Record<string, string>;
+  /** Where "Open your assessment" goes: the link gateway. */
+  gatewayUrl?: string;
+}
+
+function lookupFor(wording: ReplyWording, more: Record<string, string> = {}) {
+  const known = placeholderLookup({ facts: wording.facts, timeZone: wording.timeZone, locale: wording.locale });
+  const extra = { ...wording.extra, ...more };
+  return (name: PlaceholderName) => extra[name] ?? known(name);
+}
+
+const fill = (template: string, lookup: ReturnType<typeof lookupFor>) => fillTemplate(template, lookup) ?? '';
+
+function shortForm(article: RenderedArticle): { text: string; truncated: boolean } {
+  const steps = article.steps.slice(0, SHORT_STEPS);
+  return { text: composeBody(article.summary, article.facts, steps), truncated: article.steps.length > SHORT_STEPS };
+}
+
+function actionReply(action: ActionId, about: ScenarioId | undefined, wording: ReplyWording, lookup: ReturnType<typeof lookupFor>): QuickReply {
+  const labels: Partial<Record<ActionId, string>> = {
+    solved: ACTION_LABELS.solved, 'not-helpful': ACTION_LABELS.notHelpful, 'talk-to-person': ACTION_LABELS.person,
+    escalate: ACTION_LABELS.escalate, 'show-again': ACTION_LABELS.showAgain, 'show-all-steps': ACTION_LABELS.showAllSteps,
+    'none-of-these': ACTION_LABELS.noneOfThese, extend: ACTION_LABELS.extend, 'extend-confirm': ACTION_LABELS.extendConfirm,
+    'extend-cancel': ACTION_LABELS.extendCancel, 'resend-link': ACTION_LABELS.resendLink, 'open-link': ACTION_LABELS.openLink,
+    'check-setup': ACTION_LABELS.checkSetup,
+  };
+  const label = fill(labels[action] ?? action, lookup);
+  return {
+    id: action,
+    label,
+    text: label,
+    ...(about ? { about } : {}),
+    ...(action === 'open-link' && wording.gatewayUrl ? { href: wording.gatewayUrl } : {}),
+  };
+}
+
+function toQuickReply(planned: PlannedReply, wording: ReplyWording, lookup: ReturnType<typeof lookupFor>): QuickReply {
+  if ('action' in planned) return actionReply(planned.action, planned.about, wording, lookup);
+  const label = planned.followUp ? fill(ACTION_LABELS.followUp, lookupFor(wording, { title: wording.kb.titleOf(planned.scenario) })) : ASKED_AS[planned.scenario];
+  return { id: planned.scenario, label, text: label };
+}
+
+/** The bot's message for a plan, with its facts, the article it drew on and its trace. */
+export function renderReply(plan: ReplyPlan, wording: ReplyWording): BotReply {
+  const { kb, response } = wording;
+  const render = (id: ScenarioId) => kb.render(id, { facts: wording.facts, timeZone: wording.timeZone, locale: wording.locale });
+  const pointed = plan.pointer ? render(plan.pointer) : undefined;
+  const lookup = lookupFor(wording, pointed ? { articleTitle: pointed.title, articleSummary: pointed.summary } : {});
+  const blocks = plan.lines.map((line) => fill(line, lookup));
+  const article = plan.article ? render(plan.article.id) : undefined;
+  const replies = plan.replies.map((planned) => toQuickReply(planned, wording, lookup));
+  if (article) {
+    const form = plan.article!.form === 'short' ? shortForm(article) : { text: article.body, truncated: false };
+    blocks.push(form.text);
+    if (form.truncated) replies.unshift(actionReply('show-all-steps', article.id, wording, lookup));
+  }
+  blocks.push(...(plan.after ?? []).map((line) => fill(line, lookup)));
+  const drawnOn = [article?.id, pointed?.id, ...plan.replies.flatMap((r) => ('scenario' in r && r.followUp ? [r.scenario] : []))].filter(Boolean);
+  const trace: BotTrace = {
+    reply: 'composed',
+    replyRule: plan.rule,
+    why: plan.why,
+    scenario: plan.scenario ?? response.scenario,
+    ...(plan.topic ? { topic: plan.topic } : {}),
+    rule: response.rule,
+    article: article ? { id: article.id, version: article.version } : undefined,
+    articles: drawnOn as string[],
+    shownForm: plan.article?.form,
+    alternatives: plan.alternatives,
+    match: response.match ?? null,
+    link: response.link,
+    steps: response.trace,
+  };
+  return {
+    text: blocks.filter((block) => block.trim() !== '').join('\n\n'),
+    scenario: plan.scenario,
+    topic: plan.topic,
+    quickReplies: replies,
+    facts: factsOf(response.link),
+    article: article ? articleRefOf({ ...response, article }) : undefined,
+    trace,
+  };
+}
