@@ -15,6 +15,8 @@ import {
 
 export const SOLVED: QuickReply = { id: 'solved', label: 'That solved it', text: 'That solved it' };
 export const STILL_NEED_HELP: QuickReply = { id: QUICK_REPLY_STILL_NEED_HELP, label: 'I still need help', text: 'I still need help' };
+/** "That didn't help": the next best answer, then a person (compose-reply.ts). */
+export const NOT_HELPFUL: QuickReply = { id: 'not-helpful', label: "That didn't help", text: "That didn't help" };
 export const TALK_TO_PERSON: QuickReply = {
   id: 'talk-to-person',
   label: 'Talk to a person',
@@ -28,15 +30,9 @@ export const ESCALATE: QuickReply = {
 export const CHECK_SETUP: QuickReply = { id: QUICK_REPLY_CHECK_SETUP, label: 'Check my browser', text: 'Check my browser' };
 export const TEST_MEDIA: QuickReply = { id: QUICK_REPLY_TEST_MEDIA, label: 'Test camera and microphone', text: '' };
 
-const ARTICLE_PREFIX = 'article:';
-
-/** A quick reply that opens one article; pressing it sends the article's title. */
+/** A quick reply that opens one article: its id is the scenario id (contract), pressing it sends the title. */
 export function articleReply(article: { id: string; title: string }): QuickReply {
-  return { id: `${ARTICLE_PREFIX}${article.id}`, label: article.title, text: article.title };
-}
-
-export function articleIdOf(reply: QuickReply): string | null {
-  return reply.id?.startsWith(ARTICLE_PREFIX) ? reply.id.slice(ARTICLE_PREFIX.length) : null;
+  return { id: article.id, label: article.title, text: article.title };
 }
 
 /** What produced a bot turn, as stored in its trace. */

@@ -55,8 +55,13 @@ export const TOPIC_LEADS: Partial<Record<ScenarioId, string>> = {
   'mobile-device': "Your device isn't what's stopping you",
   'no-response-after-completion': 'Here is where your application stands',
   'link-sharing': 'This link is yours alone',
-  'extension-request': 'About more time',
 };
+
+/** More time is the remedy itself, so its lead depends on what the policy allows. */
+export const EXTENSION_LEADS = {
+  strict: "More time isn't something this employer gives",
+  flexible: 'Only the recruiter can give you more time',
+} as const;
 
 /** The link's state in one clause, for answers that tie a question to it. */
 export const STATE_CLAUSES: Record<StateScenarioId, string> = {

@@ -97,7 +97,8 @@ export function registerChatHandlers(socket: ChatSocket, ctx: ChatContext): void
         if (!created) return;
         room().emit('message:new', message);
         try {
-          room().emit('message:new', await ctx.conversations.answer(conversationId, payload.text));
+          const answer = await ctx.conversations.answer(conversationId, payload.text);
+          if (answer) room().emit('message:new', answer);
         } catch (error) {
           ctx.logger.error({ err: error, conversationId }, 'chat answer failed');
           socket.emit('message:new', apology());

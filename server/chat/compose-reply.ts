@@ -1,5 +1,5 @@
 import { AFTER_COMPLETION_QUESTIONS, QUESTION_SCENARIOS, USABLE_STATES, type ScenarioId } from '../diagnosis/scenario-ids';
-import { BOT_WORDS, NEXT_ACTIONS, STATE_CLAUSES, TOPIC_LEADS } from '../chat/bot-words';
+import { BOT_WORDS, EXTENSION_LEADS, NEXT_ACTIONS, STATE_CLAUSES, TOPIC_LEADS } from './bot-words';
 import type { PlannedReply, ReplyInput, ReplyPlan } from './reply-input';
 
 // Which answer to give, from the link's state, what the candidate said and what the
@@ -58,12 +58,14 @@ function articleOrPointer(input: ReplyInput, id: ScenarioId, lines: string[] = [
   return { lines, article: { id, form: 'short' }, replies: [...extend, ...ANSWERED, ...also], alternatives: alternativesOf(input, id), ...(alsoLine.length ? { after: alsoLine } : {}) };
 }
 
+const extendOfferFor = (input: ReplyInput, state: string) => state === 'link-expired' && mayExtend(input);
+
 /** A blocked link asked about something else: the state's clause and the one next action. */
 function tiedToState(input: ReplyInput, topic: ScenarioId): Omit<ReplyPlan, 'rule' | 'why'> {
   const { state, policy } = input.link!;
   const clause = STATE_CLAUSES[state];
-  const lead = TOPIC_LEADS[topic];
-  const extendOffer = topic === 'extension-request' && state === 'link-expired' && mayExtend(input);
+  const lead = topic === 'extension-request' ? (extendOfferFor(input, state) ? undefined : EXTENSION_LEADS[policy]) : TOPIC_LEADS[topic];
+  const extendOffer = topic === 'extension-request' && extendOfferFor(input, state);
   const sentence = lead ? `${lead}: ${clause}.` : `${clause[0].toUpperCase()}${clause.slice(1)}.`;
   const lines = [sentence, extendOffer ? BOT_WORDS['bot.extend.offer'] : NEXT_ACTIONS[state][policy]];
   const followUp: PlannedReply[] = MATTERS_LATER.has(topic) && !input.memory.shown.includes(topic) ? [{ scenario: topic, followUp: true }] : [];
@@ -143,7 +145,7 @@ export const REPLY_RULES: readonly ReplyRule[] = [
     id: 'small-talk',
     why: 'the message asks nothing (a greeting, thanks or gibberish): a question back, not an article',
     when: (i) => text(i)?.reading.smallTalk === true,
-    reply: () => ({ lines: [BOT_WORDS['bot.smallTalk']], replies: [PERSON] }),
+    reply: (i) => ({ scenario: stateOf(i), lines: [BOT_WORDS['bot.smallTalk']], replies: [PERSON] }),
   },
   {
     id: 'unsure',

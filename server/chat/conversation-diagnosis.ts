@@ -2,7 +2,6 @@ import { diagnose } from '../diagnosis/diagnose';
 import type { Diagnosis } from '../diagnosis/diagnosis-types';
 import type { DiagnosisResponse } from '../diagnosis/diagnosis-service';
 import type { ScenarioId } from '../diagnosis/scenario-ids';
-import { CONFIDENT_MATCH } from '../knowledge/understand-message';
 import { toDiagnosisInput, type LinkContext } from '../links/link-lookup';
 import { extractToken } from '../links/parse-pasted-link';
 import { hashSecret } from '../security/secrets';
@@ -50,13 +49,24 @@ export interface TurnRequest {
   rule?: string;
 }
 
+/** A turn's diagnosis with the raw facts behind it, for replies the bot composes itself. */
+export interface TurnDiagnosis {
+  response: DiagnosisResponse;
+  facts: Diagnosis['facts'];
+  context?: LinkContext;
+}
+
 /** The diagnosis of the conversation's link and message, rendered for the reader. */
 export async function diagnoseTurn(services: Services, request: TurnRequest): Promise<DiagnosisResponse> {
+  return (await diagnoseTurnWithFacts(services, request)).response;
+}
+
+export async function diagnoseTurnWithFacts(services: Services, request: TurnRequest): Promise<TurnDiagnosis> {
   const context = await loadLinkContext(services, request.link);
   const hasLink = request.link.tokenHash !== null || request.link.invitationId !== null;
   const input = { ...toDiagnosisInput(context, services.now(), request.message), hasLink, audience: 'candidate' as const };
   const kb = services.knowledge();
-  let diagnosis: Diagnosis = diagnose(input, kb.classify, CONFIDENT_MATCH);
+  let diagnosis: Diagnosis = diagnose(input, kb.classify, kb.confidentScore);
   if (request.scenario && kb.has(request.scenario)) {
     const rule = request.rule ?? `choice:${request.scenario}`;
     diagnosis = {
@@ -67,5 +77,6 @@ export async function diagnoseTurn(services: Services, request: TurnRequest): Pr
       trace: [...diagnosis.trace, { check: 'chosen', result: true, detail: rule }],
     };
   }
-  return services.diagnosis.present(diagnosis, context, { ...request.reader, message: request.message });
+  const response = services.diagnosis.present(diagnosis, context, { ...request.reader, message: request.message });
+  return { response, facts: diagnosis.facts, context };
 }

@@ -1,23 +1,11 @@
-import type { DiagnosisResponse } from '../diagnosis/diagnosis-service';
-import { CONFIDENT_MATCH } from '../knowledge/understand-message';
 import { extractTokenCandidates } from '../links/parse-pasted-link';
 import { generateSecret } from '../security/secrets';
 import type { Services } from '../services';
 import type { BotReply } from './bot-replies';
 import type { ChatMessage, ClientDiagnostics, MessageSendPayload } from './chat-events';
-import { diagnoseTurn, resolveConversationLink, type Reader, type TurnRequest } from './conversation-diagnosis';
-import {
-  articleAnswer,
-  choicesFor,
-  choicesReply,
-  diagnosticsReply,
-  escalationReply,
-  greetingReply,
-  readIntent,
-  solvedReply,
-  stillNeedHelpReply,
-  type Situation,
-} from './conversation-engine';
+import { diagnoseTurn, resolveConversationLink, type Reader } from './conversation-diagnosis';
+import { articleAnswer, diagnosticsReply, greetingReply, type Situation } from './conversation-engine';
+import { TurnReplies } from './turn-replies';
 import type { Conversation, ConversationStore, StoredMessage } from './conversation-store';
 
 /** One connection's hold on a conversation. `resumeSecret` is only ever in memory. */
@@ -35,6 +23,7 @@ export function toChatMessage(message: StoredMessage): ChatMessage {
     text: message.text,
     at: message.at.toISOString(),
     ...(message.scenario ? { scenario: message.scenario } : {}),
+    ...(message.details?.topic ? { topic: message.details.topic } : {}),
     ...(message.quickReplies?.length ? { quickReplies: message.quickReplies } : {}),
     ...(message.clientMessageId ? { clientMessageId: message.clientMessageId } : {}),
     ...(message.details?.facts ? { facts: message.details.facts } : {}),
@@ -47,10 +36,14 @@ const hasLink = (c: Conversation) => c.tokenHash !== null || c.invitationId !== 
 
 /** The conversation engine's I/O: storage, diagnosis and the bot's turns. */
 export class ConversationService {
+  readonly #replies: TurnReplies;
+
   constructor(
     private readonly services: Services,
     private readonly store: ConversationStore,
-  ) {}
+  ) {
+    this.#replies = new TurnReplies(services, store);
+  }
 
   /**
    * Resumes when the secret matches; otherwise (or without one) starts afresh. Never says
@@ -99,13 +92,15 @@ export class ConversationService {
     return { message: toChatMessage(stored.message), created: stored.created };
   }
 
-  /** The bot's answer to what the candidate just said. */
-  async answer(conversationId: string, text: string): Promise<ChatMessage> {
+  /** The bot's answer to what the candidate just said; null when it belongs to the recruiter's thread. */
+  async answer(conversationId: string, text: string): Promise<ChatMessage | null> {
     const found = await this.store.getForTurn(conversationId);
     if (!found) throw new Error(`conversation ${conversationId} vanished`);
-    const { conversation, lastBot } = found;
-    const reply = (await this.#answerPastedLink(conversation, text)) ?? (await this.#answerText(conversation, text, lastBot));
-    return this.#post(conversation, reply);
+    const { conversation } = found;
+    const pasted = await this.#answerPastedLink(conversation, text);
+    if (pasted) return this.#post(conversation, pasted);
+    const reply = await this.#replies.answer(conversation, text);
+    return reply ? this.#post(conversation, reply) : null;
   }
 
   /** Kept with the conversation: later answers use it, and support sees it. */
@@ -115,34 +110,6 @@ export class ConversationService {
 
   async answerDiagnostics(conversationId: string, diagnostics: ClientDiagnostics): Promise<ChatMessage> {
     return this.#post(await this.#conversation(conversationId), diagnosticsReply(diagnostics));
-  }
-
-  async #answerText(conversation: Conversation, text: string, last: StoredMessage | undefined): Promise<BotReply> {
-    const kb = this.services.knowledge();
-    const intent = readIntent(text, last?.quickReplies ?? [], kb.classify, CONFIDENT_MATCH);
-    const situation = this.#situation(conversation);
-    const turn = (extra: Partial<TurnRequest> = {}) =>
-      diagnoseTurn(this.services, { link: conversation, reader: readerOf(conversation), ...extra });
-    switch (intent.kind) {
-      case 'solved':
-        await this.store.setOutcome(conversation.id, 'self_served', this.services.now());
-        return solvedReply();
-      case 'still-need-help':
-        return stillNeedHelpReply(last?.details?.article);
-      case 'person':
-      case 'escalate':
-        return escalationReply(await turn({ scenario: 'contact-recruiter', rule: 'asked-for-person' }), intent.kind === 'person');
-      case 'article':
-        return articleAnswer('choice', await turn({ scenario: intent.scenario }), situation);
-      default:
-        return this.#answerQuestion(await turn({ message: text }), text, situation);
-    }
-  }
-
-  #answerQuestion(response: DiagnosisResponse, text: string, situation: Situation): BotReply {
-    const kb = this.services.knowledge();
-    const choices = choicesFor(response, () => kb.search(text, { audience: 'candidate', limit: 10 }));
-    return choices ? choicesReply(response, choices, situation) : articleAnswer('answer', response, situation);
   }
 
   /**
@@ -172,7 +139,8 @@ export class ConversationService {
 
   async #post(conversation: Conversation, reply: BotReply): Promise<ChatMessage> {
     const at = this.services.now();
-    const details = reply.facts || reply.article ? { facts: reply.facts, article: reply.article } : null;
+    const turn = reply.trace.replyRule ? { rule: reply.trace.replyRule, alternatives: reply.trace.alternatives } : undefined;
+    const details = reply.facts || reply.article || turn || reply.topic ? { facts: reply.facts, article: reply.article, topic: reply.topic, turn } : null;
     const { message } = await this.store.addTurnMessage({
       conversationId: conversation.id, role: 'bot', text: reply.text, scenario: reply.scenario ?? null,
       quickReplies: reply.quickReplies, details, clientMessageId: null, trace: { ...reply.trace }, at,

@@ -34,13 +34,23 @@ export interface StoredMessage {
   text: string;
   scenario: string | null;
   quickReplies: QuickReply[] | null;
-  details: { facts?: ChatMessageFacts; article?: ChatArticleRef } | null;
+  details: MessageDetails | null;
   clientMessageId: string | null;
   trace: Record<string, unknown> | null;
   at: Date;
 }
 
 export type NewMessage = Omit<StoredMessage, 'id'>;
+
+/** What a bot message carries besides its text; read back with the history (unlike the trace). */
+export interface MessageDetails {
+  facts?: ChatMessageFacts;
+  article?: ChatArticleRef;
+  /** The message's own topic, when it differs from its scenario. */
+  topic?: string;
+  /** What the next turn needs to remember of this one (conversation-memory.ts). */
+  turn?: { rule: string; alternatives?: string[] };
+}
 
 interface ConversationRow {
   id: string;
@@ -262,6 +272,15 @@ export class ConversationStore {
     const rows = await this.db.query<MessageRow>(
       `SELECT ${MESSAGE_COLUMNS} FROM conversation_messages WHERE conversation_id = $1 ORDER BY seq`,
       [conversationId],
+    );
+    return rows.map(toMessage);
+  }
+
+  /** The latest `limit` messages, oldest first: what a turn needs to remember the conversation. */
+  async recentMessages(conversationId: string, limit: number): Promise<StoredMessage[]> {
+    const rows = await this.db.query<MessageRow>(
+      `SELECT * FROM (SELECT ${MESSAGE_COLUMNS}, seq FROM conversation_messages WHERE conversation_id = $1 ORDER BY seq DESC LIMIT $2) m ORDER BY seq`,
+      [conversationId, limit],
     );
     return rows.map(toMessage);
   }

@@ -5,9 +5,10 @@ import type { KnowledgeBase, RenderedArticle } from '../knowledge/knowledge-type
 import { placeholderLookup, type PlaceholderName } from '../knowledge/placeholders';
 import { composeBody } from '../knowledge/render-article';
 import { fillTemplate } from '../knowledge/template';
-import { articleRefOf, factsOf, type BotReply, type BotTrace } from './bot-replies';
+import { articleRefOf, factsOf, TEXT, type BotReply, type BotTrace } from './bot-replies';
+import { adviseOnDiagnostics, findingsFor } from './browser-advice';
 import { ACTION_LABELS, ASKED_AS } from './bot-words';
-import type { QuickReply } from './chat-events';
+import type { ClientDiagnostics, QuickReply } from './chat-events';
 import type { ActionId, PlannedReply, ReplyPlan } from './reply-input';
 
 // Words a reply plan with the link's real facts: catalogue lines filled in the
@@ -27,6 +28,14 @@ export interface ReplyWording {
   extra?: Record<string, string>;
   /** Where "Open your assessment" goes: the link gateway. */
   gatewayUrl?: string;
+  /** The candidate's browser check, whose findings about the article's topic are added to it. */
+  diagnostics?: ClientDiagnostics | null;
+}
+
+function findingsBlock(articleId: ScenarioId, diagnostics: ClientDiagnostics | null | undefined): { text: string; ids: string[] } | undefined {
+  const findings = diagnostics ? findingsFor(articleId, adviseOnDiagnostics(diagnostics)) : [];
+  if (findings.length === 0) return undefined;
+  return { text: `${TEXT.fromBrowserCheck}\n${findings.map((f) => `• ${f.text}`).join('\n')}`, ids: findings.map((f) => f.id) };
 }
 
 function lookupFor(wording: ReplyWording, more: Record<string, string> = {}) {
@@ -78,6 +87,8 @@ export function renderReply(plan: ReplyPlan, wording: ReplyWording): BotReply {
   if (article) {
     const form = plan.article!.form === 'short' ? shortForm(article) : { text: article.body, truncated: false };
     blocks.push(form.text);
+    const findings = findingsBlock(article.id, wording.diagnostics);
+    if (findings) blocks.push(findings.text);
     if (form.truncated) replies.unshift(actionReply('show-all-steps', article.id, wording, lookup));
   }
   blocks.push(...(plan.after ?? []).map((line) => fill(line, lookup)));

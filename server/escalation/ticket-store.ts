@@ -168,4 +168,14 @@ export class TicketStore {
   async events(ticketId: string): Promise<TicketEvent[]> {
     return this.db.query<TicketEvent>('SELECT id, type, actor, data, at FROM ticket_events WHERE ticket_id = $1 ORDER BY seq', [ticketId]);
   }
+
+  /** The conversation's latest ticket that is not resolved: while there is one, the candidate talks to the recruiter. */
+  async openForConversation(conversationId: string, db: Queryable = this.db): Promise<Pick<Ticket, 'id' | 'reference' | 'status'> | undefined> {
+    const [row] = await db.query<{ id: string; reference: string; status: TicketStatus }>(
+      `SELECT id, reference, status FROM tickets WHERE conversation_id = $1 AND status <> 'resolved'
+       ORDER BY created_at DESC LIMIT 1`,
+      [conversationId],
+    );
+    return row;
+  }
 }

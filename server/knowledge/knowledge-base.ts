@@ -1,10 +1,12 @@
 import type { ScenarioId } from '../diagnosis/scenario-ids';
 import type { Article } from './article-schema';
-import type { KnowledgeBase } from './knowledge-types';
+import type { Audience, KnowledgeBase } from './knowledge-types';
 import { loadKnowledgeSourcesOrThrow, type LoadOptions } from './load-knowledge';
 import { renderArticle } from './render-article';
 import { createSearchIndex } from './search-index';
-import { createMessageReader, type UnderstandingTuning } from './understand-message';
+import { createMessageReader, type Understanding, type UnderstandingTuning } from './understand-message';
+
+const RECENT_READINGS = 256;
 
 export class UnknownArticleError extends Error {
   constructor(readonly id: string) {
@@ -32,6 +34,19 @@ export function createKnowledgeBase(sources: Article[] | KnowledgeSources): Know
   const index = createSearchIndex(articles);
   const reader = createMessageReader(articles, smallTalk, (text, audience) => index.search(text, { audience, limit: articles.length }), tuning);
   const titleOf = (id: ScenarioId) => byId.get(id)?.title ?? id;
+  // One chat turn reads the same message more than once (the diagnosis, the reply):
+  // the last few readings are kept. Readings are never mutated once made.
+  const recent = new Map<string, Understanding>();
+  const understand = (message: string, audience?: Audience): Understanding => {
+    const key = `${audience ?? ''}|${message}`;
+    let reading = recent.get(key);
+    if (!reading) {
+      reading = reader.understand(message, audience);
+      if (recent.size >= RECENT_READINGS) recent.delete(recent.keys().next().value as string);
+      recent.set(key, reading);
+    }
+    return reading;
+  };
   return {
     has: (id) => byId.has(id),
     ids: () => [...ids],
@@ -40,18 +55,18 @@ export function createKnowledgeBase(sources: Article[] | KnowledgeSources): Know
       if (!article) throw new UnknownArticleError(id);
       return renderArticle(article, context, articles);
     },
-    understand: (message, audience) => reader.understand(message, audience),
+    understand,
     titleOf,
     confidentScore: reader.tuning.confidentScore,
     search(query, options = {}) {
-      const { ranked } = reader.understand(query, options.audience);
+      const { ranked } = understand(query, options.audience);
       return ranked
         .filter((entry) => entry.score > 0)
         .slice(0, options.limit ?? 5)
         .map(({ scenario, score }) => ({ id: scenario, title: titleOf(scenario), score }));
     },
     classify(message, audience) {
-      const understanding = reader.understand(message, audience);
+      const understanding = understand(message, audience);
       const [top, ...rest] = understanding.ranked;
       if (!top || understanding.smallTalk) return null;
       return { ...top, runnersUp: rest.slice(0, 3), otherTopics: understanding.otherTopics };

@@ -43,7 +43,7 @@ export interface UnderstandingTuning {
  * Calibrated on the tuning sets (test/kb-eval: tuning.json and tuning-real.json),
  * never on the held-out ones: `npm run eval:kb -- --calibrate` prints the curve.
  */
-export const DEFAULT_UNDERSTANDING: UnderstandingTuning = { lexicalShare: 0.35, confidentScore: 0.45, smallTalkScore: 0.5 };
+export const DEFAULT_UNDERSTANDING: UnderstandingTuning = { lexicalShare: 0.35, confidentScore: 0.5, smallTalkScore: 0.5 };
 
 export type LexicalRanker = (text: string, audience: Audience | undefined) => SearchResult[];
 

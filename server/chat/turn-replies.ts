@@ -1,0 +1,147 @@
+import { formatDateTime } from '../knowledge/format-time';
+import type { Understanding } from '../knowledge/understand-message';
+import type { Services } from '../services';
+import type { BotReply } from './bot-replies';
+import { BOT_WORDS } from './bot-words';
+import { composeReply } from './compose-reply';
+import { escalationReply } from './conversation-engine';
+import { diagnoseTurn, diagnoseTurnWithFacts, type TurnDiagnosis } from './conversation-diagnosis';
+import { findOffered, rememberConversation } from './conversation-memory';
+import type { Conversation, ConversationStore } from './conversation-store';
+import { readSaid } from './read-said';
+import { renderReply, type ReplyWording } from './render-reply';
+import type { ReplyInput, ReplyPlan, SelfService } from './reply-input';
+
+// The I/O around composeReply: what the conversation remembers, the link's state,
+// what the org allows; then the plan's effect (an extension, a mail) and its words.
+
+/** Enough of a conversation's recent past for every rule (offers, shown articles, declines). */
+const REMEMBERED_MESSAGES = 40;
+
+/** What the chat may ask of self-service fixes (links/self-service-fixes.ts). */
+export interface SelfServicePort {
+  allowance(orgId: string, invitationId: string): Promise<SelfService | null>;
+  extend(orgId: string, invitationId: string, conversationId: string | null): Promise<{ kind: 'extended'; expiresAt: Date } | { kind: 'limit' } | { kind: 'not-allowed'; reason: string }>;
+  resendLink(orgId: string, invitationId: string): Promise<{ kind: 'sent'; emailMasked: string } | { kind: 'limit' } | { kind: 'unusable' }>;
+}
+
+const readerOf = (c: Conversation) => ({ timeZone: c.timeZone ?? undefined, locale: c.locale ?? undefined });
+
+export class TurnReplies {
+  constructor(
+    private readonly services: Services,
+    private readonly store: ConversationStore,
+  ) {}
+
+  get #selfService(): SelfServicePort | undefined {
+    return (this.services as { selfService?: SelfServicePort }).selfService;
+  }
+
+  async answer(conversation: Conversation, text: string): Promise<BotReply | null> {
+    const kb = this.services.knowledge();
+    const [messages, ticket] = await Promise.all([
+      this.store.recentMessages(conversation.id, REMEMBERED_MESSAGES),
+      this.services.tickets.openForConversation(conversation.id),
+    ]);
+    const said = readSaid(text, findOffered(messages, text), () => kb.understand(text, 'candidate'));
+    const message = said.kind === 'text' ? text : undefined;
+    const turn = await diagnoseTurnWithFacts(this.services, { link: conversation, reader: readerOf(conversation), message });
+    const input: ReplyInput = {
+      said,
+      link: this.#situation(conversation, turn),
+      memory: rememberConversation(messages, ticket !== undefined),
+      selfService: await this.#allowance(conversation),
+    };
+    const plan = composeReply(input);
+    if (plan.silent) return null;
+    const reply = await this.#perform(plan, conversation, turn, input);
+    return { ...reply, trace: { ...reply.trace, state: input.link?.state ?? null, reading: said.kind === 'text' ? traceOf(said.reading) : undefined } };
+  }
+
+  #situation(conversation: Conversation, turn: TurnDiagnosis): ReplyInput['link'] {
+    const hasLink = conversation.tokenHash !== null || conversation.invitationId !== null;
+    if (!hasLink) return null;
+    return { state: turn.response.link?.state ?? 'link-not-found', policy: turn.facts.policy };
+  }
+
+  async #allowance(conversation: Conversation): Promise<SelfService | null> {
+    if (!conversation.orgId || !conversation.invitationId || !this.#selfService) return null;
+    return this.#selfService.allowance(conversation.orgId, conversation.invitationId);
+  }
+
+  #wording(conversation: Conversation, turn: TurnDiagnosis, extra: Record<string, string> = {}): ReplyWording {
+    return {
+      kb: this.services.knowledge(),
+      response: turn.response,
+      facts: turn.facts,
+      ...readerOf(conversation),
+      extra,
+      diagnostics: conversation.clientDiagnostics,
+    };
+  }
+
+  /** Carries out the plan's effect, then words the reply (with the effect's outcome). */
+  async #perform(plan: ReplyPlan, conversation: Conversation, turn: TurnDiagnosis, input: ReplyInput): Promise<BotReply> {
+    const hours = String(input.selfService?.extendHours ?? '');
+    const wording = this.#wording(conversation, turn, { hours, newDeadline: newDeadlineOf(turn, input, conversation) });
+    switch (plan.effect) {
+      case 'mark-solved':
+        await this.store.setOutcome(conversation.id, 'self_served', this.services.now());
+        break;
+      case 'escalation-offer': {
+        const response = await diagnoseTurn(this.services, { link: conversation, reader: readerOf(conversation), scenario: 'contact-recruiter', rule: 'asked-for-person' });
+        const reply = escalationReply(response, true);
+        return { ...reply, trace: { ...reply.trace, replyRule: plan.rule, why: plan.why } };
+      }
+      case 'extend':
+        return this.#extend(plan, conversation, wording);
+      case 'resend-link':
+        return this.#resend(plan, conversation, wording);
+    }
+    return renderReply(plan, wording);
+  }
+
+  async #extend(plan: ReplyPlan, conversation: Conversation, wording: ReplyWording): Promise<BotReply> {
+    const outcome = await this.#selfService!.extend(conversation.orgId!, conversation.invitationId!, conversation.id);
+    if (outcome.kind !== 'extended') {
+      const line = outcome.kind === 'limit' ? BOT_WORDS['bot.extend.limit'] : BOT_WORDS['bot.extend.unavailable'];
+      const reason = outcome.kind === 'not-allowed' ? outcome.reason : '';
+      return renderReply({ ...plan, lines: [line], replies: [{ action: 'escalate' }] }, { ...wording, extra: { ...wording.extra, reason } });
+    }
+    const after = await diagnoseTurnWithFacts(this.services, { link: conversation, reader: readerOf(conversation) });
+    const done: ReplyPlan = { ...plan, scenario: after.response.link?.state, lines: [BOT_WORDS['bot.extend.done']], replies: [{ action: 'open-link' }] };
+    return renderReply(done, { ...this.#wording(conversation, after), gatewayUrl: this.#gatewayUrl(after) });
+  }
+
+  async #resend(plan: ReplyPlan, conversation: Conversation, wording: ReplyWording): Promise<BotReply> {
+    if (!conversation.orgId || !conversation.invitationId || !this.#selfService) {
+      return renderReply({ ...plan, lines: [BOT_WORDS['bot.resend.unavailable']], replies: [{ action: 'talk-to-person' }] }, wording);
+    }
+    const outcome = await this.#selfService.resendLink(conversation.orgId, conversation.invitationId);
+    const line = { sent: BOT_WORDS['bot.resend.done'], limit: BOT_WORDS['bot.resend.limit'], unusable: BOT_WORDS['bot.resend.unavailable'] }[outcome.kind];
+    return renderReply({ ...plan, lines: [line], replies: [{ action: 'solved' }, { action: 'talk-to-person' }] }, wording);
+  }
+
+  /** The gateway URL cannot be rebuilt from a hash: the link view carries none, so the widget's own page link is used. */
+  #gatewayUrl(turn: TurnDiagnosis): string | undefined {
+    const token = turn.context ? this.services.invitationService.revealUrl(turn.context.invitation) : undefined;
+    return token ?? undefined;
+  }
+}
+
+/** The deadline an extension would give, in the reader's zone (said before they confirm). */
+function newDeadlineOf(turn: TurnDiagnosis, input: ReplyInput, conversation: Conversation): string {
+  if (!input.selfService) return '';
+  const base = Math.max(turn.facts.now.getTime(), turn.facts.deadline?.getTime() ?? 0);
+  return formatDateTime(new Date(base + input.selfService.extendHours * 3_600_000), { timeZone: conversation.timeZone ?? undefined });
+}
+
+function traceOf(reading: Understanding) {
+  return {
+    ranked: reading.ranked.slice(0, 3),
+    confident: reading.confident,
+    smallTalk: reading.smallTalk,
+    otherTopics: reading.otherTopics,
+    language: reading.language,
+  };
+}
