@@ -8,6 +8,7 @@ import { Outbox } from './delivery/outbox';
 import { EscalationService } from './escalation/escalation-service';
 import { TicketActions } from './escalation/ticket-actions';
 import { TicketStore } from './escalation/ticket-store';
+import { TicketThread } from './escalation/ticket-thread';
 import { WebhookStore } from './delivery/webhook-store';
 import { DiagnosisService } from './diagnosis/diagnosis-service';
 import { JobStore } from './jobs/job-store';
@@ -56,6 +57,7 @@ export function createServices(options: ServiceOptions) {
   const escalation = new EscalationService({
     db, diagnosis, lookup, invitations, tickets, conversations: conversationPort, outbox, live, publicUrl, now,
   });
+  const ticketThread = new TicketThread({ db, tickets, jobs, outbox, publicUrl, now });
   const ticketActions = new TicketActions({
     db, orgs, tickets, invitations, jobs, invitationService, conversations: conversationPort, outbox, live, now,
   });
@@ -82,6 +84,7 @@ export function createServices(options: ServiceOptions) {
     tickets,
     escalation,
     ticketActions,
+    ticketThread,
     openLink: (token: string) => openLink({ db, lookup, invitations }, token, now()),
   };
 }

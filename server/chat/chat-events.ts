@@ -115,6 +115,9 @@ export interface TicketUpdate {
   ticketId: string;
   status: string;
   reply?: string;
+  /** The ticket's reference (`LD-…`), and who the candidate is now talking to. */
+  reference?: string;
+  recruiterName?: string;
 }
 
 export interface ServiceStatus {

@@ -1,4 +1,4 @@
-import type { ChatMessage } from './chat-events';
+import type { ChatMessage, TicketUpdate } from './chat-events';
 import { conversationRoom, type ChatNamespace } from './chat-handlers';
 
 /**
@@ -17,7 +17,7 @@ export class LiveUpdates {
     this.#nsp?.to(conversationRoom(conversationId)).emit('message:new', message);
   }
 
-  ticketUpdated(conversationId: string, update: { ticketId: string; status: string; reply?: string }): void {
+  ticketUpdated(conversationId: string, update: TicketUpdate): void {
     this.#nsp?.to(conversationRoom(conversationId)).emit('ticket:updated', update);
   }
 }

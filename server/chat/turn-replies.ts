@@ -53,7 +53,11 @@ export class TurnReplies {
       selfService: await this.#allowance(conversation),
     };
     const plan = composeReply(input);
-    if (plan.silent) return null;
+    if (plan.silent) {
+      const mine = messages.filter((m) => m.role === 'candidate').at(-1);
+      await this.services.ticketThread.candidateWrote(ticket!.id, text, mine?.id ?? '');
+      return null;
+    }
     const reply = await this.#perform(plan, conversation, turn, input);
     return { ...reply, trace: { ...reply.trace, state: input.link?.state ?? null, reading: said.kind === 'text' ? traceOf(said.reading) : undefined } };
   }

@@ -44,5 +44,5 @@ export interface OutboxPort {
 /** Pushes to the candidate's open widget, if any (after commit). */
 export interface LiveUpdatePort {
   message(conversationId: string, message: ChatMessage): void;
-  ticketUpdated(conversationId: string, update: { ticketId: string; status: string; reply?: string }): void;
+  ticketUpdated(conversationId: string, update: { ticketId: string; status: string; reply?: string; reference?: string; recruiterName?: string }): void;
 }

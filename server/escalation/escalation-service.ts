@@ -81,6 +81,10 @@ export class EscalationService {
       });
       this.deps.outbox.wake();
       if (notice && ticket.conversationId) this.deps.live.message(ticket.conversationId, notice);
+      if (ticket.conversationId) {
+        // From now on the candidate talks to the recruiter: the widget shows who, and the ticket's status.
+        this.deps.live.ticketUpdated(ticket.conversationId, { ticketId: ticket.id, status: ticket.status, reference: ticket.reference, recruiterName: context?.job.recruiter.name });
+      }
       return ticket;
     } catch (error) {
       // Two identical requests raced past the replay check: the loser answers like a replay.

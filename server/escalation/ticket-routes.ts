@@ -1,3 +1,4 @@
+import type { TranscriptLine } from './escalation-ports';
 import { Router } from 'express';
 import { z } from 'zod';
 import { currentActor, orgScope, requireActor, type Actor } from '../auth/actor';
@@ -71,6 +72,7 @@ export function createTicketRouter(deps: TicketRouteDeps): Router {
         timeline: buildLinkTimeline(events, invitation, deps.now()),
         screenshots,
         transcript,
+        thread: handOverThread(transcript, ticket.reference),
         events: history,
         publicUrl: deps.publicUrl,
       }),
@@ -100,4 +102,13 @@ export function createTicketRouter(deps: TicketRouteDeps): Router {
   });
 
   return router;
+}
+
+/**
+ * The hand-over thread: what the candidate and the recruiter said after the
+ * escalation notice (the transcript holds everything before it too).
+ */
+function handOverThread(transcript: TranscriptLine[], reference: string): TranscriptLine[] {
+  const notice = transcript.findIndex((line) => line.role === 'system' && line.text.includes(reference));
+  return notice < 0 ? [] : transcript.slice(notice + 1).filter((line) => line.role !== 'bot');
 }

@@ -54,6 +54,8 @@ export function toTicketDetail(input: {
   timeline: TimelineEntry[];
   screenshots: ScreenshotInfo[];
   transcript: TranscriptLine[];
+  /** Messages since the ticket was opened, between the candidate and the recruiter. */
+  thread?: TranscriptLine[];
   events: TicketEvent[];
   publicUrl: string;
 }) {
@@ -76,6 +78,7 @@ export function toTicketDetail(input: {
     proposedFixes: ticket.proposedFixes,
     screenshots: input.screenshots.map((s) => ({ ...s, url: `${input.publicUrl}/api/v1/tickets/${ticket.id}/screenshots/${s.n}` })),
     transcript: input.transcript,
+    thread: input.thread ?? [],
     history: input.events,
   };
 }
