@@ -8,6 +8,7 @@ import { authenticate, ChatAuthError } from './chat-auth';
 import { CHAT_NAMESPACE, type ClientToServerEvents, type InterServerEvents, type ServerToClientEvents } from './chat-events';
 import { conversationRoom, greet, registerChatHandlers, type ChatContext, type SocketData } from './chat-handlers';
 import { ConversationService } from './conversation-service';
+import { LinkWatcher } from './link-watcher';
 import { NewConversationLimit } from './new-conversation-limit';
 import { TurnQueue } from './turn-queue';
 
@@ -75,6 +76,7 @@ export function createChatServer(httpServer: HttpServer, services: Services, opt
   };
 
   services.live.attach(nsp);
+  const watcher = new LinkWatcher(services, services.conversations, nsp, logger);
   // Each node judges its own store connection, so the news goes to its own sockets only.
   options.health?.onChange((degraded) => nsp.local.emit('service:status', { degraded }));
 
@@ -104,10 +106,18 @@ export function createChatServer(httpServer: HttpServer, services: Services, opt
     void socket.join(room);
     if (options.health?.degraded) socket.emit('service:status', { degraded: true });
     registerChatHandlers(socket, ctx);
-    greet(socket, ctx).catch((error: unknown) => {
-      logger.error({ err: error }, 'chat greeting failed');
-      socket.disconnect(true);
-    });
+    const { conversationId } = socket.data.session;
+    greet(socket, ctx)
+      .then(async () => {
+        const unwatch = await watcher.watch(conversationId);
+        socket.once('disconnect', unwatch);
+        // A change made while the candidate was away is told on their return.
+        await watcher.check(conversationId);
+      })
+      .catch((error: unknown) => {
+        logger.error({ err: error }, 'chat greeting failed');
+        socket.disconnect(true);
+      });
   });
 
   // The default namespace has no use; refuse it rather than leave an open door.

@@ -79,6 +79,8 @@ export class ConversationService {
     if (await this.store.lastBotMessage(conversationId)) return null;
     if (!hasLink(conversation)) return this.#post(conversation, greetingReply());
     const response = await diagnoseTurn(this.services, { link: conversation, reader: readerOf(conversation) });
+    // What the candidate was first told: a later change to the link is announced against it.
+    if (response.link) await this.store.claimLinkState(conversation.id, response.link.state, this.services.now());
     return this.#post(conversation, articleAnswer('diagnosis', response, this.#situation(conversation)));
   }
 

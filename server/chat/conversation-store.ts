@@ -276,6 +276,22 @@ export class ConversationStore {
     return rows.map(toMessage);
   }
 
+  /**
+   * Records `state` as the link state this conversation was told about. Returns the
+   * state it replaces (null if none was recorded) when it changed, or undefined when
+   * it was already `state`: of several nodes seeing the same change, one gets it.
+   */
+  async claimLinkState(id: string, state: string, at: Date): Promise<string | null | undefined> {
+    const rows = await this.db.query<{ old: string | null }>(
+      `UPDATE conversations c SET link_state = $2, updated_at = $3
+       FROM (SELECT id, link_state AS old FROM conversations WHERE id = $1 FOR UPDATE) o
+       WHERE c.id = o.id AND c.link_state IS DISTINCT FROM $2
+       RETURNING o.old`,
+      [id, state, at],
+    );
+    return rows.length === 0 ? undefined : rows[0].old;
+  }
+
   /** The latest `limit` messages, oldest first: what a turn needs to remember the conversation. */
   async recentMessages(conversationId: string, limit: number): Promise<StoredMessage[]> {
     const rows = await this.db.query<MessageRow>(

@@ -26,5 +26,11 @@ export interface Database extends Queryable {
    * which has no other process. Stops when the database closes.
    */
   listen?(channel: string, handlers: ListenHandlers): void;
+  /**
+   * Every NOTIFY on `channel`, this process's own included, on both stores (the
+   * embedded one delivers its own). Best effort: what is sent while a PostgreSQL
+   * connection is down is missed. Stops when the database closes.
+   */
+  notifications(channel: string, onMessage: (payload: string) => void): void;
   close(): Promise<void>;
 }

@@ -33,6 +33,9 @@ export async function createPgliteDatabase(dataDir?: string): Promise<Database> 
       }
     },
     onWrite: (listener) => writes.on(listener),
+    notifications(channel, onMessage) {
+      void pg.listen(channel, onMessage);
+    },
     async close() {
       await pg.close();
     },

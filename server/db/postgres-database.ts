@@ -56,6 +56,9 @@ export function createPostgresDatabase(connectionString: string, options: PoolCo
       }
     },
     onWrite: (listener) => writes.on(listener),
+    notifications(channel, onMessage) {
+      listeners.push(listenForever(connectionString, channel, { onMessage, onState: () => undefined }));
+    },
     listen(channel, handlers) {
       listeners.push(listenForever(connectionString, channel, handlers));
     },

@@ -80,6 +80,7 @@ export function watchStore(db: Database, probeMs?: number): { db: Database; heal
     exec: (sql: string) => observed(db.exec(sql)),
     transaction: <T>(work: (tx: Queryable) => Promise<T>) => observed(db.transaction(work)),
     onWrite: (listener) => db.onWrite(listener),
+    notifications: (channel, onMessage) => db.notifications(channel, onMessage),
     ...(db.listen ? { listen: db.listen.bind(db) } : {}),
     close: () => {
       health.stop();
