@@ -94,6 +94,28 @@ describe('two nodes on one PostgreSQL', () => {
   });
 });
 
+describe('closing the loop across nodes', () => {
+  it('a deadline extended through node A reaches the candidates on both nodes once, within a second', async () => {
+    const [a, b] = cluster.nodes;
+    const link = await cluster.invitation(a, { expiresAt: new Date(Date.now() - 3_600_000).toISOString() });
+    const onA = new Candidate(a.url, { token: link.token });
+    const onB = new Candidate(b.url, { token: link.token });
+    candidates.push(onA, onB);
+    for (const c of [onA, onB]) await eventually(() => c.messages.find((m) => m.role === 'bot'), 'the diagnosis');
+    const started = Date.now();
+    const extended = await cluster.api(a, 'POST', `/api/v1/invitations/${link.id}/events`, { type: 'extended', expiresAt: new Date(Date.now() + 86_400_000).toISOString() });
+    expect(extended.status).toBe(200);
+    for (const c of [onA, onB]) {
+      const news = await eventually(() => c.messages.find((m) => m.role === 'bot' && m.scenario === 'link-valid'), 'the news');
+      expect(news.text).toMatch(/works again/);
+    }
+    expect(Date.now() - started).toBeLessThan(1000);
+    // Each conversation was told once, though both nodes heard of the change.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    for (const c of [onA, onB]) expect(c.messages.filter((m) => m.scenario === 'link-valid')).toHaveLength(1);
+  });
+});
+
 describe('links each node keeps in memory', () => {
   const scenarioOn = async (node: { url: string }, token: string) => {
     const res = await fetch(`${node.url}/api/v1/diagnose`, {
