@@ -7,6 +7,7 @@ import {
   type HttpRun, type SocketRun, type Store,
 } from './bench-phases';
 import { runKbSearchBench } from './kb-search-bench';
+import { runUnderstandingBench } from './understanding-bench';
 import { describeMachine, formatTable, renderResults, type Row } from './results-table';
 import { createThrowawayDatabase, LOCAL_POSTGRES_URL } from './throwaway-database';
 
@@ -93,11 +94,20 @@ function socketRows(run: SocketRun): Row[] {
 async function staticRows(): Promise<Row[]> {
   step('knowledge-base search and widget bundle');
   const kb = await runKbSearchBench();
+  const reading = runUnderstandingBench();
   const outfile = path.join(tmpdir(), `ld-bench-widget-${process.pid}.js`);
   const widget = await buildWidget({ outfile });
   rmSync(outfile, { force: true });
   return [
     ...kb.map((r) => ({ measure: `${r.name} (${r.queries} queries)`, result: `p50 ${ms(r.p50Ms)}, p99 ${ms(r.p99Ms)} per query, index built in ${ms(r.buildMs)}` })),
+    {
+      measure: `message understanding, real base (${reading.messages} messages)`,
+      result:
+        `p50 ${ms(reading.p50Ms)}, p99 ${ms(reading.p99Ms)} per message (lexical ranker alone: p50 ${ms(reading.lexicalP50Ms)}, p99 ${ms(reading.lexicalP99Ms)}; ` +
+        `${(reading.p99Ms / reading.lexicalP99Ms).toFixed(1)}× its p99); built in ${reading.buildMs} ms (${reading.cachedBuildMs} ms with the cached model); ${reading.heapMb} MB heap`,
+      target: 'p99 < 2 ms, built < 1 s, < 30 MB',
+      met: reading.p99Ms < 2 && reading.buildMs < 1000 && reading.heapMb < 30,
+    },
     { measure: 'widget bundle (minified, gzip -9)', result: `${(widget.gzipBytes / 1024).toFixed(1)} KB (${(widget.bytes / 1024).toFixed(1)} KB raw)` },
   ];
 }

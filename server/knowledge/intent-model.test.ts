@@ -1,4 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { trainIntentModel } from './intent-model';
+import { cachedModel } from './intent-model-cache';
 
 const examples = [
   { features: ['w:camera', 'w:black'], label: 0 },
@@ -34,5 +38,28 @@ describe('trainIntentModel', () => {
     expect(Math.max(...probs)).toBeLessThan(0.6);
     expect(model.coverage(['w:camera', 'w:zzz'])).toBe(0.5);
     expect(model.coverage([])).toBe(0);
+  });
+});
+
+describe('cachedModel', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ld-model-'));
+
+  it('trains once, then restores a model that predicts exactly the same', () => {
+    let trained = 0;
+    const train = () => {
+      trained++;
+      return trainIntentModel(examples, 3);
+    };
+    const first = cachedModel('k1', train, dir);
+    const second = cachedModel('k1', train, dir);
+    expect(trained).toBe(1);
+    expect([...second.predict(['w:camera', 'w:late'])]).toEqual([...first.predict(['w:camera', 'w:late'])]);
+  });
+
+  it('trains again when the file is broken', () => {
+    writeFileSync(join(dir, 'k2.bin'), 'not a model');
+    let trained = 0;
+    cachedModel('k2', () => (trained++, trainIntentModel(examples, 3)), dir);
+    expect(trained).toBe(1);
   });
 });

@@ -20,8 +20,17 @@ export interface TrainingOptions {
 /** Chosen on the tuning sets: a high rate sharpens the probabilities, which the threshold needs. */
 export const DEFAULT_TRAINING: TrainingOptions = { epochs: 10, learningRate: 3, l2: 1e-5, seed: 7 };
 
+/** A model's parameters as plain data, to keep a trained model on disk (intent-model-cache.ts). */
+export interface ModelParameters {
+  labelCount: number;
+  features: string[];
+  weights: Float32Array;
+  bias: Float64Array;
+}
+
 export interface IntentModel {
   readonly labelCount: number;
+  parameters(): ModelParameters;
   /** Share of the message's features the model has seen in training, 0..1. */
   coverage(features: readonly string[]): number;
   /** Probability of every label, restricted to `allowed` (all when omitted). */
@@ -74,6 +83,10 @@ class LinearModel implements IntentModel {
     private readonly bias: Float64Array,
   ) {
     this.#scratch = new Float64Array(labelCount);
+  }
+
+  parameters(): ModelParameters {
+    return { labelCount: this.labelCount, features: [...this.dictionary.keys()], weights: this.weights, bias: this.bias };
   }
 
   /** Indices of the known features. */
@@ -142,4 +155,10 @@ export function trainIntentModel(
     for (const i of order) model.step(encoded[i], rate, options.l2);
   }
   return model;
+}
+
+/** A model from parameters saved earlier: the same predictions as the one that was trained. */
+export function restoreIntentModel(parameters: ModelParameters): IntentModel {
+  const dictionary = new Map(parameters.features.map((feature, i) => [feature, i]));
+  return new LinearModel(parameters.labelCount, dictionary, parameters.weights, parameters.bias);
 }

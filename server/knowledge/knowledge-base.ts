@@ -20,6 +20,8 @@ export interface KnowledgeSources {
   /** Example messages that ask nothing; see load-small-talk.ts. */
   smallTalk?: string[];
   tuning?: UnderstandingTuning;
+  /** Reuse a model trained earlier from the same examples (default true); see intent-model-cache.ts. */
+  modelCache?: boolean;
 }
 
 /**
@@ -28,11 +30,11 @@ export interface KnowledgeSources {
  * search API, the diagnosis and the chat always agree.
  */
 export function createKnowledgeBase(sources: Article[] | KnowledgeSources): KnowledgeBase {
-  const { articles, smallTalk = [], tuning } = Array.isArray(sources) ? { articles: sources } : sources;
+  const { articles, smallTalk = [], tuning, modelCache } = Array.isArray(sources) ? { articles: sources } : sources;
   const byId = new Map<string, Article>(articles.map((article) => [article.id, article]));
   const ids = articles.map((article): ScenarioId => article.id);
   const index = createSearchIndex(articles);
-  const reader = createMessageReader(articles, smallTalk, (text, audience) => index.search(text, { audience, limit: articles.length }), tuning);
+  const reader = createMessageReader(articles, smallTalk, (text, audience) => index.search(text, { audience, limit: articles.length }), tuning, { cache: modelCache });
   const titleOf = (id: ScenarioId) => byId.get(id)?.title ?? id;
   // One chat turn reads the same message more than once (the diagnosis, the reply):
   // the last few readings are kept. Readings are never mutated once made.

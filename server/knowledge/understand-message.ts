@@ -1,6 +1,7 @@
 import type { ScenarioId } from '../diagnosis/scenario-ids';
 import type { Article } from './article-schema';
 import { trainIntentModel, type IntentModel, type LabelledFeatures } from './intent-model';
+import { cachedModel, modelKey } from './intent-model-cache';
 import type { Audience, SearchResult } from './knowledge-types';
 import { analyze, detectLanguage, type AnalyzedToken, type LanguageCode, type Sentence } from './language';
 import { messageFeatures } from './message-features';
@@ -83,15 +84,15 @@ function toSegments(sentences: readonly Sentence[]): Segment[] {
 }
 
 
-function trainingSet(articles: readonly Article[], smallTalk: readonly string[]): LabelledFeatures[] {
-  const examples: LabelledFeatures[] = [];
-  const add = (text: string, label: number) => examples.push({ features: featuresOf(readText(text).tokens), label });
-  articles.forEach((article, label) => {
-    for (const question of article.questions) add(question, label);
-    add(article.title, label);
-  });
-  for (const text of smallTalk) add(text, articles.length);
-  return examples;
+/** Every example message with its label: the articles' questions and titles, then small talk. */
+function labelledExamples(articles: readonly Article[], smallTalk: readonly string[]): { text: string; label: number }[] {
+  const examples = articles.flatMap((article, label) => [...article.questions, article.title].map((text) => ({ text, label })));
+  return [...examples, ...smallTalk.map((text) => ({ text, label: articles.length }))];
+}
+
+function train(labelled: readonly { text: string; label: number }[], labelCount: number): IntentModel {
+  const examples: LabelledFeatures[] = labelled.map(({ text, label }) => ({ features: featuresOf(readText(text).tokens), label }));
+  return trainIntentModel(examples, labelCount);
 }
 
 const featuresOf = (tokens: readonly AnalyzedToken[]) => messageFeatures(tokens);
@@ -105,8 +106,11 @@ export function createMessageReader(
   smallTalk: readonly string[],
   lexical: LexicalRanker,
   tuning: UnderstandingTuning = DEFAULT_UNDERSTANDING,
+  options: { cache?: boolean } = {},
 ): MessageReader {
-  const model: IntentModel = trainIntentModel(trainingSet(articles, smallTalk), articles.length + 1);
+  const labelled = labelledExamples(articles, smallTalk);
+  const labelCount = articles.length + 1;
+  const model = options.cache === false ? train(labelled, labelCount) : cachedModel(modelKey(labelled, labelCount), () => train(labelled, labelCount));
   const smallTalkLabel = articles.length;
   const audienceLabels = (audience: Audience | undefined) =>
     articles.flatMap((article, i) => (!audience || article.audience === audience ? [i] : []));
