@@ -28,7 +28,7 @@ function bound(side: 'start' | 'end') {
 }
 
 // A form submits an untouched filter as `name=`; that means "any", not an error.
-const dropEmpty = (query: unknown) =>
+export const dropEmpty = (query: unknown) =>
   Object.fromEntries(Object.entries((query ?? {}) as Record<string, unknown>).filter(([, v]) => v !== ''));
 
 const rangeSchema = {
@@ -45,12 +45,17 @@ const filterShape = {
   org: idParamSchema.optional(),
   job: idParamSchema.optional(),
   q: z.string().trim().min(1).max(200).optional(),
+  /** Conversations with neither a candidate's message nor a ticket are hidden unless asked for. */
+  includeEmpty: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
   ...rangeSchema,
 };
 
 export const transcriptFilterSchema = z.object(filterShape).refine(fromBeforeTo, fromBeforeToIssue);
 
 export type TranscriptFilters = z.output<typeof transcriptFilterSchema>;
+
+/** The filters with the one org the reader may see (null or absent: every org). */
+export type ScopedFilters = TranscriptFilters & { orgScope?: string | null };
 
 /** Where a page starts: just after this conversation in (created_at, id) descending order. */
 export interface Cursor {

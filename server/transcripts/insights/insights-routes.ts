@@ -1,14 +1,16 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import { authenticate, currentActor, requireActor } from '../../auth/actor';
+import { authenticate, currentActor, orgScope, requireActor } from '../../auth/actor';
 import { ALL_SCENARIOS } from '../../diagnosis/scenario-ids';
 import { NotFoundError } from '../../http/errors';
 import { idParamSchema } from '../../http/schemas';
 import { validate } from '../../http/validate';
 import { CONFIDENT_MATCH } from '../../knowledge/search-index';
-import { parseRange } from '../transcript-filters';
+import { dropEmpty, parseRange } from '../transcript-filters';
 import { SUPPORT_ROLES, viewerOf, type TranscriptRouterDeps } from '../transcript-routes';
 import { buildInsights } from './insights-report';
+import { insightsFilterSchema, type InsightsScope } from './insights-scope';
+import { buildResolutionReport } from './resolution-report';
 
 const labelSchema = z.object({ messageId: idParamSchema, scenario: z.enum(ALL_SCENARIOS) });
 
@@ -23,25 +25,32 @@ export function createInsightsRouter(deps: TranscriptRouterDeps): Router {
 
   router.get('/insights', async (req, res) => {
     const range = parseRange(req.query, deps.now());
-    const [outcomes, scenarioDays, questions] = await Promise.all([
-      insights.outcomes(range),
-      insights.scenarioDays(range),
-      insights.answeredQuestions(range),
+    const filters = validate(insightsFilterSchema, dropEmpty(req.query), 'query');
+    const scope: InsightsScope = { ...range, ...filters, orgScope: orgScope(currentActor(res)) };
+    const [outcomes, scenarioDays, questions, resolutions] = await Promise.all([
+      insights.outcomes(scope),
+      insights.scenarioDays(scope),
+      insights.answeredQuestions(scope),
+      insights.resolutions(scope),
     ]);
-    res.json(buildInsights({ range, outcomes, scenarioDays, questions, confidentScore: CONFIDENT_MATCH }));
+    res.json({
+      ...buildInsights({ range, outcomes, scenarioDays, questions, confidentScore: CONFIDENT_MATCH }),
+      ...buildResolutionReport(resolutions, deps.now()),
+      filters,
+    });
   });
 
   router.post('/insights/labels', async (req, res) => {
     const { messageId, scenario } = validate(labelSchema, req.body);
     const viewer = viewerOf(currentActor(res));
-    const result = await labels.label(messageId, scenario, viewer, deps.now());
+    const result = await labels.label(messageId, scenario, viewer, deps.now(), orgScope(currentActor(res)));
     if (!result) throw new NotFoundError('Candidate message');
     res.status(result.created ? 201 : 200).json(result.label);
   });
 
   router.get('/insights/labels/export', async (_req, res) => {
     res.setHeader('Content-Disposition', 'attachment; filename="labelled-questions.json"');
-    res.json(await labels.exportCases());
+    res.json(await labels.exportCases(orgScope(currentActor(res))));
   });
 
   return router;
