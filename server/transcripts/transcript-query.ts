@@ -1,3 +1,4 @@
+import { resolutionCondition } from './insights/resolution-query';
 import type { Cursor, ScopedFilters } from './transcript-filters';
 
 // The WHERE clause of a transcript search, parameterized. `c` is the conversation,
@@ -59,6 +60,11 @@ export function transcriptWhere(filters: ScopedFilters, params: SqlParams, curso
   if (filters.orgScope) where.push(`c.org_id = ${params.add(filters.orgScope)}`);
   if (!filters.includeEmpty) where.push(HAS_CONTENT('c'));
   if (filters.q) where.push(`c.id IN (${searchMatches(params.add(filters.q))})`);
+  if (filters.resolution) {
+    // Only "automated" reads the clock; an unused parameter has no type PostgreSQL can infer.
+    const now = filters.resolution === 'automated' ? params.add(filters.now ?? new Date()) : '';
+    where.push(resolutionCondition(filters.resolution, 'c', now));
+  }
   if (cursor) {
     where.push(`(c.created_at, c.id) < (${params.add(cursor.at)}::timestamptz, ${params.add(cursor.id)})`);
   }

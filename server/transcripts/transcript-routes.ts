@@ -32,7 +32,7 @@ export function createTranscriptRouter(deps: TranscriptRouterDeps): Router {
 
   router.get('/transcripts', async (req, res) => {
     const { filters, page } = parseTranscriptQuery(req.query);
-    const { records, next } = await store.list({ ...filters, orgScope: orgScope(currentActor(res)) }, page);
+    const { records, next } = await store.list({ ...filters, orgScope: orgScope(currentActor(res)), now: deps.now() }, page);
     res.json({ transcripts: records.map(toTranscriptSummary), nextCursor: next ? encodeCursor(next) : null });
   });
 
@@ -40,7 +40,7 @@ export function createTranscriptRouter(deps: TranscriptRouterDeps): Router {
     const { filters, options } = parseExportQuery(req.query);
     const viewer = viewerOf(currentActor(res));
     const recordViews = (ids: string[]) => views.record(ids, viewer, 'export', deps.now());
-    await writeExport(res, { store, recordViews }, { ...filters, orgScope: orgScope(currentActor(res)) }, options, deps.now());
+    await writeExport(res, { store, recordViews }, { ...filters, orgScope: orgScope(currentActor(res)), now: deps.now() }, options, deps.now());
   });
 
   router.get('/transcripts/:id', async (req, res) => {

@@ -80,3 +80,23 @@ it('filters by policy and answers a bad one with a 400 naming it', async () => {
   expect(res.status).toBe(400);
   expect(res.body.error.details.map((d: { field: string }) => d.field)).toContain('policy');
 });
+
+it('serves the weekly chart as SVG for the same filters', async () => {
+  const res = await getAs(h, staff.agent.cookie, '/api/v1/insights/chart.svg?from=2026-11-10&to=2026-11-10');
+  expect(res.status).toBe(200);
+  expect(res.headers['content-type']).toMatch(/^image\/svg\+xml/);
+  expect(String(res.body)).toContain('>11-09<');
+  expect((await getAs(h, staff.recruiter.cookie, '/api/v1/insights/chart.svg')).status).toBe(403);
+});
+
+it('lists the conversations behind each figure', async () => {
+  const behind = async (resolution: string) => {
+    const res = await getAs(h, staff.agent.cookie, `/api/v1/transcripts?resolution=${resolution}`);
+    expect(res.status).toBe(200);
+    return res.body.transcripts.map((t: { id: string }) => t.id).sort();
+  };
+  expect(await behind('verified')).toEqual([ids.fixed]);
+  expect(await behind('handed_off')).toEqual([ids.fixed, ids.ignored].sort());
+  expect(await behind('automated')).toEqual([ids.solved]);
+  expect((await getAs(h, staff.agent.cookie, '/api/v1/transcripts?resolution=maybe')).status).toBe(400);
+});

@@ -2,6 +2,7 @@ import { ALL_SCENARIOS } from '../../diagnosis/scenario-ids';
 import { escapeHtml } from '../../http/escape-html';
 import { CONFIDENT_MATCH } from '../../knowledge/search-index';
 import { renderPageShell } from '../../http/page-shell';
+import { scenarioLabel } from '../human-labels';
 import { OUTCOMES } from '../transcript-filters';
 import { CONSOLE_PAGE_CSS } from './console-page-css';
 
@@ -29,7 +30,7 @@ function select(id: string, name: string, label: string, anyText: string, option
 }
 
 function filtersForm(input: ConsolePageInput): string {
-  const scenarios = ALL_SCENARIOS.map((id) => option(id, id));
+  const scenarios = ALL_SCENARIOS.map((id) => option(id, scenarioLabel(id)));
   const outcomes = OUTCOMES.map((id) => option(id, OUTCOME_LABELS[id]));
   const orgs = (input.orgs ?? []).map((o) => option(o.id, o.name));
   const jobs = (input.jobs ?? []).map((j) => option(j.id, `${j.title} (${j.orgName})`));
@@ -40,7 +41,8 @@ ${select('f-org', 'org', 'Organisation', 'Any organisation', orgs)}
 ${select('f-job', 'job', 'Job', 'Any job', jobs)}
 <div class="filter"><label for="f-from">From</label><input id="f-from" name="from" type="date"></div>
 <div class="filter"><label for="f-to">To</label><input id="f-to" name="to" type="date"></div>
-<div class="filter wide"><label for="f-q">Words in the chat</label><input id="f-q" name="q" type="search" maxlength="200" autocomplete="off"></div>
+<div class="filter wide"><label for="f-q">Search</label><input id="f-q" name="q" type="search" maxlength="200" autocomplete="off" placeholder="Candidate name or full email, ticket reference, words of a message or ticket"></div>
+<div class="filter check"><input id="f-empty" name="includeEmpty" type="checkbox" value="true"><label for="f-empty">Show conversations nobody spoke in</label></div>
 <div class="actions"><button type="submit" class="btn primary">Search</button><button type="reset" class="btn">Clear</button></div>
 </form>`;
 }

@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
 import { authenticate, currentActor, orgScope, requireActor } from '../../auth/actor';
 import { ALL_SCENARIOS } from '../../diagnosis/scenario-ids';
@@ -10,11 +10,12 @@ import { dropEmpty, parseRange } from '../transcript-filters';
 import { SUPPORT_ROLES, viewerOf, type TranscriptRouterDeps } from '../transcript-routes';
 import { buildInsights } from './insights-report';
 import { insightsFilterSchema, type InsightsScope } from './insights-scope';
+import { renderResolutionChart } from './resolution-chart';
 import { buildResolutionReport } from './resolution-report';
 
 const labelSchema = z.object({ messageId: idParamSchema, scenario: z.enum(ALL_SCENARIOS) });
 
-/** GET /insights, POST /insights/labels, GET /insights/labels/export; mount under /api/v1. */
+/** GET /insights, GET /insights/chart.svg, POST /insights/labels, GET /insights/labels/export; mount under /api/v1. */
 export function createInsightsRouter(deps: TranscriptRouterDeps): Router {
   const router = Router();
   const { insights, labels } = deps.transcripts;
@@ -23,10 +24,15 @@ export function createInsightsRouter(deps: TranscriptRouterDeps): Router {
     next();
   });
 
-  router.get('/insights', async (req, res) => {
+  const scopeOf = (req: Request, res: Response) => {
     const range = parseRange(req.query, deps.now());
     const filters = validate(insightsFilterSchema, dropEmpty(req.query), 'query');
     const scope: InsightsScope = { ...range, ...filters, orgScope: orgScope(currentActor(res)) };
+    return { range, filters, scope };
+  };
+
+  router.get('/insights', async (req, res) => {
+    const { range, filters, scope } = scopeOf(req, res);
     const [outcomes, scenarioDays, questions, resolutions] = await Promise.all([
       insights.outcomes(scope),
       insights.scenarioDays(scope),
@@ -38,6 +44,12 @@ export function createInsightsRouter(deps: TranscriptRouterDeps): Router {
       ...buildResolutionReport(resolutions, deps.now()),
       filters,
     });
+  });
+
+  router.get('/insights/chart.svg', async (req, res) => {
+    const { scope } = scopeOf(req, res);
+    const { resolutionByWeek } = buildResolutionReport(await insights.resolutions(scope), deps.now());
+    res.type('image/svg+xml').send(renderResolutionChart(resolutionByWeek));
   });
 
   router.post('/insights/labels', async (req, res) => {
