@@ -7,7 +7,8 @@ const CONSOLE_ONLY_CSS = `
 [hidden] { display: none !important; }
 .filters .filter { min-width: 10rem; }
 .filters .filter.wide { min-width: 16rem; flex: 1; }
-.filters .filter.check { display: flex; align-items: center; gap: .4rem; min-width: auto; align-self: flex-end; }
+.filters .filter.check { flex-direction: row; align-items: center; gap: .4rem; min-width: auto; align-self: flex-end; padding-bottom: .5rem; }
+.filters .filter.check input { width: auto; margin: 0; }
 .explain { margin: .35rem 0; padding: .4rem .6rem; border-left: 3px solid var(--accent, #2563eb); background: rgba(37, 99, 235, .06); }
 .chart { max-width: 100%; height: auto; }
 .chart-legend { display: flex; gap: 1rem; flex-wrap: wrap; font-size: .9rem; }

@@ -3,6 +3,7 @@ import { escapeHtml } from '../../http/escape-html';
 import { CONFIDENT_MATCH } from '../../knowledge/search-index';
 import { renderPageShell } from '../../http/page-shell';
 import { scenarioLabel } from '../human-labels';
+import { RESOLUTIONS, type ResolutionKind } from '../insights/resolution-query';
 import { OUTCOMES } from '../transcript-filters';
 import { CONSOLE_PAGE_CSS } from './console-page-css';
 
@@ -23,11 +24,17 @@ export const OUTCOME_LABELS: Record<string, string> = {
   open: 'Open', self_served: 'Self-served', escalated: 'Escalated', abandoned: 'Abandoned',
 };
 
+const RESOLUTION_LABELS: Record<ResolutionKind, string> = {
+  verified: 'Verified: the link was used after', automated: 'Automated: no ticket, solved or quiet', handed_off: 'Handed off: a ticket was raised',
+};
+
 const option = (value: string, text: string) => `<option value="${escapeHtml(value)}">${escapeHtml(text)}</option>`;
 
 function select(id: string, name: string, label: string, anyText: string, options: string[]): string {
   return `<div class="filter"><label for="${id}">${label}</label><select id="${id}" name="${name}">${option('', anyText)}${options.join('')}</select></div>`;
 }
+
+const RESOLUTION_OPTIONS = RESOLUTIONS.map((id) => option(id, RESOLUTION_LABELS[id]));
 
 function filtersForm(input: ConsolePageInput): string {
   const scenarios = ALL_SCENARIOS.map((id) => option(id, scenarioLabel(id)));
@@ -37,6 +44,7 @@ function filtersForm(input: ConsolePageInput): string {
   return `<form id="filters" class="filters" role="search" aria-label="Filter transcripts">
 ${select('f-scenario', 'scenario', 'Scenario', 'Any scenario', scenarios)}
 ${select('f-outcome', 'outcome', 'Outcome', 'Any outcome', outcomes)}
+${select('f-resolution', 'resolution', 'Resolution', 'Any resolution', RESOLUTION_OPTIONS)}
 ${select('f-org', 'org', 'Organisation', 'Any organisation', orgs)}
 ${select('f-job', 'job', 'Job', 'Any job', jobs)}
 <div class="filter"><label for="f-from">From</label><input id="f-from" name="from" type="date"></div>

@@ -9,7 +9,7 @@ import { loadInsights } from './insights-view';
 import { scenarioLabel } from '../../human-labels';
 import { outcomeBadge } from './labels';
 
-const FILTERS = ['scenario', 'outcome', 'org', 'job', 'from', 'to', 'q', 'includeEmpty'] as const;
+const FILTERS = ['scenario', 'outcome', 'resolution', 'org', 'job', 'from', 'to', 'q', 'includeEmpty'] as const;
 const PAGE_SIZE = 25;
 
 interface ListPage {
@@ -151,7 +151,7 @@ export function startTranscriptList(): void {
     const dates = `${query.get('from') ?? ''}/${query.get('to') ?? ''}`;
     if (dates !== range) {
       range = dates;
-      loadInsights(query.get('from'), query.get('to'));
+      loadInsights(query.get('from'), query.get('to'), query.get('org'), query.get('scenario'));
     }
   };
 
