@@ -8,9 +8,10 @@ import type { JobStore } from '../jobs/job-store';
 import type { ConversationPort } from './escalation-ports';
 import { ticketActionSchema, type TicketActions } from './ticket-actions';
 import type { Ticket, TicketStore } from './ticket-store';
+import { presentTicket, type PresentDeps } from './ticket-present';
 import { buildLinkTimeline, toTicketDetail, toTicketSummary } from './ticket-view';
 
-export interface TicketRouteDeps {
+export interface TicketRouteDeps extends Omit<PresentDeps, 'jobs' | 'invitations'> {
   tickets: TicketStore;
   invitations: InvitationStore;
   jobs: JobStore;
@@ -63,18 +64,17 @@ export function createTicketRouter(deps: TicketRouteDeps): Router {
       deps.tickets.events(ticket.id),
       ticket.conversationId ? deps.conversations.transcript(ticket.conversationId) : Promise.resolve([]),
     ]);
-    res.json(
-      toTicketDetail({
-        ticket,
-        invitation,
-        job: job && { id: job.id, title: job.title, status: job.status, recruiter: job.recruiter },
-        timeline: buildLinkTimeline(events, invitation, deps.now()),
-        screenshots,
-        transcript,
-        events: history,
-        publicUrl: deps.publicUrl,
-      }),
-    );
+    const detail = toTicketDetail({
+      ticket,
+      invitation,
+      job: job && { id: job.id, title: job.title, status: job.status, recruiter: job.recruiter },
+      timeline: buildLinkTimeline(events, invitation, deps.now()),
+      screenshots,
+      transcript,
+      events: history,
+      publicUrl: deps.publicUrl,
+    });
+    res.json({ ...detail, ...(await presentTicket(deps, ticket, invitation, detail.timeline, history)) });
   });
 
   router.get('/tickets/:id/screenshots/:n', async (req, res) => {
