@@ -45,10 +45,15 @@ export function createTicketRouter(deps: TicketRouteDeps): Router {
   router.get('/tickets', async (req, res) => {
     const query = validate(listQuerySchema, req.query, 'query');
     const list = await deps.tickets.list({ ...query, orgId: orgScope(currentActor(res)) });
+    const said = await deps.tickets.candidateActivity(list.map((t) => t.id));
     const views = await Promise.all(
       list.map(async (t) => {
         const inv = t.orgId && t.invitationId ? await deps.invitations.get(t.orgId, t.invitationId) : undefined;
-        return toTicketSummary(t, inv ? { name: inv.candidateName, email: inv.candidateEmail } : undefined);
+        const summary = toTicketSummary(t, inv ? { name: inv.candidateName, email: inv.candidateEmail } : undefined);
+        // What makes a request unread again: a change to it, or the candidate writing.
+        const wrote = said.get(t.id);
+        const updated = new Date(t.updatedAt);
+        return { ...summary, lastActivityAt: (wrote && wrote > updated ? wrote : updated).toISOString() };
       }),
     );
     res.json({ tickets: views });
