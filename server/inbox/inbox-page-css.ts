@@ -83,6 +83,7 @@ details { margin-top: .75rem; } summary { cursor: pointer; color: var(--accent);
 .fix .confirm .error { color: var(--error); }
 .unread-dot { display: inline-block; width: .6rem; height: .6rem; border-radius: 50%; background: var(--accent); margin-right: .4rem; }
 .ticket-card.unread a { font-weight: 700; }
+.filter.wide { flex: 1; min-width: 16rem; }
 .list-tools { display: flex; gap: .75rem; flex-wrap: wrap; align-items: flex-end; margin: .5rem 0 1rem; }
 .btn { display: inline-block; border: 1px solid var(--accent); background: var(--card); color: var(--accent);
   border-radius: 6px; padding: .45rem .9rem; font-weight: 600; cursor: pointer; }
