@@ -84,6 +84,11 @@ details { margin-top: .75rem; } summary { cursor: pointer; color: var(--accent);
 .unread-dot { display: inline-block; width: .6rem; height: .6rem; border-radius: 50%; background: var(--accent); margin-right: .4rem; }
 .ticket-card.unread a { font-weight: 700; }
 .filter.wide { flex: 1; min-width: 16rem; }
+.bulk { display: flex; gap: .5rem; align-items: center; flex-wrap: wrap; padding: .6rem .75rem; margin-bottom: .75rem; background: var(--soft); border: 1px solid var(--accent); border-radius: 8px; }
+.bulk .confirm { flex-basis: 100%; display: flex; gap: .5rem; align-items: center; flex-wrap: wrap; }
+.bulk .confirm p { margin: 0; flex-basis: 100%; }
+.bulk[hidden] { display: none; }
+.ticket-card .pick { width: 1.1rem; height: 1.1rem; vertical-align: -2px; }
 .list-tools { display: flex; gap: .75rem; flex-wrap: wrap; align-items: flex-end; margin: .5rem 0 1rem; }
 .btn { display: inline-block; border: 1px solid var(--accent); background: var(--card); color: var(--accent);
   border-radius: 6px; padding: .45rem .9rem; font-weight: 600; cursor: pointer; }

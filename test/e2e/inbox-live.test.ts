@@ -85,6 +85,14 @@ describe('live inbox in Chromium', () => {
     await page.goto(`${stack.publicUrl}/inbox`);
     await card.waitFor();
     expect(await card.getAttribute('class')).not.toContain('unread');
+
+    // Several requests, one action: here one selected, resolved after confirming.
+    await card.getByLabel(`Select ${filed.reference}`).check();
+    await page.getByRole('region', { name: 'Selected requests' }).getByRole('button', { name: 'Mark resolved' }).click();
+    expect(await page.locator('.bulk .confirm').textContent()).toContain('This will, for 1 request: each request is closed');
+    await page.getByRole('button', { name: 'Confirm: mark resolved (1)' }).click();
+    await page.locator('#list-status').getByText('Done for 1 of 1.').waitFor();
+    await card.locator('.badge', { hasText: 'Resolved' }).waitFor();
     expect(problems).toEqual([]);
   }, 60_000);
 });

@@ -4,6 +4,7 @@
 import { api, ApiError } from './api';
 import { h, humanize, statusBadge } from './dom';
 import { timeShort } from './format-time';
+import { createBulkBar } from './bulk-actions';
 import { isUnread } from './seen-tickets';
 import type { TicketSummary } from './ticket-types';
 
@@ -17,14 +18,21 @@ function jobTitles(select: HTMLSelectElement | null): Map<string, string> {
 
 const activity = (t: Listed) => t.lastActivityAt ?? t.updatedAt;
 
-function ticketCard(ticket: Listed, jobs: Map<string, string>): HTMLElement {
+function ticketCard(ticket: Listed, jobs: Map<string, string>, selected: Set<string>, changed: () => void): HTMLElement {
   const who = ticket.candidate ? `${ticket.candidate.name} (${ticket.candidate.email})` : 'Candidate without a valid link';
   const job = ticket.jobId ? jobs.get(ticket.jobId) : undefined;
   const unread = isUnread(ticket.id, activity(ticket));
   const link = h('a', { text: `${ticket.reference} · ${humanize(ticket.scenario)}`, attrs: { href: `/inbox/tickets/${encodeURIComponent(ticket.id)}` } });
   const marker = unread ? [h('span', { class: 'unread-dot', attrs: { role: 'img', 'aria-label': 'Unread' } })] : [];
+  const pick = h('input', { class: 'pick', attrs: { type: 'checkbox', 'aria-label': `Select ${ticket.reference}` } });
+  pick.checked = selected.has(ticket.id);
+  pick.addEventListener('change', () => {
+    if (pick.checked) selected.add(ticket.id);
+    else selected.delete(ticket.id);
+    changed();
+  });
   return h('li', { class: unread ? 'ticket-card unread' : 'ticket-card', attrs: { 'data-ticket': ticket.id } }, [
-    h('div', {}, [...marker, link, h('p', { text: [who, job].filter(Boolean).join(' · ') })]),
+    h('div', {}, [pick, ' ', ...marker, link, h('p', { text: [who, job].filter(Boolean).join(' · ') })]),
     statusBadge(ticket.status),
     h('p', { class: 'meta' }, ['Reported ', timeShort(ticket.createdAt), ' · last activity ', timeShort(activity(ticket)), ` — “${ticket.description}”`]),
   ]);
@@ -58,6 +66,13 @@ export function startTicketList(): void {
   if (search) search.value = params.get('q') ?? '';
   if (sort && SORTS[params.get('sort') ?? '']) sort.value = params.get('sort') as string;
   let tickets: Listed[] = [];
+  const selected = new Set<string>();
+  const bulk = createBulkBar((notice) => {
+    selected.clear();
+    void load().then(() => (live.textContent = notice));
+  });
+  region.before(bulk.element);
+  const selectionChanged = () => bulk.update(tickets.filter((t) => selected.has(t.id)));
 
   const show = () => {
     const words = (search?.value ?? '').toLowerCase().split(/\s+/).filter(Boolean);
@@ -65,7 +80,7 @@ export function startTicketList(): void {
     const unread = shown.filter((t) => isUnread(t.id, activity(t))).length;
     region.replaceChildren(
       shown.length
-        ? h('ul', { class: 'tickets', attrs: { 'aria-label': 'Requests' } }, shown.map((t) => ticketCard(t, jobs)))
+        ? h('ul', { class: 'tickets', attrs: { 'aria-label': 'Requests' } }, shown.map((t) => ticketCard(t, jobs, selected, selectionChanged)))
         : h('p', { class: 'empty', text: tickets.length ? 'No request matches this search.' : 'No requests match these filters.' }),
     );
     live.textContent = `${shown.length} request${shown.length === 1 ? '' : 's'}${unread ? `, ${unread} unread` : ''}.`;
@@ -90,6 +105,7 @@ export function startTicketList(): void {
     try {
       tickets = (await api<{ tickets: Listed[] }>(`/api/v1/tickets?${query}`)).tickets;
       show();
+      selectionChanged();
     } catch (error) {
       live.textContent = error instanceof ApiError ? error.message : 'Could not load the requests.';
     } finally {
