@@ -14,10 +14,7 @@ export class SqlParams {
   }
 }
 
-/** Full-text match on one message's text; the GIN index of migration 006 has the same expression. */
-export const TEXT_MATCH = (alias: string, param: string) =>
-  `to_tsvector('simple', ${alias}.text) @@ plainto_tsquery('simple', ${param})`;
-
+/** Full-text match; the GIN indexes of migrations 006 and 040 have the same expressions. */
 const fts = (expression: string, param: string) =>
   `to_tsvector('simple', ${expression}) @@ plainto_tsquery('simple', ${param})`;
 
