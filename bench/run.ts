@@ -6,6 +6,7 @@ import {
   cleanups, diagnoseBodies, HTTP, measureEcho, measureHttp, measureSockets, SOCKETS, startService,
   type HttpRun, type SocketRun, type Store,
 } from './bench-phases';
+import { CONVERSATIONS, runConsoleQueryBench } from './console-query-bench';
 import { runKbSearchBench } from './kb-search-bench';
 import { runUnderstandingBench } from './understanding-bench';
 import { describeMachine, formatTable, renderResults, type Row } from './results-table';
@@ -137,6 +138,10 @@ async function main(): Promise<void> {
       rows.push(...socketRows(await measureSockets(chat)));
     } finally {
       await chat.stop();
+    }
+    step(`support console queries over ${CONVERSATIONS.toLocaleString('en')} conversations on postgres`);
+    for (const r of await runConsoleQueryBench()) {
+      rows.push({ measure: `console ${r.name}, ${CONVERSATIONS.toLocaleString('en')} conversations, postgres`, result: `p50 ${ms(r.p50Ms)}, max ${ms(r.maxMs)} (${r.rows} rows)` });
     }
   } else {
     rows.push({ measure: 'PostgreSQL rows (diagnosis, chat)', result: `skipped: ${postgres}` });

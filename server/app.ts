@@ -10,6 +10,7 @@ import { authenticate } from './auth/actor';
 import { createTicketRouter } from './escalation/ticket-routes';
 import { publicCors } from './http/public-cors';
 import { createInboxRouter } from './inbox/inbox-routes';
+import { createInboxStreamRouter } from './inbox/inbox-stream';
 import { diagnoseHandler } from './diagnosis/diagnosis-routes';
 import { requireApiKey } from './http/api-key-auth';
 import { errorHandler, notFoundHandler } from './http/error-handler';
@@ -66,6 +67,7 @@ export function createApp(services: Services, options: AppOptions): Express {
   app.use('/api/v1', createAuthRouter(services, { rateLimit: options.rateLimit }));
   app.use(createLoginPageRouter());
   app.use(createInboxRouter(services));
+  app.use('/api/v1', createInboxStreamRouter(services));
   // The widget files escalations from host pages on any origin.
   app.use('/api/v1/escalations', publicCors());
   app.use('/api/v1', createEscalationRouter(services.escalation, [publicLimit, escalationLimit(rate)]));

@@ -96,6 +96,8 @@ async function announceDemo(services: ReturnType<typeof createServices>, logger:
   const lines = ['', 'Demo data (DEMO=off to disable):'];
   if (seeded) {
     for (const [org, key] of Object.entries(seeded.apiKeys)) lines.push(`  API key for ${org}: ${key}  (shown once)`);
+    lines.push(`  Staff logins (shown once; sign in at ${services.publicUrl}/login):`);
+    for (const l of seeded.logins) lines.push(`    ${l.role.padEnd(9)} ${l.email}  password ${l.password}  → ${services.publicUrl}${l.page} (sees ${l.sees})`);
   }
   let org = '';
   for (const link of await listDemoLinks(services)) {

@@ -69,10 +69,15 @@ export function currentActor(res: Response): Actor {
   return actor;
 }
 
-/** The one org the actor may see, or null for every org (support agents and admins). */
+/**
+ * The one org the actor may see, or null for every org: admins, and support agents
+ * created without an org (platform support). An agent created with an org is that
+ * org's own support and sees it only.
+ */
 export function orgScope(actor: Actor): string | null {
   if (actor.kind === 'api_key') return actor.orgId;
-  if (actor.role !== 'recruiter') return null;
+  if (actor.role === 'admin') return null;
+  if (actor.role === 'agent') return actor.orgId;
   // The schema forbids a recruiter without an org; refuse rather than widen if one appears.
   if (!actor.orgId) throw new ForbiddenError('Recruiter without an organisation');
   return actor.orgId;

@@ -43,6 +43,13 @@ export class UserStore {
     return toUser(row);
   }
 
+  /** Email and role by user id, to say who did something; unknown ids are left out. */
+  async people(ids: string[]): Promise<Map<string, { email: string; role: Role }>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.db.query<{ id: string; email: string; role: Role }>('SELECT id, email, role FROM users WHERE id = ANY($1)', [ids]);
+    return new Map(rows.map((r) => [r.id, { email: r.email, role: r.role }]));
+  }
+
   async findByEmail(email: string): Promise<User | undefined> {
     const [row] = await this.db.query<UserRow>('SELECT * FROM users WHERE lower(email) = lower($1)', [email.trim()]);
     return row && toUser(row);

@@ -41,6 +41,18 @@ const userArgs = z
   })
   .refine((v) => v.role !== 'recruiter' || v.org, { path: ['org'], message: 'required for a recruiter' });
 
+/**
+ * Says who the new user will see, so nobody believes an org applies when it does not:
+ * a recruiter and an agent with `--org` see that org only; an agent without one and
+ * an admin see every org (an admin's `--org` is kept but does not narrow anything).
+ */
+export function whatUserSees(role: 'recruiter' | 'agent' | 'admin', org: string | undefined) {
+  if (role === 'admin') {
+    return { sees: 'every org', ...(org ? { note: '--org does not narrow what an admin sees' } : {}) };
+  }
+  return org ? { sees: `org ${org} only`, orgId: org } : { sees: 'every org (platform support)' };
+}
+
 /** Runs one CLI command; returns the exit code. JSON on stdout, errors on stderr. */
 export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -77,7 +89,7 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
         throw new BadRequestError(`No org with id ${args.org}`, [{ field: 'org', message: 'unknown org id' }]);
       }
       const user = await new UserStore(db).create({ email: args.email, password: args.password, role: args.role, orgId: args.org });
-      ctx.io.out(JSON.stringify({ userId: user.id }));
+      ctx.io.out(JSON.stringify({ userId: user.id, ...whatUserSees(args.role, args.org) }));
     }
     return 0;
   } catch (error) {

@@ -49,6 +49,9 @@ export function renderDemoPage(input: DemoPageInput): string {
 <h1>linkdoctor demo</h1>
 <p class="note">Hiring links in every state. Open one to see what a candidate sees, or ask the chat about it.
 The chat button at the bottom right also takes a pasted link or a question.</p>
+<p class="note" id="staff">Staff side: the <a href="/inbox">recruiter inbox</a> (tickets and one-click fixes) and the
+<a href="/console">support console</a> (every chat, turn by turn, and insights). Sign in with the demo logins printed once in the
+server's output when the demo data was created.</p>
 ${content}
 </main>
 <script src="/widget.js" async${chatLink}${nonceAttribute(input.nonce)}></script>`,

@@ -1,6 +1,7 @@
 import type { Org } from '../orgs/org-store';
 import type { Services } from '../services';
 import { generateSecret } from '../security/secrets';
+import { seedDemoStaff, type DemoLogin } from './seed-demo-staff';
 
 const HOUR = 3_600_000;
 const TARGET = 'https://assessments.example.com/start';
@@ -13,21 +14,29 @@ export interface DemoLink {
 
 /**
  * On an empty store: a strict and a flexible demo org with one link per state
- * scenario, so a newcomer can click through every state at once.
+ * scenario, so a newcomer can click through every state at once, and the staff
+ * who handle them (seed-demo-staff.ts), whose logins are printed once.
  */
-export async function seedDemo(services: Services): Promise<{ apiKeys: Record<string, string> } | undefined> {
+export async function seedDemo(services: Services): Promise<{ apiKeys: Record<string, string>; logins: DemoLogin[] } | undefined> {
   if ((await services.orgs.count()) > 0) return undefined;
   const apiKeys: Record<string, string> = {};
+  const staffed = [];
   for (const policy of ['strict', 'flexible'] as const) {
     const name = policy === 'strict' ? 'Acme Assessments (demo, strict)' : 'Brightside Interviews (demo, flexible)';
     const { org, apiKey } = await services.orgs.createWithKey({ name, policy, isDemo: true });
     apiKeys[name] = apiKey;
-    await seedOrg(services, org);
+    const tokens = await seedOrg(services, org);
+    staffed.push({ org, chats: [
+      { token: tokens.expired, say: ['my link says it has expired'], ticket: 'I was travelling and missed the deadline. Could I have two more days?' },
+      { token: tokens.valid, say: ['my camera does not work', 'That solved it'] },
+      { token: tokens.auto, say: ['it submitted before I finished'], ticket: 'The interview ended on its own after the second question.' },
+      { token: tokens.resume, say: ['I lost connection in the middle'] },
+    ] });
   }
-  return { apiKeys };
+  return { apiKeys, logins: await seedDemoStaff(services, staffed) };
 }
 
-async function seedOrg(services: Services, org: Org): Promise<void> {
+async function seedOrg(services: Services, org: Org): Promise<Record<'valid' | 'resume' | 'auto' | 'expired', string>> {
   const { jobs, invitationService: links, now } = services;
   const recruiter = { name: 'Riley Morgan', email: 'riley.morgan@example.com' };
   const open = await jobs.create(org.id, { title: 'Backend Engineer', recruiter });
@@ -53,7 +62,7 @@ async function seedOrg(services: Services, org: Org): Promise<void> {
   await event(auto.invitation.id, 'started', undefined, 3);
   await event(auto.invitation.id, 'completed', 'auto_submitted', 2);
 
-  await invite('Eve Expired', open.id, { expiresAt: new Date(t - 26 * HOUR) });
+  const expired = await invite('Eve Expired', open.id, { expiresAt: new Date(t - 26 * HOUR) });
 
   const revoked = await invite('Rosa Revoked', open.id);
   await event(revoked.invitation.id, 'revoked', 'Position filled internally');
@@ -68,6 +77,7 @@ async function seedOrg(services: Services, org: Org): Promise<void> {
   await jobs.setStatus(org.id, paused.id, 'paused');
   await invite('Cole Closed', closed.id);
   await jobs.setStatus(org.id, closed.id, 'closed');
+  return { valid: valid.token, resume: resume.token, auto: auto.token, expired: expired.token };
 }
 
 /** Every demo link with its live state, to print at start. */

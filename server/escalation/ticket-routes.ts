@@ -9,9 +9,10 @@ import type { JobStore } from '../jobs/job-store';
 import type { ConversationPort } from './escalation-ports';
 import { ticketActionSchema, type TicketActions } from './ticket-actions';
 import type { Ticket, TicketStore } from './ticket-store';
+import { presentTicket, type PresentDeps } from './ticket-present';
 import { buildLinkTimeline, toTicketDetail, toTicketSummary } from './ticket-view';
 
-export interface TicketRouteDeps {
+export interface TicketRouteDeps extends Omit<PresentDeps, 'jobs' | 'invitations'> {
   tickets: TicketStore;
   invitations: InvitationStore;
   jobs: JobStore;
@@ -45,10 +46,15 @@ export function createTicketRouter(deps: TicketRouteDeps): Router {
   router.get('/tickets', async (req, res) => {
     const query = validate(listQuerySchema, req.query, 'query');
     const list = await deps.tickets.list({ ...query, orgId: orgScope(currentActor(res)) });
+    const said = await deps.tickets.candidateActivity(list.map((t) => t.id));
     const views = await Promise.all(
       list.map(async (t) => {
         const inv = t.orgId && t.invitationId ? await deps.invitations.get(t.orgId, t.invitationId) : undefined;
-        return toTicketSummary(t, inv ? { name: inv.candidateName, email: inv.candidateEmail } : undefined);
+        const summary = toTicketSummary(t, inv ? { name: inv.candidateName, email: inv.candidateEmail } : undefined);
+        // What makes a request unread again: a change to it, or the candidate writing.
+        const wrote = said.get(t.id);
+        const updated = new Date(t.updatedAt);
+        return { ...summary, lastActivityAt: (wrote && wrote > updated ? wrote : updated).toISOString() };
       }),
     );
     res.json({ tickets: views });
@@ -64,19 +70,18 @@ export function createTicketRouter(deps: TicketRouteDeps): Router {
       deps.tickets.events(ticket.id),
       ticket.conversationId ? deps.conversations.transcript(ticket.conversationId) : Promise.resolve([]),
     ]);
-    res.json(
-      toTicketDetail({
-        ticket,
-        invitation,
-        job: job && { id: job.id, title: job.title, status: job.status, recruiter: job.recruiter },
-        timeline: buildLinkTimeline(events, invitation, deps.now()),
-        screenshots,
-        transcript,
-        thread: handOverThread(transcript, ticket.reference),
-        events: history,
-        publicUrl: deps.publicUrl,
-      }),
-    );
+    const detail = toTicketDetail({
+      ticket,
+      invitation,
+      job: job && { id: job.id, title: job.title, status: job.status, recruiter: job.recruiter },
+      timeline: buildLinkTimeline(events, invitation, deps.now()),
+      screenshots,
+      transcript,
+      thread: handOverThread(transcript, ticket.reference),
+      events: history,
+      publicUrl: deps.publicUrl,
+    });
+    res.json({ ...detail, ...(await presentTicket(deps, ticket, invitation, detail.timeline, history)) });
   });
 
   router.get('/tickets/:id/screenshots/:n', async (req, res) => {

@@ -128,6 +128,17 @@ export class TicketStore {
     );
   }
 
+  /** When the candidate last wrote in each ticket's conversation (for unread markers); tickets without a message are absent. */
+  async candidateActivity(ticketIds: string[]): Promise<Map<string, Date>> {
+    if (ticketIds.length === 0) return new Map();
+    const rows = await this.db.query<{ id: string; at: Date }>(
+      `SELECT t.id, max(m.at) AS at FROM tickets t JOIN conversation_messages m ON m.conversation_id = t.conversation_id
+       WHERE t.id = ANY($1) AND m.role = 'candidate' GROUP BY t.id`,
+      [ticketIds],
+    );
+    return new Map(rows.map((r) => [r.id, new Date(r.at)]));
+  }
+
   async setStatus(id: string, status: TicketStatus, db: Queryable = this.db): Promise<void> {
     await db.query('UPDATE tickets SET status = $2, updated_at = now() WHERE id = $1', [id, status]);
   }

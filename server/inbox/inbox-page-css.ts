@@ -74,6 +74,22 @@ details { margin-top: .75rem; } summary { cursor: pointer; color: var(--accent);
 .fix.recommended { border-color: var(--accent); background: var(--soft); }
 .fix p { margin: .35rem 0 0; font-size: .88rem; color: var(--muted); }
 .fix .tag { font-size: .75rem; font-weight: 700; color: var(--accent); text-transform: uppercase; letter-spacing: .04em; }
+.fix .tag.done { color: var(--ok); } .fix .tag.withdrawn { color: var(--muted); }
+.fix.withdrawn, .fix.done { opacity: .75; }
+.fix .confirm { margin-top: .6rem; padding-top: .6rem; border-top: 1px solid var(--line); }
+.fix .confirm fieldset { border: 0; padding: 0; margin: 0; display: grid; gap: .3rem; }
+.fix .confirm .row { display: flex; gap: .5rem; align-items: center; flex-wrap: wrap; }
+.fix .confirm .error:empty { display: none; }
+.fix .confirm .error { color: var(--error); }
+.unread-dot { display: inline-block; width: .6rem; height: .6rem; border-radius: 50%; background: var(--accent); margin-right: .4rem; }
+.ticket-card.unread a { font-weight: 700; }
+.filter.wide { flex: 1; min-width: 16rem; }
+.bulk { display: flex; gap: .5rem; align-items: center; flex-wrap: wrap; padding: .6rem .75rem; margin-bottom: .75rem; background: var(--soft); border: 1px solid var(--accent); border-radius: 8px; }
+.bulk .confirm { flex-basis: 100%; display: flex; gap: .5rem; align-items: center; flex-wrap: wrap; }
+.bulk .confirm p { margin: 0; flex-basis: 100%; }
+.bulk[hidden] { display: none; }
+.ticket-card .pick { width: 1.1rem; height: 1.1rem; vertical-align: -2px; }
+.list-tools { display: flex; gap: .75rem; flex-wrap: wrap; align-items: flex-end; margin: .5rem 0 1rem; }
 .btn { display: inline-block; border: 1px solid var(--accent); background: var(--card); color: var(--accent);
   border-radius: 6px; padding: .45rem .9rem; font-weight: 600; cursor: pointer; }
 .btn.primary { background: var(--accent); color: var(--accent-text); }

@@ -29,6 +29,10 @@ function listMain(jobs: InboxPageInput['jobs']): string {
 <div class="filter"><label for="f-status">Status</label><select id="f-status" name="status">
 <option value="">All</option><option value="open">Open</option><option value="in_progress">In progress</option><option value="resolved">Resolved</option>
 </select></div>${jobFilter}
+<div class="filter"><label for="f-sort">Sort</label><select id="f-sort" name="sort">
+<option value="newest">Newest first</option><option value="activity">Latest activity first</option><option value="unread">Unread first</option><option value="oldest">Oldest first</option>
+</select></div>
+<div class="filter wide"><label for="f-search">Search</label><input id="f-search" name="q" type="search" maxlength="200" autocomplete="off" placeholder="Reference, candidate, words of the request"></div>
 </form>
 <p id="list-status" class="status" role="status" aria-live="polite">Loading requests…</p>
 <div id="ticket-list"></div>`;

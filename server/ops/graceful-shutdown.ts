@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { ChatServer } from '../chat/chat-server';
 import type { TurnQueue } from '../chat/turn-queue';
 import { CHAT_NAMESPACE } from '../chat/chat-events';
+import { closeInboxStreams } from '../inbox/inbox-stream';
 
 export interface DrainableNode {
   http: HttpServer;
@@ -27,6 +28,8 @@ export interface DrainableNode {
 export async function drainNode(node: DrainableNode): Promise<void> {
   const httpClosed = new Promise<void>((resolve) => node.http.close(() => resolve()));
   node.http.closeIdleConnections();
+  // An inbox's event stream never ends by itself; its browser reconnects elsewhere.
+  closeInboxStreams();
   const sockets = [...node.chat.of(CHAT_NAMESPACE).sockets.values()];
   for (const socket of sockets) socket.conn.close();
   node.logger.info({ sockets: sockets.length }, 'draining: chat clients told to reconnect elsewhere');

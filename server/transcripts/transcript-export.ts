@@ -1,6 +1,6 @@
 import type { Response } from 'express';
 import { csvRow, type CsvValue } from './csv';
-import type { ExportOptions, TranscriptFilters } from './transcript-filters';
+import type { ExportOptions, ScopedFilters } from './transcript-filters';
 import type { TranscriptStore, TurnRecord } from './transcript-store';
 import { toTranscriptSummary, toTurnView, type TranscriptSummary, type TurnView } from './transcript-view';
 
@@ -64,7 +64,7 @@ async function pageChunks(deps: ExportDeps, options: ExportOptions, summaries: T
   return flat.map((row) => (csv ? csvRow(turnCells(row)) : JSON.stringify(row)));
 }
 
-export async function writeExport(res: Response, deps: ExportDeps, filters: TranscriptFilters, options: ExportOptions, now: Date) {
+export async function writeExport(res: Response, deps: ExportDeps, filters: ScopedFilters, options: ExportOptions, now: Date) {
   const csv = options.format === 'csv';
   const name = `transcripts-${options.granularity}s-${now.toISOString().slice(0, 10)}.${options.format}`;
   res.setHeader('Content-Disposition', `attachment; filename="${name}"`);

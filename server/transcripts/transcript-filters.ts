@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ALL_SCENARIOS } from '../diagnosis/scenario-ids';
 import { idParamSchema } from '../http/schemas';
 import { validate } from '../http/validate';
+import { RESOLUTIONS } from './insights/resolution-query';
 
 // The query of GET /api/v1/transcripts, its export, and (from, to) of insights.
 // Every bound becomes a half-open range [from, to) on the conversation's start.
@@ -28,7 +29,7 @@ function bound(side: 'start' | 'end') {
 }
 
 // A form submits an untouched filter as `name=`; that means "any", not an error.
-const dropEmpty = (query: unknown) =>
+export const dropEmpty = (query: unknown) =>
   Object.fromEntries(Object.entries((query ?? {}) as Record<string, unknown>).filter(([, v]) => v !== ''));
 
 const rangeSchema = {
@@ -45,12 +46,19 @@ const filterShape = {
   org: idParamSchema.optional(),
   job: idParamSchema.optional(),
   q: z.string().trim().min(1).max(200).optional(),
+  /** Conversations with neither a candidate's message nor a ticket are hidden unless asked for. */
+  includeEmpty: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  /** The conversations behind one insights figure. */
+  resolution: z.enum(RESOLUTIONS).optional(),
   ...rangeSchema,
 };
 
 export const transcriptFilterSchema = z.object(filterShape).refine(fromBeforeTo, fromBeforeToIssue);
 
 export type TranscriptFilters = z.output<typeof transcriptFilterSchema>;
+
+/** The filters with the one org the reader may see (null or absent: every org). */
+export type ScopedFilters = TranscriptFilters & { orgScope?: string | null; now?: Date };
 
 /** Where a page starts: just after this conversation in (created_at, id) descending order. */
 export interface Cursor {

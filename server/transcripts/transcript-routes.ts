@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { authenticate, currentActor, requireActor, type Actor, type AuthenticateDeps } from '../auth/actor';
+import { authenticate, currentActor, orgScope, requireActor, type Actor, type AuthenticateDeps } from '../auth/actor';
 import { NotFoundError, UnauthorizedError } from '../http/errors';
 import { idParamSchema } from '../http/schemas';
 import { validate } from '../http/validate';
@@ -13,7 +13,7 @@ export interface TranscriptRouterDeps extends AuthenticateDeps {
   transcripts: TranscriptServices;
 }
 
-/** Transcripts span every org: people in support only, never an org's API key. */
+/** People in support only, never an org's API key; an agent created with an org sees that org's only. */
 export const SUPPORT_ROLES: Actor['role'][] = ['agent', 'admin'];
 
 export function viewerOf(actor: Actor): Viewer {
@@ -32,7 +32,7 @@ export function createTranscriptRouter(deps: TranscriptRouterDeps): Router {
 
   router.get('/transcripts', async (req, res) => {
     const { filters, page } = parseTranscriptQuery(req.query);
-    const { records, next } = await store.list(filters, page);
+    const { records, next } = await store.list({ ...filters, orgScope: orgScope(currentActor(res)), now: deps.now() }, page);
     res.json({ transcripts: records.map(toTranscriptSummary), nextCursor: next ? encodeCursor(next) : null });
   });
 
@@ -40,12 +40,12 @@ export function createTranscriptRouter(deps: TranscriptRouterDeps): Router {
     const { filters, options } = parseExportQuery(req.query);
     const viewer = viewerOf(currentActor(res));
     const recordViews = (ids: string[]) => views.record(ids, viewer, 'export', deps.now());
-    await writeExport(res, { store, recordViews }, filters, options, deps.now());
+    await writeExport(res, { store, recordViews }, { ...filters, orgScope: orgScope(currentActor(res)), now: deps.now() }, options, deps.now());
   });
 
   router.get('/transcripts/:id', async (req, res) => {
     const id = validate(idParamSchema, req.params.id, 'id');
-    const record = await store.get(id);
+    const record = await store.get(id, orgScope(currentActor(res)));
     if (!record) throw new NotFoundError('Transcript');
     const turns = await store.turns([id]);
     await views.record([id], viewerOf(currentActor(res)), 'detail', deps.now());

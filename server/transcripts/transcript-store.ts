@@ -1,6 +1,6 @@
 import type { ClientDiagnostics } from '../chat/chat-events';
 import type { Queryable } from '../db/database';
-import type { Cursor, Outcome, TranscriptFilters } from './transcript-filters';
+import type { Cursor, Outcome, ScopedFilters } from './transcript-filters';
 import { SqlParams, transcriptWhere } from './transcript-query';
 
 // The transcripts read model: conversations with their org, job, candidate, tickets
@@ -23,7 +23,7 @@ export interface TranscriptRecord {
   scenario: string | null;
   /** Every scenario a bot turn answered with, in order of first appearance. */
   scenarios: string[];
-  org: { id: string; name: string } | null;
+  org: { id: string; name: string; policy: string } | null;
   job: { id: string; title: string } | null;
   invitation: { id: string; kind: string; candidateName: string; candidateEmail: string } | null;
   turnCount: number;
@@ -49,14 +49,14 @@ export interface TurnRecord {
 
 interface Row {
   id: string; created_at: Date; last_activity_at: Date; outcome: Outcome; scenario: string | null;
-  scenarios: string[] | null; org_id: string | null; org_name: string | null; job_id: string | null;
+  scenarios: string[] | null; org_id: string | null; org_name: string | null; org_policy: string | null; job_id: string | null;
   job_title: string | null; invitation_id: string | null; kind: string | null; candidate_name: string | null;
   candidate_email: string | null; turn_count: number; first_message: string | null; tickets: TicketRef[] | null;
   time_zone: string | null; locale: string | null; client_diagnostics: ClientDiagnostics | null;
   client_diagnostics_at: Date | null; cursor_at: string;
 }
 
-const SELECT = `SELECT c.id, c.created_at, c.last_activity_at, c.outcome, c.scenario, c.org_id, o.name AS org_name,
+const SELECT = `SELECT c.id, c.created_at, c.last_activity_at, c.outcome, c.scenario, c.org_id, o.name AS org_name, o.policy AS org_policy,
   i.id AS invitation_id, i.job_id, j.title AS job_title, i.kind, i.candidate_name, i.candidate_email,
   c.time_zone, c.locale, c.client_diagnostics, c.client_diagnostics_at,
   to_char(c.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at,
@@ -81,7 +81,7 @@ const toRecord = (r: Row): TranscriptRecord => ({
   outcome: r.outcome,
   scenario: r.scenario,
   scenarios: r.scenarios ?? [],
-  org: r.org_id ? { id: r.org_id, name: r.org_name ?? '' } : null,
+  org: r.org_id ? { id: r.org_id, name: r.org_name ?? '', policy: r.org_policy ?? 'strict' } : null,
   job: r.job_id ? { id: r.job_id, title: r.job_title ?? '' } : null,
   invitation: r.invitation_id
     ? { id: r.invitation_id, kind: r.kind ?? '', candidateName: r.candidate_name ?? '', candidateEmail: r.candidate_email ?? '' }
@@ -100,7 +100,7 @@ export class TranscriptStore {
   constructor(private readonly db: Queryable) {}
 
   /** One page, newest first, and where the next one starts (null on the last page). */
-  async list(filters: TranscriptFilters, page: { limit: number; cursor?: Cursor }) {
+  async list(filters: ScopedFilters, page: { limit: number; cursor?: Cursor }) {
     const params = new SqlParams();
     const where = transcriptWhere(filters, params, page.cursor);
     const rows = await this.db.query<Row>(
@@ -113,8 +113,9 @@ export class TranscriptStore {
     return { records, next };
   }
 
-  async get(id: string): Promise<TranscriptRecord | undefined> {
-    const [row] = await this.db.query<Row>(`${SELECT} WHERE c.id = $1`, [id]);
+  /** One conversation; undefined when missing or outside `orgScope` (null: every org). */
+  async get(id: string, orgScope: string | null = null): Promise<TranscriptRecord | undefined> {
+    const [row] = await this.db.query<Row>(`${SELECT} WHERE c.id = $1 AND ($2::text IS NULL OR c.org_id = $2)`, [id, orgScope]);
     return row && toRecord(row);
   }
 
@@ -132,16 +133,18 @@ export class TranscriptStore {
   }
 
   /** The orgs and jobs that have conversations, for the console's filters. */
-  async filterOptions() {
+  async filterOptions(orgScope: string | null = null) {
     const [orgs, jobs] = await Promise.all([
       this.db.query<{ id: string; name: string }>(
         `SELECT o.id, o.name FROM orgs o WHERE EXISTS (SELECT 1 FROM conversations c WHERE c.org_id = o.id)
-         ORDER BY o.name, o.id LIMIT 500`,
+         AND ($1::text IS NULL OR o.id = $1) ORDER BY o.name, o.id LIMIT 500`,
+        [orgScope],
       ),
       this.db.query<{ id: string; title: string; org_name: string }>(
         `SELECT j.id, j.title, o.name AS org_name FROM jobs j JOIN orgs o ON o.id = j.org_id
          WHERE EXISTS (SELECT 1 FROM invitations i JOIN conversations c ON c.invitation_id = i.id WHERE i.job_id = j.id)
-         ORDER BY o.name, j.title, j.id LIMIT 500`,
+         AND ($1::text IS NULL OR o.id = $1) ORDER BY o.name, j.title, j.id LIMIT 500`,
+        [orgScope],
       ),
     ]);
     return { orgs, jobs: jobs.map((j) => ({ id: j.id, title: j.title, orgName: j.org_name })) };

@@ -41,7 +41,7 @@ describe('readTurnTrace', () => {
       reply: 'answer', scenario: 'camera-mic-permission', rule: 'question:camera-mic-permission', article: { id: 'camera-mic-permission', version: 3 },
       score: 0.7, runnersUp: [{ scenario: 'mobile-device', score: 0.25 }],
       checks: [{ check: 'state', result: true, detail: 'link-valid' }, { check: 'x', result: false }],
-      link: { state: 'link-valid', accessCount: 1 }, choices: [], findings: ['camera-blocked'],
+      link: { state: 'link-valid', accessCount: 1 }, choices: [], findings: ['camera-blocked'], replyRule: null, why: null, topic: null, articles: [],
     });
   });
 

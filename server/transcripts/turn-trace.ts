@@ -29,6 +29,12 @@ export interface TurnTrace {
   choices: Ranked[];
   /** Browser self-check findings the answer used. */
   findings: string[];
+  /** Composed replies: the reply rule that fired, why, and the message's own topic. */
+  replyRule: string | null;
+  why: string | null;
+  topic: string | null;
+  /** Every article the reply drew on. */
+  articles: string[];
 }
 
 type Raw = Record<string, unknown>;
@@ -107,5 +113,9 @@ export function readTurnTrace(trace: unknown): TurnTrace | null {
     link: isObject(trace.link) ? trace.link : null,
     choices: ranked(trace.choices, 'id'),
     findings: Array.isArray(trace.findings) ? trace.findings.filter((f): f is string => typeof f === 'string') : [],
+    replyRule: str(trace.replyRule),
+    why: str(trace.why),
+    topic: str(trace.topic),
+    articles: Array.isArray(trace.articles) ? trace.articles.filter((a): a is string => typeof a === 'string') : [],
   };
 }

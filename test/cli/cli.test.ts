@@ -53,6 +53,20 @@ describe('cli', () => {
     expect(dup.code).toBe(1);
   });
 
+  it('user create says which orgs the new user sees', async () => {
+    const { orgId } = JSON.parse((await cli('org', 'create', '--name', 'Scoped')).out);
+    const create = async (email: string, role: string, org?: string) => {
+      const res = await cli('user', 'create', '--email', email, '--password', 'long enough', '--role', role, ...(org ? ['--org', org] : []));
+      expect(res.code).toBe(0);
+      return JSON.parse(res.out);
+    };
+    expect(await create('scoped-agent@example.com', 'agent', orgId)).toEqual({ userId: expect.any(String), sees: `org ${orgId} only`, orgId });
+    expect(await create('platform-agent@example.com', 'agent')).toEqual({ userId: expect.any(String), sees: 'every org (platform support)' });
+    expect(await create('boss@example.com', 'admin', orgId)).toEqual({ userId: expect.any(String), sees: 'every org', note: '--org does not narrow what an admin sees' });
+    const [row] = await db.query<{ org_id: string }>('SELECT org_id FROM users WHERE email = $1', ['scoped-agent@example.com']);
+    expect(row.org_id).toBe(orgId);
+  });
+
   it('rejects a bad role and an unknown command', async () => {
     const bad = await cli('user', 'create', '--email', 'a@example.com', '--password', 'long enough', '--role', 'king');
     expect(bad.code).toBe(1);

@@ -1,6 +1,7 @@
 import { renderDemoPage } from '../../server/demo/demo-page';
 import { seedDemo } from '../../server/demo/seed-demo';
 import { STATE_SCENARIOS } from '../../server/diagnosis/scenario-ids';
+import { login } from '../auth/auth-fixtures';
 import { createTestApp, request, type TestApp } from '../support/test-app';
 
 describe('renderDemoPage', () => {
@@ -24,10 +25,11 @@ describe('renderDemoPage', () => {
 
 describe('GET /', () => {
   let t: TestApp;
+  let seeded: Awaited<ReturnType<typeof seedDemo>>;
   beforeAll(async () => {
     t = await createTestApp();
-    await seedDemo(t.services);
-  });
+    seeded = await seedDemo(t.services);
+  }, 60_000);
   afterAll(() => t.close());
 
   it('lists the demo links per scenario with the widget under the page nonce', async () => {
@@ -40,6 +42,31 @@ describe('GET /', () => {
     expect(nonce).toBeDefined();
     expect(res.text).toContain(`<script src="/widget.js" async nonce="${nonce}"></script>`);
     expect(res.text).toMatch(/href="\/\?link=https%3A%2F%2Flinks\.test%2Fi%2F/);
+  });
+
+  it('links to the inbox and the console', async () => {
+    const res = await request(t.app).get('/').expect(200);
+    expect(res.text).toContain('<a href="/inbox">');
+    expect(res.text).toContain('<a href="/console">');
+  });
+
+  it('creates a recruiter per demo org and a platform agent, whose logins work, and tickets and chats for them', async () => {
+    expect(seeded?.logins.map((l) => [l.role, l.email, l.page])).toEqual([
+      ['recruiter', 'recruiter.acme@example.com', '/inbox'],
+      ['recruiter', 'recruiter.brightside@example.com', '/inbox'],
+      ['agent', 'support@example.com', '/console'],
+    ]);
+    const [acme, , agent] = seeded?.logins ?? [];
+    const [row] = await t.db.query<{ password_hash: string }>('SELECT password_hash FROM users WHERE email = $1', [acme.email]);
+    expect(row.password_hash).not.toContain(acme.password);
+    const recruiter = await login(t.app, acme.email, acme.password);
+    const tickets = await request(t.app).get('/api/v1/tickets').set('Cookie', recruiter).expect(200);
+    expect(tickets.body.tickets).toHaveLength(2);
+    expect(JSON.stringify(tickets.body)).not.toContain('Brightside');
+    const support = await login(t.app, agent.email, agent.password);
+    const transcripts = await request(t.app).get('/api/v1/transcripts').set('Cookie', support).expect(200);
+    expect(transcripts.body.transcripts).toHaveLength(8);
+    expect(transcripts.body.transcripts.filter((c: { outcome: string }) => c.outcome === 'self_served')).toHaveLength(2);
   });
 
   it('opens the chat on the link it was given', async () => {

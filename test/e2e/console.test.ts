@@ -96,7 +96,12 @@ describe('support console in Chromium', () => {
     expect(trace).toMatch(/Article\s*camera-mic-permission v\d+/);
     expect(trace).toMatch(/Retrieval score\s*0\.\d\d \(confident\)/);
     expect(trace).toContain('Runners-up');
-    expect(trace).toMatch(/Link state[\s\S]*link-valid/);
+    expect(trace).toMatch(/Link state[\s\S]*Link works/);
+    // Above the folded trace, one sentence in words.
+    expect(await answer.locator('.trace-box').getAttribute('open')).toBeNull();
+    const why = await answer.locator('.explain').textContent();
+    expect(why).toMatch(/^The link was found\. It was usable and not started, with \d+ (days|hours) left before its deadline, .+, so the candidate's question decided: it matched “Camera or microphone blocked” \(match 0\.\d\d\) and the bot answered with that article under the strict policy\.$/);
+    expect(await page.locator('.turn.bot .explain').first().textContent()).toMatch(/^The link was found\. It was usable/);
     expect(await page.locator('.turn.candidate .text').first().textContent()).toBe('my camera does not work');
     await page.screenshot({ path: path.join(ARTIFACTS, 'console-3-transcript.png'), fullPage: true });
 

@@ -150,6 +150,9 @@ describe('escalation from the widget to the recruiter inbox and back', () => {
     await shot(recruiter, '5-inbox-detail', true);
 
     await recruiter.getByRole('button', { name: /^Reissue/ }).click();
+    // Nothing happens before the recruiter has read what will.
+    expect(await recruiter.locator('form.confirm').textContent()).toContain('This will: The old link stops working at once');
+    await recruiter.getByRole('button', { name: 'Confirm: send a new invitation' }).click();
     await recruiter.locator('#detail-status').getByText('A new invitation was sent').waitFor();
     await recruiter.getByRole('heading', { name: `Request ${ref} In progress` }).waitFor();
     await widget(candidate, '.msg').getByText('A link was sent to the email address your invitation went to').waitFor();

@@ -4,6 +4,7 @@
 import { api, ApiError } from './api';
 import { card, facts, h, humanize, statusBadge } from './dom';
 import { timeBoth } from './format-time';
+import { markSeen } from './seen-tickets';
 import { fixesCard } from './ticket-fixes';
 import { browserCard, diagnosisCard, historyCard, screenshotsCard, timelineCard, transcriptCard } from './ticket-sections';
 import type { TicketDetail } from './ticket-types';
@@ -46,6 +47,7 @@ export function startTicketDetail(ticketId: string): void {
   const reload = async (notice?: { ok: boolean; text: string }) => {
     try {
       render(await api<TicketDetail>(`/api/v1/tickets/${encodeURIComponent(ticketId)}`), notice);
+      markSeen(ticketId);
     } catch (error) {
       const text = error instanceof ApiError && error.status === 404 ? 'This request does not exist or is not yours to see.' : error instanceof ApiError ? error.message : 'Could not load the request.';
       root.replaceChildren(h('h1', { text: 'Request', attrs: { id: 'page-title' } }), h('p', { class: 'notice error', text, attrs: { role: 'alert' } }));

@@ -16,15 +16,84 @@ const TOLD = ' The candidate sees it in the chat and gets an email.';
 
 export type AfterAction = (notice: { ok: boolean; text: string }) => void;
 
-function fixBlock(fix: ProposedFix, i: number, run: (action: TicketAction, button: HTMLButtonElement) => void): HTMLElement {
+type Run = (action: TicketAction, button: HTMLButtonElement) => void;
+
+// Undoing these is not possible (the old link dies, or the candidate's answers go):
+// the recruiter confirms after reading what will happen.
+const CONFIRM: Partial<Record<ProposedFix['type'], string>> = {
+  reissue: 'Confirm: send a new invitation',
+  reset: 'Confirm: reset the link',
+};
+
+export const EXTEND_PRESETS: [label: string, hours: number][] = [['24 hours', 24], ['2 days', 48], ['3 days', 72], ['1 week', 168]];
+
+/** A panel under the fix's button: what will happen, then the confirming button (and, to extend, the new deadline). */
+function confirmPanel(fix: ProposedFix, i: number, run: Run, close: () => void): HTMLElement {
+  const confirm = h('button', { class: 'btn primary', text: CONFIRM[fix.type] ?? 'Confirm: extend', attrs: { type: 'submit' } });
+  const cancel = h('button', { class: 'btn', text: 'Cancel', attrs: { type: 'button' } });
+  cancel.addEventListener('click', close);
+  const fields: Node[] = fix.type === 'extend' ? extendFields(i) : [];
+  const form = h('form', { class: 'confirm stack', attrs: { 'aria-label': `Confirm ${fix.label}` } }, [
+    h('p', { text: `This will: ${fix.sideEffect} The candidate is told in the chat and by email.` }), ...fields, h('div', { class: 'row' }, [confirm, cancel])]);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (fix.type !== 'extend') return run({ type: fix.type } as TicketAction, confirm);
+    const action = extendAction(form);
+    if (action) run(action, confirm);
+  });
+  return form;
+}
+
+function extendFields(i: number): Node[] {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const presets = EXTEND_PRESETS.map(([label, hours], n) => h('label', { class: 'choice' }, [
+    h('input', { attrs: { type: 'radio', name: `extend-${i}`, value: String(hours), ...(n === 1 ? { checked: '' } : {}) } }), ` ${label} from now`]));
+  const custom = h('label', { class: 'choice' }, [h('input', { attrs: { type: 'radio', name: `extend-${i}`, value: 'custom' } }), ' Until:']);
+  const picker = h('input', { attrs: { type: 'datetime-local', name: 'until', 'aria-label': `New deadline, your time (${zone})` } });
+  picker.addEventListener('focus', () => ((custom.querySelector('input') as HTMLInputElement).checked = true));
+  return [h('fieldset', {}, [h('legend', { text: 'New deadline' }), ...presets, h('div', { class: 'row' }, [custom, picker]),
+    h('p', { class: 'muted', text: `Date and time in your zone, ${zone}.` }), h('p', { class: 'error', attrs: { role: 'alert' } })])];
+}
+
+function extendAction(form: HTMLFormElement): TicketAction | null {
+  const chosen = form.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.value;
+  const error = form.querySelector('.error') as HTMLElement;
+  if (chosen !== 'custom') return { type: 'extend', hours: Number(chosen ?? 48) };
+  const value = (form.elements.namedItem('until') as HTMLInputElement).value;
+  // datetime-local is the browser's own zone: the Date it makes is the instant meant.
+  const until = value ? new Date(value) : null;
+  if (!until || Number.isNaN(until.getTime()) || until.getTime() <= Date.now()) {
+    error.textContent = 'Choose a date and time in the future.';
+    return null;
+  }
+  return { type: 'extend', expiresAt: until.toISOString() };
+}
+
+const STATE_TEXT = { done: 'Done', withdrawn: 'No longer needed: the link’s state changed' } as const;
+
+function fixBlock(fix: ProposedFix, i: number, run: Run): HTMLElement {
   const effectId = `fix-${i}-effect`;
-  const button = h('button', { class: fix.recommended ? 'btn primary' : 'btn', text: fix.label, attrs: { type: 'button', 'aria-describedby': effectId, 'data-fix': fix.type } });
-  button.addEventListener('click', () => run({ type: fix.type }, button));
-  return h('div', { class: fix.recommended ? 'fix recommended' : 'fix' }, [
-    ...(fix.recommended ? [h('div', { class: 'tag', text: 'Recommended' })] : []),
+  const state = fix.state ?? 'available';
+  const recommended = fix.recommended && state === 'available';
+  const button = h('button', { class: recommended ? 'btn primary' : 'btn', text: fix.label, attrs: { type: 'button', 'aria-describedby': effectId, 'data-fix': fix.type, 'aria-expanded': 'false' } });
+  if (state !== 'available') button.disabled = true;
+  const block = h('div', { class: `fix ${state}${recommended ? ' recommended' : ''}`, attrs: { 'data-state': state } }, [
+    ...(recommended ? [h('div', { class: 'tag', text: 'Recommended' })] : []),
+    ...(state !== 'available' ? [h('div', { class: `tag ${state}`, text: STATE_TEXT[state] })] : []),
     button,
     h('p', { text: `What else happens: ${fix.sideEffect}`, attrs: { id: effectId } }),
   ]);
+  button.addEventListener('click', () => {
+    if (fix.type === 'resend') return run({ type: 'resend' }, button);
+    const open = block.querySelector('form.confirm');
+    if (open) return;
+    const close = () => { block.querySelector('form.confirm')?.remove(); button.setAttribute('aria-expanded', 'false'); button.focus(); };
+    const panel = confirmPanel(fix, i, run, close);
+    block.append(panel);
+    button.setAttribute('aria-expanded', 'true');
+    (panel.querySelector('button[type="submit"]') as HTMLButtonElement).focus();
+  });
+  return block;
 }
 
 function textForm(id: string, label: string, submit: string, required: boolean, send: (text: string, button: HTMLButtonElement) => void): HTMLFormElement {

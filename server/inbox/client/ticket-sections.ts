@@ -2,7 +2,8 @@
 // found, the candidate's browser, their screenshots and the conversation.
 import type { ClientDiagnostics } from '../../chat/chat-events';
 import { card, facts, h, humanize } from './dom';
-import { timeBoth, timeShort } from './format-time';
+import { localTime, timeBoth, timeShort } from './format-time';
+import { historyWords, linkEventWords, whoText } from '../../escalation/ticket-words';
 import type { TicketDetail } from './ticket-types';
 
 const ROLE_LABELS: Record<string, string> = { bot: 'Assistant', candidate: 'Candidate', recruiter: 'Recruiter', agent: 'Support', system: 'Notice' };
@@ -32,18 +33,14 @@ export function diagnosisCard(ticket: TicketDetail): HTMLElement {
   return card('Diagnosis when the candidate asked', 'diagnosis-title', children);
 }
 
-function detailText(detail: Record<string, unknown> | undefined): string {
-  if (!detail) return '';
-  return Object.entries(detail)
-    .filter(([, v]) => str(v) !== null)
-    .map(([k, v]) => `${humanize(k)}: ${str(v)}`)
-    .join(' · ');
-}
+/** A time in the recruiter's own zone, for sentences. */
+const inWords = (iso: string) => localTime(new Date(iso));
 
 export function timelineCard(ticket: TicketDetail): HTMLElement {
   if (ticket.timeline.length === 0) return card('Link timeline', 'timeline-title', [h('p', { class: 'muted', text: 'No link is attached to this request.' })]);
   const items = ticket.timeline.map((entry) =>
-    h('li', {}, [timeBoth(entry.at) ?? '', h('div', {}, [h('span', { class: 'event-type', text: humanize(entry.type) }), h('div', { class: 'muted', text: detailText(entry.detail) })])]),
+    h('li', {}, [timeBoth(entry.at) ?? '', h('div', {}, [h('span', { class: 'event-type', text: linkEventWords(entry, entry.at, inWords) }),
+      h('div', { class: 'muted who', text: whoText(entry.by) })])]),
   );
   return card('Link timeline', 'timeline-title', [h('ol', { class: 'timeline' }, items)]);
 }
@@ -96,7 +93,8 @@ function actorLabel(actor: string): string {
 
 export function historyCard(ticket: TicketDetail): HTMLElement {
   const items = ticket.history.map((event) =>
-    h('li', {}, [timeBoth(event.at) ?? '', h('div', {}, [h('span', { class: 'event-type', text: humanize(event.type) }), h('div', { class: 'muted', text: [actorLabel(event.actor), detailText(event.data)].filter(Boolean).join(' · ') })])]),
+    h('li', {}, [timeBoth(event.at) ?? '', h('div', {}, [h('span', { class: 'event-type', text: historyWords(event, inWords) }),
+      h('div', { class: 'muted who', text: event.by ? whoText(event.by) : actorLabel(event.actor) })])]),
   );
   return card('Request history', 'history-title', [h('ol', { class: 'history' }, items)]);
 }

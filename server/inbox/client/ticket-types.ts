@@ -1,6 +1,8 @@
 // The ticket API's JSON as the inbox reads it (server/escalation/ticket-view.ts);
 // dates arrive as ISO strings.
 
+import type { Who } from '../../escalation/ticket-words';
+
 export type TicketStatus = 'open' | 'in_progress' | 'resolved';
 
 export interface TicketSummary {
@@ -21,6 +23,8 @@ export interface ProposedFix {
   label: string;
   sideEffect: string;
   recommended: boolean;
+  /** done once taken; withdrawn when the link's present state no longer calls for it. */
+  state?: 'available' | 'done' | 'withdrawn';
 }
 
 export interface TraceStep {
@@ -45,16 +49,17 @@ export interface TicketDetail extends TicketSummary {
     completedReason: string | null;
     supersededBy: string | null;
   } | null;
-  timeline: { type: string; at: string; detail?: Record<string, unknown> }[];
+  timeline: { type: string; at: string; detail?: Record<string, unknown>; by?: Who | null }[];
   diagnosis: { scenario?: string; rule?: string; trace?: TraceStep[]; link?: Record<string, unknown> | null };
   clientDiagnostics: Record<string, unknown> | null;
   proposedFixes: ProposedFix[];
   screenshots: { n: number; mime: string; width: number; height: number; url: string }[];
   transcript: { role: string; text: string; at: string }[];
-  history: { id: string; type: string; actor: string; data: Record<string, unknown>; at: string }[];
+  history: { id: string; type: string; actor: string; data: Record<string, unknown>; at: string; by?: Who }[];
 }
 
 export type TicketAction =
-  | { type: ProposedFix['type'] }
+  | { type: Exclude<ProposedFix['type'], 'extend'> }
+  | { type: 'extend'; hours?: number; expiresAt?: string }
   | { type: 'reply'; message: string }
   | { type: 'resolve'; note?: string };

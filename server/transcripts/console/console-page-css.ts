@@ -7,6 +7,12 @@ const CONSOLE_ONLY_CSS = `
 [hidden] { display: none !important; }
 .filters .filter { min-width: 10rem; }
 .filters .filter.wide { min-width: 16rem; flex: 1; }
+.filters .filter.check { flex-direction: row; align-items: center; gap: .4rem; min-width: auto; align-self: flex-end; padding-bottom: .5rem; }
+.filters .filter.check input { width: auto; margin: 0; }
+.explain { margin: .35rem 0; padding: .4rem .6rem; border-left: 3px solid var(--accent, #2563eb); background: rgba(37, 99, 235, .06); }
+.chart { max-width: 100%; height: auto; }
+.chart-legend { display: flex; gap: 1rem; flex-wrap: wrap; font-size: .9rem; }
+.chart-legend span::before { content: ""; display: inline-block; width: .8rem; height: .8rem; margin-right: .3rem; vertical-align: -1px; background: currentColor; }
 .filters .actions { display: flex; gap: .5rem; align-items: flex-end; }
 .exports { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; margin: 0 0 1rem; }
 .table-wrap { overflow-x: auto; background: var(--card); border: 1px solid var(--line); border-radius: 10px; }

@@ -2,6 +2,8 @@ import { ALL_SCENARIOS } from '../../diagnosis/scenario-ids';
 import { escapeHtml } from '../../http/escape-html';
 import { CONFIDENT_MATCH } from '../../knowledge/understand-message';
 import { renderPageShell } from '../../http/page-shell';
+import { scenarioLabel } from '../human-labels';
+import { RESOLUTIONS, type ResolutionKind } from '../insights/resolution-query';
 import { OUTCOMES } from '../transcript-filters';
 import { CONSOLE_PAGE_CSS } from './console-page-css';
 
@@ -22,25 +24,33 @@ export const OUTCOME_LABELS: Record<string, string> = {
   open: 'Open', self_served: 'Self-served', escalated: 'Escalated', abandoned: 'Abandoned',
 };
 
+const RESOLUTION_LABELS: Record<ResolutionKind, string> = {
+  verified: 'Verified: the link was used after', automated: 'Automated: no ticket, solved or quiet', handed_off: 'Handed off: a ticket was raised',
+};
+
 const option = (value: string, text: string) => `<option value="${escapeHtml(value)}">${escapeHtml(text)}</option>`;
 
 function select(id: string, name: string, label: string, anyText: string, options: string[]): string {
   return `<div class="filter"><label for="${id}">${label}</label><select id="${id}" name="${name}">${option('', anyText)}${options.join('')}</select></div>`;
 }
 
+const RESOLUTION_OPTIONS = RESOLUTIONS.map((id) => option(id, RESOLUTION_LABELS[id]));
+
 function filtersForm(input: ConsolePageInput): string {
-  const scenarios = ALL_SCENARIOS.map((id) => option(id, id));
+  const scenarios = ALL_SCENARIOS.map((id) => option(id, scenarioLabel(id)));
   const outcomes = OUTCOMES.map((id) => option(id, OUTCOME_LABELS[id]));
   const orgs = (input.orgs ?? []).map((o) => option(o.id, o.name));
   const jobs = (input.jobs ?? []).map((j) => option(j.id, `${j.title} (${j.orgName})`));
   return `<form id="filters" class="filters" role="search" aria-label="Filter transcripts">
 ${select('f-scenario', 'scenario', 'Scenario', 'Any scenario', scenarios)}
 ${select('f-outcome', 'outcome', 'Outcome', 'Any outcome', outcomes)}
+${select('f-resolution', 'resolution', 'Resolution', 'Any resolution', RESOLUTION_OPTIONS)}
 ${select('f-org', 'org', 'Organisation', 'Any organisation', orgs)}
 ${select('f-job', 'job', 'Job', 'Any job', jobs)}
 <div class="filter"><label for="f-from">From</label><input id="f-from" name="from" type="date"></div>
 <div class="filter"><label for="f-to">To</label><input id="f-to" name="to" type="date"></div>
-<div class="filter wide"><label for="f-q">Words in the chat</label><input id="f-q" name="q" type="search" maxlength="200" autocomplete="off"></div>
+<div class="filter wide"><label for="f-q">Search</label><input id="f-q" name="q" type="search" maxlength="200" autocomplete="off" placeholder="Candidate name or full email, ticket reference, words of a message or ticket"></div>
+<div class="filter check"><input id="f-empty" name="includeEmpty" type="checkbox" value="true"><label for="f-empty">Show conversations nobody spoke in</label></div>
 <div class="actions"><button type="submit" class="btn primary">Search</button><button type="reset" class="btn">Clear</button></div>
 </form>`;
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Router } from 'express';
-import type { Actor, AuthenticateDeps } from '../../auth/actor';
+import { orgScope, type Actor, type AuthenticateDeps } from '../../auth/actor';
 import { requirePageUser } from '../../http/page-access';
 import { createScriptBundle } from '../../http/script-bundle';
 import { SUPPORT_ROLES } from '../transcript-routes';
@@ -27,7 +27,7 @@ export function createConsoleRouter(deps: ConsoleDeps, options: ConsoleOptions =
   const email = (actor: Actor) => (actor.kind === 'user' ? actor.email : '');
 
   router.get('/console', ...guard, async (_req, res) => {
-    const { orgs, jobs } = await deps.transcripts.store.filterOptions();
+    const { orgs, jobs } = await deps.transcripts.store.filterOptions(orgScope(res.locals.actor as Actor));
     const nonce = res.locals.cspNonce as string | undefined;
     res.type('html').send(renderConsolePage({ page: 'list', userEmail: email(res.locals.actor as Actor), orgs, jobs, nonce }));
   });

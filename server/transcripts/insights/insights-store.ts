@@ -1,5 +1,8 @@
 import type { Queryable } from '../../db/database';
 import type { Outcome } from '../transcript-filters';
+import { SqlParams } from '../transcript-query';
+import { insightsWhere, type InsightsScope } from './insights-scope';
+import { RESOLUTION_SQL, type ConversationResolution } from './resolution-query';
 
 // The raw numbers behind GET /api/v1/insights, over conversations started in
 // [from, to). Aggregation and grouping happen in insights-report.ts.
@@ -40,27 +43,30 @@ const MAX_QUESTIONS = 5000;
 export class InsightsStore {
   constructor(private readonly db: Queryable) {}
 
-  async outcomes(range: Range): Promise<OutcomeCount[]> {
+  async outcomes(scope: InsightsScope): Promise<OutcomeCount[]> {
+    const params = new SqlParams();
     return this.db.query<OutcomeCount>(
-      `SELECT outcome, count(*)::int AS conversations FROM conversations
-       WHERE created_at >= $1 AND created_at < $2 GROUP BY outcome`,
-      [range.from, range.to],
+      `SELECT outcome, count(*)::int AS conversations FROM conversations c ${insightsWhere(scope, params)} GROUP BY outcome`,
+      params.values,
     );
   }
 
-  async scenarioDays(range: Range): Promise<ScenarioDayCount[]> {
+  async scenarioDays(scope: InsightsScope): Promise<ScenarioDayCount[]> {
+    const params = new SqlParams();
     return this.db.query<ScenarioDayCount>(
       `WITH touched AS (
          SELECT DISTINCT c.id, c.outcome, m.scenario, to_char(c.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day
          FROM conversations c JOIN conversation_messages m ON m.conversation_id = c.id
-         WHERE c.created_at >= $1 AND c.created_at < $2 AND m.role = 'bot' AND m.scenario IS NOT NULL)
+         ${insightsWhere(scope, params)} AND m.role = 'bot' AND m.scenario IS NOT NULL)
        SELECT day, scenario, outcome, count(*)::int AS conversations FROM touched
        GROUP BY day, scenario, outcome ORDER BY day, scenario, outcome`,
-      [range.from, range.to],
+      params.values,
     );
   }
 
-  async answeredQuestions(range: Range): Promise<AnsweredQuestion[]> {
+  async answeredQuestions(scope: InsightsScope): Promise<AnsweredQuestion[]> {
+    const params = new SqlParams();
+    const where = insightsWhere(scope, params);
     const rows = await this.db.query<{ message_id: string; conversation_id: string; text: string; at: Date;
       trace: Record<string, unknown> | null; label: string | null }>(
       `SELECT q.id AS message_id, q.conversation_id, q.text, q.at, b.trace, l.scenario AS label
@@ -70,11 +76,18 @@ export class InsightsStore {
          WHERE m.conversation_id = b.conversation_id AND m.seq < b.seq AND m.role = 'candidate'
          ORDER BY m.seq DESC LIMIT 1) q ON true
        LEFT JOIN question_labels l ON l.message_id = q.id
-       WHERE c.created_at >= $1 AND c.created_at < $2 AND b.role = 'bot' AND b.trace->>'reply' = ANY($3)
-       ORDER BY q.at DESC LIMIT $4`,
-      [range.from, range.to, QUESTION_REPLIES, MAX_QUESTIONS],
+       ${where} AND b.role = 'bot' AND b.trace->>'reply' = ANY(${params.add(QUESTION_REPLIES)})
+       ORDER BY q.at DESC LIMIT ${params.add(MAX_QUESTIONS)}`,
+      params.values,
     );
     return rows.map((r) => ({ messageId: r.message_id, conversationId: r.conversation_id, text: r.text, at: r.at,
       trace: r.trace, label: r.label }));
+  }
+
+  /** What each conversation came to, for the resolution figures (resolution-report.ts). */
+  async resolutions(scope: InsightsScope): Promise<ConversationResolution[]> {
+    const params = new SqlParams();
+    const where = insightsWhere(scope, params);
+    return this.db.query<ConversationResolution>(RESOLUTION_SQL(where), params.values);
   }
 }

@@ -42,14 +42,16 @@ export class QuestionLabelStore {
     scenario: ScenarioId,
     by: { userId: string; email: string },
     at: Date,
+    orgScope: string | null = null,
   ): Promise<{ label: QuestionLabel; created: boolean } | undefined> {
     const [row] = await this.db.query<LabelRow>(
       `INSERT INTO question_labels (message_id, scenario, labelled_by, labelled_by_email, labelled_at)
        SELECT m.id, $2, $3, $4, $5 FROM conversation_messages m WHERE m.id = $1 AND m.role = 'candidate'
+         AND ($6::text IS NULL OR EXISTS (SELECT 1 FROM conversations c WHERE c.id = m.conversation_id AND c.org_id = $6))
        ON CONFLICT (message_id) DO UPDATE SET scenario = EXCLUDED.scenario, labelled_by = EXCLUDED.labelled_by,
          labelled_by_email = EXCLUDED.labelled_by_email, labelled_at = EXCLUDED.labelled_at
        RETURNING message_id, scenario, labelled_by_email, labelled_at, (xmax = 0) AS created`,
-      [messageId, scenario, by.userId, by.email, at],
+      [messageId, scenario, by.userId, by.email, at, orgScope],
     );
     if (!row) return undefined;
     const label = { messageId: row.message_id, scenario: row.scenario, labelledBy: row.labelled_by_email,
@@ -62,10 +64,12 @@ export class QuestionLabelStore {
    * wording with the same answer is one case; addresses are masked, an evaluation
    * set is shared further than transcripts are.
    */
-  async exportCases(): Promise<EvalCase[]> {
+  async exportCases(orgScope: string | null = null): Promise<EvalCase[]> {
     const rows = await this.db.query<{ text: string; scenario: string }>(
       `SELECT m.text, l.scenario FROM question_labels l JOIN conversation_messages m ON m.id = l.message_id
+       WHERE $1::text IS NULL OR EXISTS (SELECT 1 FROM conversations c WHERE c.id = m.conversation_id AND c.org_id = $1)
        ORDER BY l.labelled_at, l.message_id`,
+      [orgScope],
     );
     const seen = new Set<string>();
     const cases: EvalCase[] = [];

@@ -1,16 +1,35 @@
 // One bot turn's trace, for a support agent: what the bot checked, which rule fired,
 // which article (and version) it answered with, how well the question matched and
-// what came close, and the link as the bot saw it at that moment.
+// what came close, and the link as the bot saw it at that moment. Folded under the
+// plain sentence (explain-turn.ts): most readers need the sentence only.
 import { facts, h, humanize } from '../../../inbox/client/dom';
+import { timeBoth } from '../../../inbox/client/format-time';
+import { checkLabel, kindLabel, REASON_LABELS, scenarioLabel } from '../../human-labels';
 import type { TurnTrace } from '../../turn-trace';
 import { score } from './labels';
 
-const scalar = (value: unknown): string =>
-  value === null || value === undefined ? '—' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+const TIME_KEYS = new Set(['expiresAt', 'startedAt', 'completedAt', 'sentAt']);
 
-function linkSnapshot(link: Record<string, unknown> | null): Node {
-  if (!link) return h('p', { class: 'muted', text: 'No known link at this turn.' });
-  return facts(Object.entries(link).map(([key, value]): [string, string] => [humanize(key.replace(/([A-Z])/g, ' $1').toLowerCase()), scalar(value)]));
+function value(key: string, raw: unknown): Node | string | null {
+  if (raw === null || raw === undefined || raw === '') return null;
+  if (TIME_KEYS.has(key)) return timeBoth(String(raw));
+  if (key === 'state') return scenarioLabel(String(raw));
+  if (key === 'kind') return kindLabel(String(raw));
+  if (key === 'completedReason') return REASON_LABELS[String(raw)] ?? humanize(String(raw));
+  if (key === 'status' || key === 'jobStatus') return humanize(String(raw));
+  if (typeof raw === 'object') return facts(rows(raw as Record<string, unknown>));
+  return String(raw);
+}
+
+const label = (key: string) => humanize(key.replace(/([A-Z])/g, ' $1').toLowerCase());
+const rows = (record: Record<string, unknown>): [string, Node | string | null][] =>
+  Object.entries(record).map(([key, raw]) => [label(key), value(key, raw)]);
+
+function linkSnapshot(trace: TurnTrace): Node {
+  if (trace.link) return facts(rows(trace.link));
+  const unknown = trace.checks.find((c) => c.check === 'token-unknown');
+  if (unknown && !unknown.result) return h('p', { class: 'muted', text: 'The link was known; this turn did not record its state.' });
+  return h('p', { class: 'muted', text: unknown ? 'No invitation matched the link.' : 'The bot had no link at this turn.' });
 }
 
 function checksList(trace: TurnTrace): Node {
@@ -18,21 +37,25 @@ function checksList(trace: TurnTrace): Node {
   return h(
     'ul',
     { class: 'checks', attrs: { 'aria-label': 'Checks made' } },
-    trace.checks.map((c) => h('li', { class: c.result ? 'pass' : 'fail', text: `${c.check}${c.detail ? ` — ${c.detail}` : ''}`, attrs: { 'aria-label': `${c.result ? 'passed' : 'not met'}: ${c.check}${c.detail ? `, ${c.detail}` : ''}` } })),
+    trace.checks.map((c) => {
+      const words = checkLabel(c.check, c.result);
+      return h('li', { class: c.result ? 'pass' : 'fail', attrs: { 'aria-label': `${words}${c.detail ? `, ${c.detail}` : ''}` } },
+        [words, c.detail ? h('span', { class: 'muted', text: ` — ${c.check}: ${c.detail}` }) : '']);
+    }),
   );
 }
 
-const ranked = (list: { scenario: string; score: number }[]) => list.map((r) => `${r.scenario} ${score(r.score)}`).join(', ');
+const ranked = (list: { scenario: string; score: number }[]) => list.map((r) => `${scenarioLabel(r.scenario)} ${score(r.score)}`).join(', ');
 
 export function traceView(trace: TurnTrace, threshold?: number): HTMLElement {
-  const summary = h('summary', { text: `Trace: ${trace.rule ?? trace.reply ?? 'reply'}` });
+  const summary = h('summary', { text: `Details: ${trace.rule ?? trace.reply ?? 'reply'}` });
   const matchLine = trace.score === null ? null : `${score(trace.score)}${threshold !== undefined ? (trace.score >= threshold ? ' (confident)' : ' (below the confidence threshold)') : ''}`;
-  return h('details', { class: 'trace-box', attrs: { open: '' } }, [
+  return h('details', { class: 'trace-box' }, [
     summary,
     facts([
       ['Reply', trace.reply ? humanize(trace.reply) : null],
       ['Rule fired', trace.rule],
-      ['Scenario', trace.scenario],
+      ['Scenario', trace.scenario ? `${scenarioLabel(trace.scenario)} (${trace.scenario})` : null],
       ['Article', trace.article ? `${trace.article.id} v${trace.article.version}` : null],
       ['Retrieval score', matchLine],
       ['Runners-up', trace.runnersUp.length ? ranked(trace.runnersUp) : null],
@@ -42,6 +65,6 @@ export function traceView(trace: TurnTrace, threshold?: number): HTMLElement {
     h('h4', { text: 'Checks made' }),
     checksList(trace),
     h('h4', { text: 'Link state' }),
-    linkSnapshot(trace.link),
+    linkSnapshot(trace),
   ]);
 }

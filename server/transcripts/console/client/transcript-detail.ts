@@ -4,6 +4,8 @@
 import { api, ApiError } from '../../../inbox/client/api';
 import { card, facts, h, humanize } from '../../../inbox/client/dom';
 import { timeBoth, timeShort } from '../../../inbox/client/format-time';
+import { explainTurn } from '../../explain-turn';
+import { kindLabel, scenarioLabel } from '../../human-labels';
 import type { TurnView } from '../../transcript-view';
 import { outcomeBadge, ROLE_LABELS } from './labels';
 import { traceView } from './trace-view';
@@ -16,12 +18,12 @@ function summaryCard(t: TranscriptDetail): HTMLElement {
       ['Started', timeBoth(t.createdAt)],
       ['Last activity', timeBoth(t.lastActivityAt)],
       ['Outcome', outcomeBadge(t.outcome)],
-      ['Scenarios', t.scenarios.join(', ') || 'None yet'],
-      ['Organisation', t.org?.name],
+      ['Scenarios', t.scenarios.map(scenarioLabel).join(', ') || 'None yet'],
+      ['Organisation', t.org ? `${t.org.name} (${t.org.policy} policy)` : null],
       ['Job', t.job?.title],
       ['Candidate', candidate],
-      ['Link kind', t.invitation ? humanize(t.invitation.kind) : 'No known link'],
-      ["Reader's time zone", t.timeZone],
+      ['Link kind', t.invitation ? kindLabel(t.invitation.kind) : 'No known link'],
+      ["Candidate's time zone", t.timeZone],
       ['Tickets', t.tickets.length ? t.tickets.map((x) => `${x.reference} (${humanize(x.status)})`).join(', ') : 'None'],
       ['Conversation id', t.id],
     ]),
@@ -56,12 +58,17 @@ function threshold(): number | undefined {
   return Number.isFinite(value) && document.body.dataset.threshold ? value : undefined;
 }
 
-function turnItem(turn: TurnView, index: number): HTMLElement {
+// The agent reads times in their own zone; the candidate's is beside it.
+const READER_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
+function turnItem(t: TranscriptDetail, turn: TurnView, index: number): HTMLElement {
   const role = ROLE_LABELS[turn.role] ?? humanize(turn.role);
+  const why = explainTurn(turn.trace, { at: turn.at, policy: t.org?.policy, readerZone: READER_ZONE, candidateZone: t.timeZone });
   return h('li', { class: `turn ${turn.role}`, attrs: { 'aria-label': `Turn ${index + 1}, ${role}` } }, [
     h('div', { class: 'head' }, [h('span', { class: 'role', text: role }), h('span', { class: 'when' }, [timeShort(turn.at)]),
-      turn.scenario ? h('span', { class: 'muted', text: turn.scenario }) : '']),
+      turn.scenario ? h('span', { class: 'muted', text: scenarioLabel(turn.scenario) }) : '']),
     h('p', { class: 'text', text: turn.text }),
+    ...(why ? [h('p', { class: 'explain', text: why })] : []),
     ...(turn.trace ? [traceView(turn.trace, threshold())] : []),
   ]);
 }
@@ -75,7 +82,7 @@ function render(region: HTMLElement, t: TranscriptDetail): void {
     h('div', { class: 'toolbar' }, [print]),
     summaryCard(t),
     diagnosticsCard(t),
-    card(`Conversation (${t.turns.length} turns)`, 'turns-title', [h('ol', { class: 'turns' }, t.turns.map(turnItem))]),
+    card(`Conversation (${t.turns.length} turns)`, 'turns-title', [h('ol', { class: 'turns' }, t.turns.map((turn, i) => turnItem(t, turn, i)))]),
   );
   title.focus();
 }

@@ -6,9 +6,10 @@ import { h } from '../../../inbox/client/dom';
 import { timeShort } from '../../../inbox/client/format-time';
 import type { TranscriptSummary } from '../../transcript-view';
 import { loadInsights } from './insights-view';
+import { scenarioLabel } from '../../human-labels';
 import { outcomeBadge } from './labels';
 
-const FILTERS = ['scenario', 'outcome', 'org', 'job', 'from', 'to', 'q'] as const;
+const FILTERS = ['scenario', 'outcome', 'resolution', 'org', 'job', 'from', 'to', 'q', 'includeEmpty'] as const;
 const PAGE_SIZE = 25;
 
 interface ListPage {
@@ -20,6 +21,10 @@ function filterQuery(form: HTMLFormElement): URLSearchParams {
   const query = new URLSearchParams();
   for (const name of FILTERS) {
     const field = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
+    if (field instanceof HTMLInputElement && field.type === 'checkbox') {
+      if (field.checked) query.set(name, field.value);
+      continue;
+    }
     const value = field?.value.trim();
     if (value) query.set(name, value);
   }
@@ -29,7 +34,8 @@ function filterQuery(form: HTMLFormElement): URLSearchParams {
 function fillForm(form: HTMLFormElement, params: URLSearchParams): void {
   for (const name of FILTERS) {
     const field = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
-    if (field) field.value = params.get(name) ?? '';
+    if (field instanceof HTMLInputElement && field.type === 'checkbox') field.checked = params.get(name) === field.value;
+    else if (field) field.value = params.get(name) ?? '';
   }
 }
 
@@ -37,10 +43,10 @@ function row(t: TranscriptSummary): HTMLTableRowElement {
   const href = `/console/transcripts/${encodeURIComponent(t.id)}`;
   const where = [t.org?.name, t.job?.title].filter(Boolean).join(' · ') || 'No known link';
   return h('tr', {}, [
-    h('td', {}, [h('a', { text: t.firstMessage ? `“${t.firstMessage}”` : 'Opened without a message', attrs: { href } })]),
+    h('td', {}, [h('a', { text: t.firstMessage ? `“${t.firstMessage}”` : 'Opened, the candidate wrote nothing', attrs: { href } })]),
     h('td', {}, [timeShort(t.createdAt)]),
     h('td', {}, [outcomeBadge(t.outcome)]),
-    h('td', { text: t.scenarios.join(', ') || '—' }),
+    h('td', { text: t.scenarios.map(scenarioLabel).join(', ') || '—' }),
     h('td', { text: where }),
     h('td', { text: t.candidateEmail ?? '—' }),
     h('td', { class: 'num', text: String(t.turnCount) }),
@@ -145,7 +151,7 @@ export function startTranscriptList(): void {
     const dates = `${query.get('from') ?? ''}/${query.get('to') ?? ''}`;
     if (dates !== range) {
       range = dates;
-      loadInsights(query.get('from'), query.get('to'));
+      loadInsights(query.get('from'), query.get('to'), query.get('org'), query.get('scenario'));
     }
   };
 
@@ -155,7 +161,7 @@ export function startTranscriptList(): void {
   });
   form.addEventListener('change', (event) => {
     const target = event.target as HTMLInputElement;
-    if (target.tagName === 'SELECT' || target.type === 'date') apply();
+    if (target.tagName === 'SELECT' || target.type === 'date' || target.type === 'checkbox') apply();
   });
   form.addEventListener('reset', () => setTimeout(apply));
   apply();
