@@ -79,7 +79,7 @@ export function createApp(services: Services, options: AppOptions): Express {
   platform.use(['/jobs', '/invitations', '/webhooks'], requireApiKey(services.orgs));
   platform.use(createJobRouter(services.jobs));
   platform.use(createInvitationRouter(services.invitationService, services.invitations));
-  platform.use(createWebhookRouter(services.webhooks, { allowPrivateAddresses: options.allowPrivateWebhooks }));
+  platform.use(createWebhookRouter(services.webhooks, { allowPrivateAddresses: options.allowPrivateWebhooks, db: services.db, outbox: services.outbox }));
   app.use('/api/v1', platform);
   app.use(createDemoRouter(services));
   app.use('/api/v1', createTranscriptRouter(services), createInsightsRouter(services));
