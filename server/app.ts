@@ -12,6 +12,7 @@ import { publicCors } from './http/public-cors';
 import { createInboxRouter } from './inbox/inbox-routes';
 import { diagnoseHandler } from './diagnosis/diagnosis-routes';
 import { requireApiKey } from './http/api-key-auth';
+import { idempotent } from './http/idempotency';
 import { errorHandler, notFoundHandler } from './http/error-handler';
 import { activeLimits, escalationLimit, publicEndpointLimit, unknownTokenThrottle } from './http/rate-limits';
 import { createJobRouter } from './jobs/job-routes';
@@ -77,8 +78,9 @@ export function createApp(services: Services, options: AppOptions): Express {
   const platform = express.Router();
   // Auth guards only the platform's paths, so an unknown path is a 404, not a 401.
   platform.use(['/jobs', '/invitations', '/webhooks'], requireApiKey(services.orgs));
-  platform.use(createJobRouter(services.jobs));
-  platform.use(createInvitationRouter(services.invitationService, services.invitations));
+  const idempotency = idempotent(services.idempotencyKeys);
+  platform.use(createJobRouter(services.jobs, { idempotency }));
+  platform.use(createInvitationRouter(services.invitationService, services.invitations, { sync: services.invitationSync, idempotency }));
   platform.use(createWebhookRouter(services.webhooks, { allowPrivateAddresses: options.allowPrivateWebhooks, db: services.db, outbox: services.outbox }));
   app.use('/api/v1', platform);
   app.use(createDemoRouter(services));

@@ -14,10 +14,12 @@ import { JobStore } from './jobs/job-store';
 import type { KnowledgeBase } from './knowledge/knowledge-types';
 import { InvitationService } from './links/invitation-service';
 import { InvitationStore } from './links/invitation-store';
+import { InvitationSync } from './links/invitation-sync';
 import { LinkLookup } from './links/link-lookup';
 import { cacheLinkContexts } from './links/link-context-cache';
 import { openLink } from './links/open-link';
 import { OrgStore } from './orgs/org-store';
+import { IdempotencyKeys } from './http/idempotency-keys';
 import { createTranscriptServices } from './transcripts/transcript-services';
 
 export interface ServiceOptions {
@@ -82,6 +84,8 @@ export function createServices(options: ServiceOptions) {
     tickets,
     escalation,
     ticketActions,
+    idempotencyKeys: new IdempotencyKeys(db, secretKey),
+    invitationSync: new InvitationSync({ db, invitations, jobs, service: invitationService }),
     openLink: (token: string) => openLink({ db, lookup, invitations }, token, now()),
   };
 }

@@ -53,7 +53,7 @@ export async function recordAttempt(
   );
 }
 
-/** Newest first; `before` is the last row of the previous page (keyset pagination). */
+/** Newest first; `before` is the last row of the previous page (keyset pagination, in milliseconds as cursors carry). */
 export async function listAttempts(
   db: Queryable,
   webhookId: string,
@@ -63,8 +63,8 @@ export async function listAttempts(
     `SELECT a.*, o.status AS event_status
      FROM webhook_attempts a LEFT JOIN outbox o ON o.id = a.event_id
      WHERE a.webhook_id = $1
-       AND ($2::timestamptz IS NULL OR (a.attempted_at, a.id) < ($2::timestamptz, $3::text))
-     ORDER BY a.attempted_at DESC, a.id DESC
+       AND ($2::timestamptz IS NULL OR (date_trunc('milliseconds', a.attempted_at), a.id) < ($2::timestamptz, $3::text))
+     ORDER BY date_trunc('milliseconds', a.attempted_at) DESC, a.id DESC
      LIMIT $4`,
     [webhookId, page.before?.at ?? null, page.before?.id ?? '', page.limit],
   );

@@ -1,6 +1,7 @@
 import type { Database, Queryable } from '../db/database';
 import { diagnose } from '../diagnosis/diagnose';
 import type { StateScenarioId } from '../diagnosis/scenario-ids';
+import { isUniqueViolation } from '../db/store-errors';
 import { ConflictError, NotFoundError } from '../http/errors';
 import type { Job, JobStore } from '../jobs/job-store';
 import type { Org } from '../orgs/org-store';
@@ -28,6 +29,8 @@ export interface CreateInvitationInput {
   validForHours?: number;
   expiresAt?: Date;
   accessLimit?: number;
+  /** The platform's id for it; unique per org. */
+  externalId?: string;
 }
 
 const HOUR_MS = 3_600_000;
@@ -46,7 +49,14 @@ export class InvitationService {
   }
 
   async create(org: Org, input: CreateInvitationInput) {
-    return this.deps.db.transaction((tx) => this.insert(org, input, tx));
+    try {
+      return await this.deps.db.transaction((tx) => this.insert(org, input, tx));
+    } catch (error) {
+      if (isUniqueViolation(error, 'invitations_org_external_key')) {
+        throw new ConflictError(`An invitation with externalId ${input.externalId} exists; PUT /api/v1/invitations/by-external-id/… updates it`, 'external_id_taken');
+      }
+      throw error;
+    }
   }
 
   private async insert(org: Org, input: CreateInvitationInput, db: Queryable) {
@@ -66,6 +76,7 @@ export class InvitationService {
         tokenEncrypted: encryptSecret(token, this.deps.secretKey),
         expiresAt: input.expiresAt ?? new Date(now.getTime() + (input.validForHours ?? org.defaultValidHours) * HOUR_MS),
         accessLimit: input.accessLimit ?? org.defaultAccessLimit,
+        externalId: input.externalId ?? null,
       },
       db,
     );
@@ -103,9 +114,14 @@ export class InvitationService {
     if (!job || job.status !== 'open') {
       throw new ConflictError(`The job is ${job?.status ?? 'gone'}; new invitations need an open job`, 'job_not_open');
     }
+    // The platform's id follows the live link, so its upserts reach the one that works.
+    if (old.externalId) await this.deps.invitations.update(old.id, { externalId: null }, tx);
     const created = await this.insert(
       org,
-      { jobId: job.id, candidate: { name: old.candidateName, email: old.candidateEmail }, kind: old.kind, targetUrl: old.targetUrl, accessLimit: old.accessLimit },
+      {
+        jobId: job.id, candidate: { name: old.candidateName, email: old.candidateEmail }, kind: old.kind, targetUrl: old.targetUrl,
+        accessLimit: old.accessLimit, externalId: old.externalId ?? undefined,
+      },
       tx,
     );
     const now = this.deps.now();
@@ -145,6 +161,7 @@ export function toInvitationView(inv: Invitation, status: string, url: string | 
   return {
     id: inv.id,
     jobId: inv.jobId,
+    externalId: inv.externalId,
     url,
     status,
     candidate: { name: inv.candidateName, email: inv.candidateEmail },
