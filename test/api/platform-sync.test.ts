@@ -98,7 +98,7 @@ describe('list endpoints with cursor pagination', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const res = await request(t.app).get('/api/v1/jobs').query({ limit: 2, ...(cursor ? { cursor } : {}) }).set(auth);
+      const res: request.Response = await request(t.app).get('/api/v1/jobs').query({ limit: 2, ...(cursor ? { cursor } : {}) }).set(auth);
       expect(res.status).toBe(200);
       expect(res.body.jobs.length).toBeLessThanOrEqual(2);
       seen.push(...res.body.jobs.map((j: { id: string }) => j.id));
@@ -140,7 +140,7 @@ async function collect(auth: { Authorization: string }, query: Record<string, st
   const ids: string[] = [];
   let cursor: string | null = null;
   do {
-    const res = await request(t.app).get('/api/v1/invitations').query({ ...query, ...(cursor ? { cursor } : {}) }).set(auth);
+    const res: request.Response = await request(t.app).get('/api/v1/invitations').query({ ...query, ...(cursor ? { cursor } : {}) }).set(auth);
     expect(res.status).toBe(200);
     ids.push(...res.body.invitations.map((i: { id: string }) => i.id));
     cursor = res.body.nextCursor;
