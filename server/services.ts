@@ -47,10 +47,10 @@ export function createServices(options: ServiceOptions) {
   const invitations = new InvitationStore(db);
   const linkCache = cacheLinkContexts(db, options.linkCacheTtlMs ?? DEFAULT_LINK_CACHE_TTL_MS);
   const lookup = new LinkLookup(orgs, jobs, invitations, db, linkCache);
-  const invitationService = new InvitationService({ db, invitations, jobs, secretKey, publicUrl, now });
+  const outbox = new Outbox();
+  const invitationService = new InvitationService({ db, invitations, jobs, secretKey, publicUrl, now, outbox });
   const diagnosis = new DiagnosisService({ lookup, knowledge, now, publicUrl });
   const webhooks = new WebhookStore(db, secretKey);
-  const outbox = new Outbox();
   const conversations = new ConversationStore(db);
   const conversationPort = createConversationPort(conversations, now);
   const live = new LiveUpdates();
@@ -86,7 +86,7 @@ export function createServices(options: ServiceOptions) {
     ticketActions,
     idempotencyKeys: new IdempotencyKeys(db, secretKey),
     invitationSync: new InvitationSync({ db, invitations, jobs, service: invitationService }),
-    openLink: (token: string) => openLink({ db, lookup, invitations }, token, now()),
+    openLink: (token: string) => openLink({ db, lookup, invitations, outbox }, token, now()),
   };
 }
 

@@ -10,6 +10,10 @@ import type { Invitation } from './invitation';
 import { eventData, planEvent, type EventInput } from './invitation-events';
 import type { InvitationStore } from './invitation-store';
 import { LINK_STATUS } from './link-status';
+import type { EventOutbox } from './open-link';
+import { linkRefs, type LinkRefs } from '../delivery/event-catalogue';
+
+type FixActor = 'recruiter' | 'platform' | 'bot';
 import { toJobState } from './link-lookup';
 
 export interface InvitationServiceDeps {
@@ -19,6 +23,8 @@ export interface InvitationServiceDeps {
   secretKey: Buffer;
   publicUrl: string;
   now: () => Date;
+  /** Webhook events (invitation.fixed); absent in tests that need none. */
+  outbox?: EventOutbox;
 }
 
 export interface CreateInvitationInput {
@@ -85,26 +91,34 @@ export class InvitationService {
   }
 
   async applyEvent(org: Org, id: string, event: EventInput): Promise<Invitation> {
-    return this.deps.db.transaction((tx) => this.applyEventIn(tx, org, id, event));
+    const invitation = await this.deps.db.transaction((tx) => this.applyEventIn(tx, org, id, event));
+    this.deps.outbox?.wake();
+    return invitation;
   }
 
   /** Inside the caller's transaction, so a ticket action and its effects commit together. */
-  async applyEventIn(tx: Queryable, org: Org, id: string, event: EventInput): Promise<Invitation> {
+  async applyEventIn(tx: Queryable, org: Org, id: string, event: EventInput, by: FixActor = 'platform'): Promise<Invitation> {
     const before = await this.deps.invitations.get(org.id, id, tx, true);
     if (!before) throw new NotFoundError('Invitation');
     const now = this.deps.now();
     const changes = planEvent(before, event, org.policy, now);
     const after = await this.deps.invitations.update(id, changes, tx);
     await this.deps.invitations.addEvent(id, event.type, event.at ?? now, eventData(event, before), tx);
+    if (event.type === 'extended' || event.type === 'reset') {
+      const job = await this.deps.jobs.get(org.id, after.jobId, tx);
+      await this.fixed(tx, org, linkRefs(job, after), { fix: event.type, by, expiresAt: after.expiresAt.toISOString() });
+    }
     return after;
   }
 
   /** A new invitation for the same candidate, job, kind and target; the old one is superseded. */
   async reissue(org: Org, id: string) {
-    return this.deps.db.transaction((tx) => this.reissueIn(tx, org, id));
+    const created = await this.deps.db.transaction((tx) => this.reissueIn(tx, org, id));
+    this.deps.outbox?.wake();
+    return created;
   }
 
-  async reissueIn(tx: Queryable, org: Org, id: string) {
+  async reissueIn(tx: Queryable, org: Org, id: string, by: FixActor = 'platform') {
     const old = await this.deps.invitations.get(org.id, id, tx, true);
     if (!old) throw new NotFoundError('Invitation');
     if (old.supersededBy) {
@@ -132,7 +146,14 @@ export class InvitationService {
     );
     await this.deps.invitations.addEvent(old.id, 'superseded', now, { supersededBy: created.invitation.id }, tx);
     await this.deps.invitations.addEvent(created.invitation.id, 'reissued', now, { reissuedFrom: old.id }, tx);
+    await this.fixed(tx, org, linkRefs(job, old), {
+      fix: 'reissued', by, expiresAt: created.invitation.expiresAt.toISOString(), newInvitationId: created.invitation.id,
+    });
     return created;
+  }
+
+  private async fixed(tx: Queryable, org: Org, refs: LinkRefs, fix: Record<string, unknown>): Promise<void> {
+    await this.deps.outbox?.enqueueEvent(tx, org.id, 'invitation.fixed', { ...refs, ...fix });
   }
 
   async scenarioOf(org: Org, invitation: Invitation): Promise<StateScenarioId> {
