@@ -21,6 +21,7 @@ import { createGatewayRouter } from './links/gateway-routes';
 import { createInvitationRouter } from './links/invitation-routes';
 import type { Services } from './services';
 import { createHealthRouter } from './http/health-routes';
+import { createOpenApiRouter } from './openapi/openapi-routes';
 import { createWidgetRouter } from './http/widget-routes';
 import { createDemoRouter } from './demo/demo-routes';
 import { createConsoleRouter } from './transcripts/console/console-routes';
@@ -60,6 +61,7 @@ export function createApp(services: Services, options: AppOptions): Express {
   // The busiest route first: every router a request walks past costs it CPU.
   app.post('/api/v1/diagnose', ...activeLimits(publicLimit, guessThrottle), diagnoseHandler(services.diagnosis));
   app.use(createHealthRouter(services.db));
+  app.use(createOpenApiRouter());
   if (options.widgetScript) app.use(createWidgetRouter(options.widgetScript));
   app.use(createGatewayRouter({ open: services.openLink, diagnosis: services.diagnosis, publicUrl: services.publicUrl }, [guessThrottle]));
   app.use('/api/v1/kb', publicLimit);

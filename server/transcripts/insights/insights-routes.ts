@@ -10,7 +10,7 @@ import { parseRange } from '../transcript-filters';
 import { SUPPORT_ROLES, viewerOf, type TranscriptRouterDeps } from '../transcript-routes';
 import { buildInsights } from './insights-report';
 
-const labelSchema = z.object({ messageId: idParamSchema, scenario: z.enum(ALL_SCENARIOS) });
+export const labelSchema = z.object({ messageId: idParamSchema, scenario: z.enum(ALL_SCENARIOS) });
 
 /** GET /insights, POST /insights/labels, GET /insights/labels/export; mount under /api/v1. */
 export function createInsightsRouter(deps: TranscriptRouterDeps): Router {
