@@ -5,7 +5,9 @@ import { renderDocument } from '../http/html-document';
 import { openApiDocument } from './openapi-document';
 
 // Scalar's standalone bundle, served from node_modules: /docs works offline and on
-// networks that block CDNs. Its default fonts come from a CDN, so they are turned off.
+// networks that block CDNs. Its default fonts and hosted extras need Scalar's servers,
+// so they are turned off. Chosen over Redoc: it renders OpenAPI 3.1 and `webhooks`
+// fully and ships one self-contained browser bundle.
 const SCALAR_BUNDLE = path.join(path.dirname(require.resolve('@scalar/api-reference')), 'browser', 'standalone.js');
 
 const INIT_SCRIPT = `Scalar.createApiReference('#reference', {
@@ -13,6 +15,10 @@ const INIT_SCRIPT = `Scalar.createApiReference('#reference', {
   withDefaultFonts: false,
   hideClientButton: true,
   telemetry: false,
+  // Hosted services (AI agent, SDK generation, developer toolbar) need Scalar's cloud.
+  agent: { disabled: true },
+  showDeveloperTools: 'never',
+  mcp: { disabled: true },
 });
 `;
 
