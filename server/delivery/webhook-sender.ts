@@ -82,7 +82,7 @@ export function createWebhookSender(options: WebhookSenderOptions = {}): Webhook
       const headers = {
         'Content-Type': 'application/json',
         'User-Agent': 'linkdoctor-webhooks/1',
-        ...standardWebhookHeaders(delivery.secret, delivery.secretFormat ?? 'standard', { id: delivery.eventId, at, body: delivery.body }),
+        ...signedHeaders(delivery, at),
         ...(delivery.secretFormat === 'legacy' ? legacyHeaders(delivery, at) : {}),
       };
       const started = performance.now();
@@ -100,6 +100,15 @@ export function createWebhookSender(options: WebhookSenderOptions = {}): Webhook
       return attempt;
     },
   };
+}
+
+/** A secret that is not a `whsec_<base64>` key can never sign: permanent. */
+function signedHeaders(delivery: WebhookDelivery, at: Date): Record<string, string> {
+  try {
+    return standardWebhookHeaders(delivery.secret, delivery.secretFormat ?? 'standard', { id: delivery.eventId, at, body: delivery.body });
+  } catch (error) {
+    throw new DeliveryError(`webhook secret unusable: ${(error as Error).message}`, true, { durationMs: 0 });
+  }
 }
 
 function legacyHeaders(delivery: WebhookDelivery, at: Date): Record<string, string> {
