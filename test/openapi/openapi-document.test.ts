@@ -31,7 +31,7 @@ describe('the OpenAPI document', () => {
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/^application\/json/);
     doc = res.body as OpenApiDoc;
-  });
+  }, 90_000); // a test database and the whole document: slow on a loaded machine
   afterAll(() => t.close());
 
   it('is valid OpenAPI 3.1 for @readme/openapi-parser', async () => {
