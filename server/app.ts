@@ -13,6 +13,7 @@ import { createInboxRouter } from './inbox/inbox-routes';
 import { createInboxStreamRouter } from './inbox/inbox-stream';
 import { diagnoseHandler } from './diagnosis/diagnosis-routes';
 import { requireApiKey } from './http/api-key-auth';
+import { idempotent } from './http/idempotency';
 import { errorHandler, notFoundHandler } from './http/error-handler';
 import { activeLimits, escalationLimit, publicEndpointLimit, unknownTokenThrottle } from './http/rate-limits';
 import { createJobRouter } from './jobs/job-routes';
@@ -21,6 +22,7 @@ import { createGatewayRouter } from './links/gateway-routes';
 import { createInvitationRouter } from './links/invitation-routes';
 import type { Services } from './services';
 import { createHealthRouter } from './http/health-routes';
+import { createOpenApiRouter } from './openapi/openapi-routes';
 import { createWidgetRouter } from './http/widget-routes';
 import { createDemoRouter } from './demo/demo-routes';
 import { createConsoleRouter } from './transcripts/console/console-routes';
@@ -60,6 +62,7 @@ export function createApp(services: Services, options: AppOptions): Express {
   // The busiest route first: every router a request walks past costs it CPU.
   app.post('/api/v1/diagnose', ...activeLimits(publicLimit, guessThrottle), diagnoseHandler(services.diagnosis));
   app.use(createHealthRouter(services.db));
+  app.use(createOpenApiRouter());
   if (options.widgetScript) app.use(createWidgetRouter(options.widgetScript));
   app.use(createGatewayRouter({ open: services.openLink, diagnosis: services.diagnosis, publicUrl: services.publicUrl }, [guessThrottle]));
   app.use('/api/v1/kb', publicLimit);
@@ -79,9 +82,10 @@ export function createApp(services: Services, options: AppOptions): Express {
   const platform = express.Router();
   // Auth guards only the platform's paths, so an unknown path is a 404, not a 401.
   platform.use(['/jobs', '/invitations', '/webhooks'], requireApiKey(services.orgs));
-  platform.use(createJobRouter(services.jobs));
-  platform.use(createInvitationRouter(services.invitationService, services.invitations));
-  platform.use(createWebhookRouter(services.webhooks, { allowPrivateAddresses: options.allowPrivateWebhooks }));
+  const idempotency = idempotent(services.idempotencyKeys);
+  platform.use(createJobRouter(services.jobs, { idempotency }));
+  platform.use(createInvitationRouter(services.invitationService, services.invitations, { sync: services.invitationSync, idempotency }));
+  platform.use(createWebhookRouter(services.webhooks, { allowPrivateAddresses: options.allowPrivateWebhooks, db: services.db, outbox: services.outbox }));
   app.use('/api/v1', platform);
   app.use(createDemoRouter(services));
   app.use('/api/v1', createTranscriptRouter(services), createInsightsRouter(services));

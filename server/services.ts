@@ -15,10 +15,12 @@ import { JobStore } from './jobs/job-store';
 import type { KnowledgeBase } from './knowledge/knowledge-types';
 import { InvitationService } from './links/invitation-service';
 import { InvitationStore } from './links/invitation-store';
+import { InvitationSync } from './links/invitation-sync';
 import { LinkLookup } from './links/link-lookup';
 import { cacheLinkContexts } from './links/link-context-cache';
 import { openLink } from './links/open-link';
 import { OrgStore } from './orgs/org-store';
+import { IdempotencyKeys } from './http/idempotency-keys';
 import { createTranscriptServices } from './transcripts/transcript-services';
 
 export interface ServiceOptions {
@@ -46,10 +48,10 @@ export function createServices(options: ServiceOptions) {
   const invitations = new InvitationStore(db);
   const linkCache = cacheLinkContexts(db, options.linkCacheTtlMs ?? DEFAULT_LINK_CACHE_TTL_MS);
   const lookup = new LinkLookup(orgs, jobs, invitations, db, linkCache);
-  const invitationService = new InvitationService({ db, invitations, jobs, secretKey, publicUrl, now });
+  const outbox = new Outbox();
+  const invitationService = new InvitationService({ db, invitations, jobs, secretKey, publicUrl, now, outbox });
   const diagnosis = new DiagnosisService({ lookup, knowledge, now, publicUrl });
   const webhooks = new WebhookStore(db, secretKey);
-  const outbox = new Outbox();
   const conversations = new ConversationStore(db);
   const conversationPort = createConversationPort(conversations, now);
   const live = new LiveUpdates();
@@ -85,7 +87,9 @@ export function createServices(options: ServiceOptions) {
     escalation,
     ticketActions,
     ticketThread,
-    openLink: (token: string) => openLink({ db, lookup, invitations }, token, now()),
+    idempotencyKeys: new IdempotencyKeys(db, secretKey),
+    invitationSync: new InvitationSync({ db, invitations, jobs, service: invitationService }),
+    openLink: (token: string) => openLink({ db, lookup, invitations, outbox }, token, now()),
   };
 }
 

@@ -26,7 +26,7 @@ export class InvalidCredentialsError extends AppError {
   }
 }
 
-const loginSchema = z.object({
+export const loginSchema = z.object({
   email: z.string().trim().min(1).max(320),
   // scrypt's cost barely depends on length, but an unbounded string is still work for nothing.
   password: z.string().min(1).max(1024),

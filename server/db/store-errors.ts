@@ -35,3 +35,11 @@ export function isStoreUnavailableError(error: unknown, depth = 0): boolean {
   if (Array.isArray(errors) && errors.some((inner) => isStoreUnavailableError(inner, depth + 1))) return true;
   return isStoreUnavailableError(cause, depth + 1);
 }
+
+/** A unique constraint refused the write (SQLSTATE 23505), on `constraint` when given. */
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  const failure = error as { code?: unknown; constraint?: unknown; message?: unknown } | null;
+  if (failure?.code !== '23505') return false;
+  if (!constraint) return true;
+  return failure.constraint === constraint || (typeof failure.message === 'string' && failure.message.includes(constraint));
+}

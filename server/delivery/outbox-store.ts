@@ -29,7 +29,7 @@ export interface OutboxMessage {
   payload: Record<string, unknown>;
   attempts: number;
   createdAt: Date;
-  webhook?: { id: string; url: string; secretEncrypted: string };
+  webhook?: { id: string; url: string; secretEncrypted: string; secretFormat: 'standard' | 'legacy' };
 }
 
 /** Adds one message to the outbox inside `tx`; returns its id (the event id). */
@@ -72,6 +72,7 @@ interface ClaimedRow {
   webhook_id: string | null;
   url: string | null;
   secret_encrypted: string | null;
+  secret_format: 'standard' | 'legacy' | null;
 }
 
 // `at` null means the database's clock: the one clock every node shares, so a
@@ -99,7 +100,7 @@ export async function claimDue(db: Queryable, options: { at: Date | null; limit:
          next_attempt_at = ${AT(1)} + $3::float8 * interval '1 millisecond'
      FROM due LEFT JOIN webhooks w ON w.id = due.webhook_id
      WHERE o.id = due.id
-     RETURNING o.id, o.org_id, o.channel, o.topic, o.payload, o.attempts, o.created_at, o.webhook_id, w.url, w.secret_encrypted`,
+     RETURNING o.id, o.org_id, o.channel, o.topic, o.payload, o.attempts, o.created_at, o.webhook_id, w.url, w.secret_encrypted, w.secret_format`,
     [options.at, options.limit, options.leaseMs],
   );
   return rows.map(toMessage);
@@ -116,7 +117,7 @@ function toMessage(r: ClaimedRow): OutboxMessage {
     createdAt: new Date(r.created_at),
   };
   if (r.webhook_id && r.url && r.secret_encrypted) {
-    message.webhook = { id: r.webhook_id, url: r.url, secretEncrypted: r.secret_encrypted };
+    message.webhook = { id: r.webhook_id, url: r.url, secretEncrypted: r.secret_encrypted, secretFormat: r.secret_format ?? 'standard' };
   }
   return message;
 }

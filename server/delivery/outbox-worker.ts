@@ -1,12 +1,13 @@
 import type { Logger } from 'pino';
 import type { Queryable } from '../db/database';
 import { decryptSecret } from '../security/secrets';
-import { DeliveryError } from './delivery-error';
+import { DeliveryError, type AttemptResult } from './delivery-error';
 import type { Mailer } from './mailer';
 import {
   claimDue, DEFAULT_OUTBOX_RETENTION, emailPayloadSchema, markFailed, markSent, purgeFinished, type OutboxMessage, type OutboxRetention,
 } from './outbox-store';
 import { DEFAULT_RETRY_POLICY, retryDelayMs, type RetryPolicy } from './retry-delay';
+import { purgeAttempts, recordAttempt } from './webhook-attempt-store';
 import type { WebhookSender } from './webhook-sender';
 
 // Delivery is at-least-once: a worker that dies after sending but before marking the
@@ -69,7 +70,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const purgeIfDue = async () => {
     if (Date.now() - purgedAt < purgeEveryMs) return;
     purgedAt = Date.now();
-    await purgeFinished(db, retention, at()).catch((error: unknown) => {
+    await Promise.all([purgeFinished(db, retention, at()), purgeAttempts(db, retention.deadMs)]).catch((error: unknown) => {
       options.logger?.warn({ err: error }, 'outbox: purging finished rows failed; trying again later');
     });
   };
@@ -148,17 +149,41 @@ function createPollLoop(pollMs: number, step: () => Promise<boolean>) {
 
 async function deliverOne(options: OutboxWorkerOptions, message: OutboxMessage, at: () => Date | null): Promise<DeliveryOutcome> {
   try {
+    let attempt: AttemptResult | void | undefined;
+    let failure: unknown = null;
     try {
-      await dispatch(options, message);
+      attempt = await dispatch(options, message);
     } catch (error) {
-      return await recordFailure(options, message, error, at());
+      failure = error ?? new Error('unknown failure');
+      attempt = (error as DeliveryError).attempt;
     }
+    // The log is for people; losing one line must not change what the outbox records.
+    await logAttempt(options, message, attempt, failure, at()).catch((error: unknown) => {
+      options.logger?.warn({ err: error, id: message.id }, 'outbox: could not log the webhook attempt');
+    });
+    if (failure !== null) return await recordFailure(options, message, failure, at());
     return (await markSent(options.db, message, at())) ? 'sent' : 'lost';
   } catch (error) {
     // The store is unreachable: the lease will expire and the row be retried.
     options.logger?.error({ err: error, id: message.id }, 'outbox: could not record the outcome');
     return 'lost';
   }
+}
+
+/** Webhook attempts go to the org's delivery log; mail has none. */
+async function logAttempt(
+  options: OutboxWorkerOptions, message: OutboxMessage, result: AttemptResult | void | undefined, error: unknown, at: Date | null,
+): Promise<void> {
+  if (message.channel !== 'webhook' || !message.webhook) return;
+  await recordAttempt(options.db, {
+    webhookId: message.webhook.id,
+    eventId: message.id,
+    topic: message.topic,
+    attempt: message.attempts,
+    at,
+    result: result ?? { durationMs: 0 },
+    error: error === null ? null : ((error as Error)?.message ?? String(error)),
+  });
 }
 
 async function recordFailure(options: OutboxWorkerOptions, message: OutboxMessage, error: unknown, at: Date | null): Promise<DeliveryOutcome> {
@@ -175,7 +200,7 @@ async function recordFailure(options: OutboxWorkerOptions, message: OutboxMessag
   return 'failed';
 }
 
-function dispatch(options: OutboxWorkerOptions, message: OutboxMessage): Promise<void> {
+async function dispatch(options: OutboxWorkerOptions, message: OutboxMessage): Promise<AttemptResult | void> {
   if (message.channel === 'email') {
     const mail = emailPayloadSchema.safeParse(message.payload);
     if (!mail.success) throw new DeliveryError('malformed email payload', true);
@@ -187,11 +212,19 @@ function dispatch(options: OutboxWorkerOptions, message: OutboxMessage): Promise
     topic: message.topic,
     url: message.webhook.url,
     secret: decryptSecret(message.webhook.secretEncrypted, options.secretKey),
+    secretFormat: message.webhook.secretFormat,
     body: webhookBody(message),
   });
 }
 
-/** The same bytes on every attempt: only the timestamp and signature headers change. */
-function webhookBody(message: Pick<OutboxMessage, 'id' | 'topic' | 'orgId' | 'createdAt' | 'payload'>): string {
-  return JSON.stringify({ id: message.id, topic: message.topic, orgId: message.orgId, createdAt: message.createdAt.toISOString(), data: message.payload });
+/**
+ * The same bytes on every attempt: only the timestamp and signature headers change.
+ * `type`, `timestamp`, `data` are the Standard Webhooks payload; `id`, `topic`,
+ * `orgId`, `createdAt` are kept for consumers written before it.
+ */
+export function webhookBody(message: Pick<OutboxMessage, 'id' | 'topic' | 'orgId' | 'createdAt' | 'payload'>): string {
+  const createdAt = message.createdAt.toISOString();
+  return JSON.stringify({
+    id: message.id, type: message.topic, timestamp: createdAt, data: message.payload, topic: message.topic, orgId: message.orgId, createdAt,
+  });
 }

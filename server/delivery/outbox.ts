@@ -16,9 +16,9 @@ export class Outbox {
     await enqueue(tx, { channel: 'email', orgId, topic, payload: mail });
   }
 
-  /** One delivery per active webhook of the org subscribed to `topic`. */
-  async enqueueEvent(tx: Queryable, orgId: string, topic: string, data: Record<string, unknown>): Promise<void> {
-    await enqueueEvent(tx, { orgId, topic, data });
+  /** One delivery per active webhook of the org subscribed to `topic`; their ids (none: nothing to wake for). */
+  async enqueueEvent(tx: Queryable, orgId: string, topic: string, data: Record<string, unknown>): Promise<string[]> {
+    return enqueueEvent(tx, { orgId, topic, data });
   }
 
   wake(): void {

@@ -39,7 +39,7 @@ describe('the webhook sender and private addresses', () => {
   });
   afterAll(() => new Promise<void>((resolve) => receiver.close(() => resolve())));
 
-  const delivery = (url: string): WebhookDelivery => ({ eventId: 'e1', topic: 'ticket.created', url, secret: 's', body: '{}' });
+  const delivery = (url: string): WebhookDelivery => ({ eventId: 'e1', topic: 'ticket.created', url, secret: `whsec_${Buffer.alloc(32, 1).toString('base64')}`, body: '{}' });
 
   it.each([
     ['an address literal', () => `http://127.0.0.1:${port}/hook`],

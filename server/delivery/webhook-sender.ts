@@ -1,9 +1,11 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import https from 'node:https';
-import { DeliveryError } from './delivery-error';
+import { DeliveryError, type AttemptResult } from './delivery-error';
 import { BlockedAddressError, isPublicAddress, literalAddress, publicOnlyLookup } from './public-address';
+import { standardWebhookHeaders, type SecretFormat } from './webhook-signing';
 
+/** The scheme before Standard Webhooks, still sent to webhooks whose secret predates it. */
 export const WEBHOOK_HEADERS = {
   eventId: 'X-Linkdoctor-Event-Id',
   topic: 'X-Linkdoctor-Topic',
@@ -17,12 +19,14 @@ export interface WebhookDelivery {
   topic: string;
   url: string;
   secret: string;
+  /** Absent: `standard`. */
+  secretFormat?: SecretFormat;
   body: string;
 }
 
 export interface WebhookSender {
   /** Resolves on a 2xx answer; throws a DeliveryError otherwise (the worker retries). */
-  send(delivery: WebhookDelivery): Promise<void>;
+  send(delivery: WebhookDelivery): Promise<AttemptResult | void>;
 }
 
 /** `v1=<hex HMAC-SHA256(secret, "timestamp.body")>`; the version leaves room for another scheme. */
@@ -74,25 +78,46 @@ export function createWebhookSender(options: WebhookSenderOptions = {}): Webhook
       }
       // Signed at send time, not enqueue time: each retry carries a fresh timestamp,
       // so consumers can keep a short replay window.
-      const timestamp = Math.floor(now().getTime() / 1000);
+      const at = now();
       const headers = {
         'Content-Type': 'application/json',
         'User-Agent': 'linkdoctor-webhooks/1',
-        [WEBHOOK_HEADERS.eventId]: delivery.eventId,
-        [WEBHOOK_HEADERS.topic]: delivery.topic,
-        [WEBHOOK_HEADERS.timestamp]: String(timestamp),
-        [WEBHOOK_HEADERS.signature]: signWebhook(delivery.secret, timestamp, delivery.body),
+        ...signedHeaders(delivery, at),
+        ...(delivery.secretFormat === 'legacy' ? legacyHeaders(delivery, at) : {}),
       };
+      const started = performance.now();
+      const elapsed = () => Math.round(performance.now() - started);
       let status: number;
       try {
         status = await post(url, headers, delivery.body, timeoutMs, guarded);
       } catch (error) {
-        if (error instanceof BlockedAddressError) throw new DeliveryError(`webhook request failed: ${error.message}`, true);
+        if (error instanceof BlockedAddressError) throw new DeliveryError(`webhook request failed: ${error.message}`, true, { durationMs: elapsed() });
         const reason = (error as Error).name === 'AbortError' ? `no answer within ${timeoutMs} ms` : describe(error);
-        throw new DeliveryError(`webhook request failed: ${reason}`);
+        throw new DeliveryError(`webhook request failed: ${reason}`, false, { durationMs: elapsed() });
       }
-      if (status < 200 || status >= 300) throw new DeliveryError(`webhook answered HTTP ${status}`);
+      const attempt = { statusCode: status, durationMs: elapsed() };
+      if (status < 200 || status >= 300) throw new DeliveryError(`webhook answered HTTP ${status}`, false, attempt);
+      return attempt;
     },
+  };
+}
+
+/** A secret that is not a `whsec_<base64>` key can never sign: permanent. */
+function signedHeaders(delivery: WebhookDelivery, at: Date): Record<string, string> {
+  try {
+    return standardWebhookHeaders(delivery.secret, delivery.secretFormat ?? 'standard', { id: delivery.eventId, at, body: delivery.body });
+  } catch (error) {
+    throw new DeliveryError(`webhook secret unusable: ${(error as Error).message}`, true, { durationMs: 0 });
+  }
+}
+
+function legacyHeaders(delivery: WebhookDelivery, at: Date): Record<string, string> {
+  const timestamp = Math.floor(at.getTime() / 1000);
+  return {
+    [WEBHOOK_HEADERS.eventId]: delivery.eventId,
+    [WEBHOOK_HEADERS.topic]: delivery.topic,
+    [WEBHOOK_HEADERS.timestamp]: String(timestamp),
+    [WEBHOOK_HEADERS.signature]: signWebhook(delivery.secret, timestamp, delivery.body),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Queryable } from '../db/database';
-import { encryptSecret, generateSecret, newId } from '../security/secrets';
+import { encryptSecret, newId } from '../security/secrets';
+import { newWebhookSecret, type SecretFormat } from './webhook-signing';
 
 export interface Webhook {
   id: string;
@@ -8,6 +9,8 @@ export interface Webhook {
   /** Topic names, or `*` for every topic. */
   topics: string[];
   active: boolean;
+  /** `legacy`: its secret predates Standard Webhooks (migration 060). */
+  secretFormat: SecretFormat;
   createdAt: Date;
 }
 
@@ -17,6 +20,7 @@ interface WebhookRow {
   url: string;
   topics: string[];
   active: boolean;
+  secret_format: SecretFormat;
   created_at: Date;
 }
 
@@ -26,11 +30,11 @@ const toWebhook = (r: WebhookRow): Webhook => ({
   url: r.url,
   topics: r.topics,
   active: r.active,
+  secretFormat: r.secret_format,
   createdAt: r.created_at,
 });
 
-const COLUMNS = 'id, org_id, url, topics, active, created_at';
-const SECRET_PREFIX = 'whsec_';
+const COLUMNS = 'id, org_id, url, topics, active, secret_format, created_at';
 
 export class WebhookStore {
   constructor(
@@ -40,7 +44,7 @@ export class WebhookStore {
 
   /** The signing secret is returned once; it is kept encrypted because every delivery needs it. */
   async create(orgId: string, input: { url: string; topics: string[] }): Promise<{ webhook: Webhook; secret: string }> {
-    const secret = SECRET_PREFIX + generateSecret(32);
+    const secret = newWebhookSecret();
     const [row] = await this.db.query<WebhookRow>(
       `INSERT INTO webhooks (id, org_id, url, secret_encrypted, topics) VALUES ($1, $2, $3, $4, $5::jsonb) RETURNING ${COLUMNS}`,
       [newId(), orgId, input.url, encryptSecret(secret, this.secretKey), JSON.stringify(input.topics)],
@@ -51,6 +55,12 @@ export class WebhookStore {
   async list(orgId: string): Promise<Webhook[]> {
     const rows = await this.db.query<WebhookRow>(`SELECT ${COLUMNS} FROM webhooks WHERE org_id = $1 ORDER BY created_at, id`, [orgId]);
     return rows.map(toWebhook);
+  }
+
+  /** Scoped to the org: another org's webhook is indistinguishable from a missing one. */
+  async get(orgId: string, id: string): Promise<Webhook | undefined> {
+    const [row] = await this.db.query<WebhookRow>(`SELECT ${COLUMNS} FROM webhooks WHERE org_id = $1 AND id = $2`, [orgId, id]);
+    return row && toWebhook(row);
   }
 
   async count(orgId: string): Promise<number> {

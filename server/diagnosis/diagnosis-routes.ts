@@ -6,7 +6,7 @@ import { sendJson } from '../http/send-json';
 import { timeZoneSchema } from '../http/schemas';
 import type { DiagnosisService } from './diagnosis-service';
 
-const diagnoseSchema = z
+export const diagnoseSchema = z
   .object({
     token: z.string().max(200).optional(),
     link: z.string().max(4000).optional(),

@@ -36,7 +36,7 @@ export interface Mail {
 
 export interface OutboxPort {
   enqueueEmail(tx: Queryable, orgId: string | null, topic: string, mail: Mail): Promise<void>;
-  enqueueEvent(tx: Queryable, orgId: string, topic: string, data: Record<string, unknown>): Promise<void>;
+  enqueueEvent(tx: Queryable, orgId: string, topic: string, data: Record<string, unknown>): Promise<unknown>;
   /** After commit: deliver what was just enqueued without waiting for the next poll. */
   wake(): void;
 }

@@ -8,7 +8,7 @@ import { screenshotUpload } from './screenshot-upload';
 // Multipart fields arrive as strings; empty ones mean "not given".
 const optional = <S extends z.ZodType>(schema: S) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
 
-const escalationSchema = z
+export const escalationSchema = z
   .object({
     token: optional(z.string().trim().min(1).max(200)),
     conversationId: optional(z.string().min(1).max(100)),

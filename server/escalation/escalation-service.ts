@@ -1,3 +1,4 @@
+import { linkRefs } from '../delivery/event-catalogue';
 import { createHash } from 'node:crypto';
 import type { Database, Queryable } from '../db/database';
 import type { DiagnosisService } from '../diagnosis/diagnosis-service';
@@ -106,7 +107,9 @@ export class EscalationService {
     }
     if (context) {
       await outbox.enqueueEmail(tx, context.org.id, 'ticket.created', recruiterTicketMail(ticket, context, this.deps.publicUrl));
-      await outbox.enqueueEvent(tx, context.org.id, 'ticket.created', { ticketId: ticket.id, reference: ticket.reference, scenario: ticket.scenario, invitationId: ticket.invitationId });
+      const refs = { ...linkRefs(context.job, context.invitation), ticketId: ticket.id, reference: ticket.reference };
+      await outbox.enqueueEvent(tx, context.org.id, 'ticket.created', { ...refs, scenario: ticket.scenario });
+      if (ticket.conversationId) await outbox.enqueueEvent(tx, context.org.id, 'conversation.escalated', { ...refs, conversationId: ticket.conversationId });
     }
     return notice;
   }

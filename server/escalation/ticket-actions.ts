@@ -1,3 +1,4 @@
+import { linkRefs } from '../delivery/event-catalogue';
 import { z } from 'zod';
 import type { ChatMessage } from '../chat/chat-events';
 import type { Database, Queryable } from '../db/database';
@@ -65,7 +66,7 @@ export class TicketActions {
         result.posted = await conversations.recordReply(tx, ticket.conversationId, action.type === 'reply' ? 'recruiter' : 'system', result.candidateText);
       }
       if (result.mail) await outbox.enqueueEmail(tx, ticket.orgId, `ticket.${action.type}`, result.mail);
-      if (ticket.orgId) await outbox.enqueueEvent(tx, ticket.orgId, 'ticket.updated', { ticketId: ticket.id, action: action.type, status: result.status });
+      if (ticket.orgId) await this.announce(tx, ticket, action, result.status);
       return result;
     });
     outbox.wake();
@@ -89,17 +90,17 @@ export class TicketActions {
     const svc = this.deps.invitationService;
     switch (action.type) {
       case 'reissue': {
-        const { invitation: fresh, job, token } = await svc.reissueIn(tx, org, invitation.id);
+        const { invitation: fresh, job, token } = await svc.reissueIn(tx, org, invitation.id, 'recruiter');
         const url = svc.linkUrl(token);
         return this.linkSent(ticket, invitation, job.title, url, fresh.expiresAt, { newInvitationId: fresh.id });
       }
       case 'extend': {
         const expiresAt = action.expiresAt ?? new Date(this.deps.now().getTime() + (action.hours ?? org.defaultValidHours) * HOUR);
-        await svc.applyEventIn(tx, org, invitation.id, { type: 'extended', expiresAt });
+        await svc.applyEventIn(tx, org, invitation.id, { type: 'extended', expiresAt }, 'recruiter');
         return { status: 'in_progress', candidateText: `Your link was extended: it now works until ${expiresAt.toISOString().replace('T', ' ').slice(0, 16)} UTC.`, data: { expiresAt } };
       }
       case 'reset':
-        await svc.applyEventIn(tx, org, invitation.id, { type: 'reset' });
+        await svc.applyEventIn(tx, org, invitation.id, { type: 'reset' }, 'recruiter');
         return { status: 'in_progress', candidateText: 'Your link was reset: you can open the same link again and start over.', data: {} };
       case 'resend': {
         const job = await this.deps.jobs.get(org.id, invitation.jobId, tx);
@@ -122,6 +123,16 @@ export class TicketActions {
       mail: candidateLinkMail(ticket, invitation.candidateEmail, jobTitle, url, expiresAt),
       data,
     };
+  }
+
+  /** ticket.updated, and ticket.replied for a reply, naming the link by the platform's ids too. */
+  private async announce(tx: Queryable, ticket: Ticket, action: TicketAction, status: TicketStatus): Promise<void> {
+    const orgId = ticket.orgId as string;
+    const current = await this.current(tx, ticket).catch(() => undefined);
+    const job = current && (await this.deps.jobs.get(orgId, current.invitation.jobId, tx));
+    const base = { ...linkRefs(job, current?.invitation), ticketId: ticket.id, reference: ticket.reference };
+    await this.deps.outbox.enqueueEvent(tx, orgId, 'ticket.updated', { ...base, action: action.type, status });
+    if (action.type === 'reply') await this.deps.outbox.enqueueEvent(tx, orgId, 'ticket.replied', { ...base, by: 'recruiter', message: action.message });
   }
 
   /** The link to act on: the ticket's, or the newest that superseded it. */

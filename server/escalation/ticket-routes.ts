@@ -22,7 +22,7 @@ export interface TicketRouteDeps extends Omit<PresentDeps, 'jobs' | 'invitations
   now: () => Date;
 }
 
-const listQuerySchema = z.object({
+export const ticketListQuerySchema = z.object({
   status: z.enum(['open', 'in_progress', 'resolved']).optional(),
   jobId: z.string().min(1).max(100).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
@@ -44,7 +44,7 @@ export function createTicketRouter(deps: TicketRouteDeps): Router {
   };
 
   router.get('/tickets', async (req, res) => {
-    const query = validate(listQuerySchema, req.query, 'query');
+    const query = validate(ticketListQuerySchema, req.query, 'query');
     const list = await deps.tickets.list({ ...query, orgId: orgScope(currentActor(res)) });
     const said = await deps.tickets.candidateActivity(list.map((t) => t.id));
     const views = await Promise.all(

@@ -5,6 +5,8 @@ import { z } from 'zod';
 export const emailSchema = z.email().max(320);
 export const nameSchema = z.string().trim().min(1).max(200);
 export const idParamSchema = z.string().min(1).max(100);
+/** The platform's own id for a job or an invitation; unique per org. */
+export const externalIdSchema = z.string().trim().min(1).max(200);
 export const isoDateSchema = z.iso.datetime({ offset: true }).transform((v) => new Date(v));
 
 export const timeZoneSchema = z

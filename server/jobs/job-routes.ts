@@ -1,21 +1,25 @@
-import { Router } from 'express';
+import { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
 import { currentOrg } from '../http/api-key-auth';
+import { page, pageQuerySchema } from '../http/cursor';
 import { NotFoundError } from '../http/errors';
-import { emailSchema, nameSchema } from '../http/schemas';
+import { emailSchema, externalIdSchema, nameSchema } from '../http/schemas';
 import { validate } from '../http/validate';
 import type { Job, JobStore } from './job-store';
 
-const jobStatusSchema = z.enum(['open', 'paused', 'closed']);
+export const jobStatusSchema = z.enum(['open', 'paused', 'closed']);
 
-const createJobSchema = z.object({
+const jobFields = {
   title: z.string().trim().min(1).max(300),
   status: jobStatusSchema.optional(),
   recruiter: z.object({ name: nameSchema, email: emailSchema }),
-  externalId: z.string().trim().min(1).max(200).optional(),
-});
+};
 
-const updateJobSchema = z.object({ status: jobStatusSchema });
+export const createJobSchema = z.object({ ...jobFields, externalId: externalIdSchema.optional() }).meta({ id: 'CreateJob' });
+/** PUT by-external-id: the id is in the path; a missing status keeps the job's. */
+export const upsertJobSchema = z.object(jobFields).meta({ id: 'UpsertJob' });
+export const updateJobSchema = z.object({ status: jobStatusSchema }).meta({ id: 'UpdateJob' });
+export const listJobsQuerySchema = pageQuerySchema;
 
 export const toJobView = (job: Job) => ({
   id: job.id,
@@ -28,16 +32,27 @@ export const toJobView = (job: Job) => ({
 });
 
 /** Platform API for jobs; mounted behind API-key auth. */
-export function createJobRouter(jobs: JobStore): Router {
+export function createJobRouter(jobs: JobStore, options: { idempotency?: RequestHandler } = {}): Router {
   const router = Router();
+  const idempotency: RequestHandler[] = options.idempotency ? [options.idempotency] : [];
 
-  router.post('/jobs', async (req, res) => {
+  router.post('/jobs', ...idempotency, async (req, res) => {
     const input = validate(createJobSchema, req.body);
     res.status(201).json(toJobView(await jobs.create(currentOrg(res).id, input)));
   });
 
-  router.get('/jobs', async (_req, res) => {
-    res.json({ jobs: (await jobs.list(currentOrg(res).id)).map(toJobView) });
+  router.get('/jobs', async (req, res) => {
+    const query = validate(listJobsQuerySchema, req.query, 'query');
+    const rows = await jobs.listPage(currentOrg(res).id, { limit: query.limit + 1, after: query.cursor });
+    const { items, nextCursor } = page(rows, query.limit, (j) => ({ at: j.createdAt, id: j.id }));
+    res.json({ jobs: items.map(toJobView), nextCursor });
+  });
+
+  router.put('/jobs/by-external-id/:externalId', async (req, res) => {
+    const { externalId } = validate(z.object({ externalId: externalIdSchema }), req.params, 'path');
+    const input = validate(upsertJobSchema, req.body);
+    const { job, created } = await jobs.upsertByExternalId(currentOrg(res).id, externalId, input);
+    res.status(created ? 201 : 200).json(toJobView(job));
   });
 
   router.get('/jobs/:id', async (req, res) => {

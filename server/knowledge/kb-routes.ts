@@ -5,13 +5,13 @@ import { validate } from '../http/validate';
 import { isScenarioId } from '../diagnosis/scenario-ids';
 import type { KnowledgeBase } from './knowledge-types';
 
-const searchQuerySchema = z.object({
+export const searchQuerySchema = z.object({
   q: z.string().trim().min(1, 'required').max(500),
   audience: z.enum(['candidate', 'recruiter']).optional(),
   limit: z.coerce.number().int().min(1).max(32).optional(),
 });
 
-const articleQuerySchema = z.object({
+export const articleQuerySchema = z.object({
   policy: z.enum(['strict', 'flexible']).optional(),
   kind: z.enum(['assessment', 'ai_interview', 'video_interview']).optional(),
   timeZone: z.string().max(100).optional(),

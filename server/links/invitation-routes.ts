@@ -1,16 +1,17 @@
-import { Router } from 'express';
+import { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
 import { currentOrg } from '../http/api-key-auth';
+import { pageQuerySchema } from '../http/cursor';
 import { NotFoundError } from '../http/errors';
-import { emailSchema, isoDateSchema, nameSchema } from '../http/schemas';
+import { emailSchema, externalIdSchema, isoDateSchema, nameSchema } from '../http/schemas';
 import { validate } from '../http/validate';
 import type { Invitation } from './invitation';
 import { eventInputSchema } from './invitation-events';
 import type { InvitationService } from './invitation-service';
 import type { InvitationStore } from './invitation-store';
+import { LIST_STATUSES, type InvitationSync } from './invitation-sync';
 
-const createInvitationSchema = z
-  .object({
+const invitationFields = {
     jobId: z.string().min(1).max(100),
     candidate: z.object({ name: nameSchema, email: emailSchema }),
     kind: z.enum(['assessment', 'ai_interview', 'video_interview']).optional(),
@@ -19,15 +20,39 @@ const createInvitationSchema = z
     // May lie in the past: platforms sync invitations that already exist.
     expiresAt: isoDateSchema.optional(),
     accessLimit: z.number().int().min(1).max(100_000).optional(),
-  })
-  .refine((v) => !(v.validForHours !== undefined && v.expiresAt !== undefined), {
-    path: ['expiresAt'],
-    message: 'give either validForHours or expiresAt, not both',
-  });
+};
+
+const oneDeadline = <T extends { validForHours?: number; expiresAt?: Date }>(v: T) => !(v.validForHours !== undefined && v.expiresAt !== undefined);
+const oneDeadlineIssue = { path: ['expiresAt'], message: 'give either validForHours or expiresAt, not both' };
+
+export const createInvitationSchema = z
+  .object({ ...invitationFields, externalId: externalIdSchema.optional() })
+  .refine(oneDeadline, oneDeadlineIssue)
+  .meta({ id: 'CreateInvitation' });
+
+/** PUT by-external-id: the id is in the path. */
+export const upsertInvitationSchema = z.object(invitationFields).refine(oneDeadline, oneDeadlineIssue).meta({ id: 'UpsertInvitation' });
+
+export const listInvitationsQuerySchema = pageQuerySchema.extend({
+  jobId: z.string().min(1).max(100).optional(),
+  status: z.enum(LIST_STATUSES).optional().meta({ description: 'The link status, as in an invitation’s `status`.' }),
+  updatedSince: isoDateSchema.optional().meta({ description: 'Only invitations changed at or after this time (ISO 8601 with offset).' }),
+});
+
+export interface InvitationRouterOptions {
+  sync?: InvitationSync;
+  /** `Idempotency-Key` handling for POST /invitations. */
+  idempotency?: RequestHandler;
+}
 
 /** Platform API for invitations; mounted behind API-key auth. */
-export function createInvitationRouter(service: InvitationService, invitations: InvitationStore): Router {
+export function createInvitationRouter(service: InvitationService, invitations: InvitationStore, options: InvitationRouterOptions = {}): Router {
   const router = Router();
+  const idempotency: RequestHandler[] = options.idempotency ? [options.idempotency] : [];
+  const sync = () => {
+    if (!options.sync) throw new Error('createInvitationRouter: sync is required for lists and upserts');
+    return options.sync;
+  };
 
   const load = async (orgId: string, id: string): Promise<Invitation> => {
     const invitation = await invitations.get(orgId, id);
@@ -35,7 +60,21 @@ export function createInvitationRouter(service: InvitationService, invitations: 
     return invitation;
   };
 
-  router.post('/invitations', async (req, res) => {
+  router.get('/invitations', async (req, res) => {
+    const query = validate(listInvitationsQuerySchema, req.query, 'query');
+    res.json(await sync().list(currentOrg(res), { ...query, cursor: query.cursor }));
+  });
+
+  router.put('/invitations/by-external-id/:externalId', async (req, res) => {
+    const org = currentOrg(res);
+    const { externalId } = validate(z.object({ externalId: externalIdSchema }), req.params, 'path');
+    const input = validate(upsertInvitationSchema, req.body);
+    const { created, invitation, job, token } = await sync().upsert(org, externalId, input);
+    const view = await service.view(org, invitation, job);
+    res.status(created ? 201 : 200).json(created ? { ...view, token } : view);
+  });
+
+  router.post('/invitations', ...idempotency, async (req, res) => {
     const org = currentOrg(res);
     const input = validate(createInvitationSchema, req.body);
     const { invitation, job, token } = await service.create(org, input);

@@ -1,6 +1,7 @@
 import type { Database, Queryable } from '../db/database';
 import { diagnose } from '../diagnosis/diagnose';
 import type { StateScenarioId } from '../diagnosis/scenario-ids';
+import { isUniqueViolation } from '../db/store-errors';
 import { ConflictError, NotFoundError } from '../http/errors';
 import type { Job, JobStore } from '../jobs/job-store';
 import type { Org } from '../orgs/org-store';
@@ -9,6 +10,10 @@ import type { Invitation } from './invitation';
 import { eventData, planEvent, type EventInput } from './invitation-events';
 import type { InvitationStore } from './invitation-store';
 import { LINK_STATUS } from './link-status';
+import type { EventOutbox } from './open-link';
+import { linkRefs, type LinkRefs } from '../delivery/event-catalogue';
+
+type FixActor = 'recruiter' | 'platform' | 'bot';
 import { toJobState } from './link-lookup';
 
 export interface InvitationServiceDeps {
@@ -18,6 +23,8 @@ export interface InvitationServiceDeps {
   secretKey: Buffer;
   publicUrl: string;
   now: () => Date;
+  /** Webhook events (invitation.fixed); absent in tests that need none. */
+  outbox?: EventOutbox;
 }
 
 export interface CreateInvitationInput {
@@ -28,6 +35,8 @@ export interface CreateInvitationInput {
   validForHours?: number;
   expiresAt?: Date;
   accessLimit?: number;
+  /** The platform's id for it; unique per org. */
+  externalId?: string;
 }
 
 const HOUR_MS = 3_600_000;
@@ -46,7 +55,14 @@ export class InvitationService {
   }
 
   async create(org: Org, input: CreateInvitationInput) {
-    return this.deps.db.transaction((tx) => this.insert(org, input, tx));
+    try {
+      return await this.deps.db.transaction((tx) => this.insert(org, input, tx));
+    } catch (error) {
+      if (isUniqueViolation(error, 'invitations_org_external_key')) {
+        throw new ConflictError(`An invitation with externalId ${input.externalId} exists; PUT /api/v1/invitations/by-external-id/… updates it`, 'external_id_taken');
+      }
+      throw error;
+    }
   }
 
   private async insert(org: Org, input: CreateInvitationInput, db: Queryable) {
@@ -66,6 +82,7 @@ export class InvitationService {
         tokenEncrypted: encryptSecret(token, this.deps.secretKey),
         expiresAt: input.expiresAt ?? new Date(now.getTime() + (input.validForHours ?? org.defaultValidHours) * HOUR_MS),
         accessLimit: input.accessLimit ?? org.defaultAccessLimit,
+        externalId: input.externalId ?? null,
       },
       db,
     );
@@ -74,26 +91,34 @@ export class InvitationService {
   }
 
   async applyEvent(org: Org, id: string, event: EventInput): Promise<Invitation> {
-    return this.deps.db.transaction((tx) => this.applyEventIn(tx, org, id, event));
+    const invitation = await this.deps.db.transaction((tx) => this.applyEventIn(tx, org, id, event));
+    this.deps.outbox?.wake();
+    return invitation;
   }
 
   /** Inside the caller's transaction, so a ticket action and its effects commit together. */
-  async applyEventIn(tx: Queryable, org: Org, id: string, event: EventInput): Promise<Invitation> {
+  async applyEventIn(tx: Queryable, org: Org, id: string, event: EventInput, by: FixActor = 'platform'): Promise<Invitation> {
     const before = await this.deps.invitations.get(org.id, id, tx, true);
     if (!before) throw new NotFoundError('Invitation');
     const now = this.deps.now();
     const changes = planEvent(before, event, org.policy, now);
     const after = await this.deps.invitations.update(id, changes, tx);
     await this.deps.invitations.addEvent(id, event.type, event.at ?? now, eventData(event, before), tx);
+    if (event.type === 'extended' || event.type === 'reset') {
+      const job = await this.deps.jobs.get(org.id, after.jobId, tx);
+      await this.fixed(tx, org, linkRefs(job, after), { fix: event.type, by, expiresAt: after.expiresAt.toISOString() });
+    }
     return after;
   }
 
   /** A new invitation for the same candidate, job, kind and target; the old one is superseded. */
   async reissue(org: Org, id: string) {
-    return this.deps.db.transaction((tx) => this.reissueIn(tx, org, id));
+    const created = await this.deps.db.transaction((tx) => this.reissueIn(tx, org, id));
+    this.deps.outbox?.wake();
+    return created;
   }
 
-  async reissueIn(tx: Queryable, org: Org, id: string) {
+  async reissueIn(tx: Queryable, org: Org, id: string, by: FixActor = 'platform') {
     const old = await this.deps.invitations.get(org.id, id, tx, true);
     if (!old) throw new NotFoundError('Invitation');
     if (old.supersededBy) {
@@ -103,9 +128,14 @@ export class InvitationService {
     if (!job || job.status !== 'open') {
       throw new ConflictError(`The job is ${job?.status ?? 'gone'}; new invitations need an open job`, 'job_not_open');
     }
+    // The platform's id follows the live link, so its upserts reach the one that works.
+    if (old.externalId) await this.deps.invitations.update(old.id, { externalId: null }, tx);
     const created = await this.insert(
       org,
-      { jobId: job.id, candidate: { name: old.candidateName, email: old.candidateEmail }, kind: old.kind, targetUrl: old.targetUrl, accessLimit: old.accessLimit },
+      {
+        jobId: job.id, candidate: { name: old.candidateName, email: old.candidateEmail }, kind: old.kind, targetUrl: old.targetUrl,
+        accessLimit: old.accessLimit, externalId: old.externalId ?? undefined,
+      },
       tx,
     );
     const now = this.deps.now();
@@ -116,7 +146,14 @@ export class InvitationService {
     );
     await this.deps.invitations.addEvent(old.id, 'superseded', now, { supersededBy: created.invitation.id }, tx);
     await this.deps.invitations.addEvent(created.invitation.id, 'reissued', now, { reissuedFrom: old.id }, tx);
+    await this.fixed(tx, org, linkRefs(job, old), {
+      fix: 'reissued', by, expiresAt: created.invitation.expiresAt.toISOString(), newInvitationId: created.invitation.id,
+    });
     return created;
+  }
+
+  private async fixed(tx: Queryable, org: Org, refs: LinkRefs, fix: Record<string, unknown>): Promise<void> {
+    await this.deps.outbox?.enqueueEvent(tx, org.id, 'invitation.fixed', { ...refs, ...fix });
   }
 
   async scenarioOf(org: Org, invitation: Invitation): Promise<StateScenarioId> {
@@ -145,6 +182,7 @@ export function toInvitationView(inv: Invitation, status: string, url: string | 
   return {
     id: inv.id,
     jobId: inv.jobId,
+    externalId: inv.externalId,
     url,
     status,
     candidate: { name: inv.candidateName, email: inv.candidateEmail },

@@ -1,4 +1,5 @@
 import type { Queryable } from '../db/database';
+import type { CursorKey } from '../http/cursor';
 import { hashSecret, newId } from '../security/secrets';
 import { toInvitation, type Invitation, type InvitationEvent, type InvitationRow } from './invitation';
 
@@ -13,6 +14,7 @@ export interface NewInvitation {
   tokenEncrypted: string;
   expiresAt: Date;
   accessLimit: number;
+  externalId?: string | null;
 }
 
 /** Columns an event may change; keys are camelCase names of `Invitation`. */
@@ -29,6 +31,11 @@ export type InvitationChanges = Partial<
     | 'revokedAt'
     | 'revokedReason'
     | 'supersededBy'
+    | 'externalId'
+    | 'candidateName'
+    | 'candidateEmail'
+    | 'targetUrl'
+    | 'accessLimit'
   >
 >;
 
@@ -43,7 +50,21 @@ const COLUMNS: Record<keyof InvitationChanges, string> = {
   revokedAt: 'revoked_at',
   revokedReason: 'revoked_reason',
   supersededBy: 'superseded_by',
+  externalId: 'external_id',
+  candidateName: 'candidate_name',
+  candidateEmail: 'candidate_email',
+  targetUrl: 'target_url',
+  accessLimit: 'access_limit',
 };
+
+// Cursors carry JavaScript's milliseconds; comparing the stored microseconds with them
+// would repeat or skip rows at a page boundary.
+const MS = (column: string) => `date_trunc('milliseconds', ${column})`;
+
+export interface InvitationListFilter {
+  jobId?: string;
+  updatedSince?: Date;
+}
 
 /** The longest supersede chain followed; longer ones are cut rather than looping. */
 const MAX_CHAIN = 20;
@@ -54,11 +75,11 @@ export class InvitationStore {
   async create(input: NewInvitation, db: Queryable = this.db): Promise<Invitation> {
     const [row] = await db.query<InvitationRow>(
       `INSERT INTO invitations (id, org_id, job_id, candidate_name, candidate_email, kind, target_url,
-         token_hash, token_encrypted, expires_at, access_limit)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING *`,
+         token_hash, token_encrypted, expires_at, access_limit, external_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING *`,
       [
         newId(), input.orgId, input.jobId, input.candidateName, input.candidateEmail, input.kind,
-        input.targetUrl, hashSecret(input.token), input.tokenEncrypted, input.expiresAt, input.accessLimit,
+        input.targetUrl, hashSecret(input.token), input.tokenEncrypted, input.expiresAt, input.accessLimit, input.externalId ?? null,
       ],
     );
     return toInvitation(row);
@@ -71,6 +92,29 @@ export class InvitationStore {
       [id, orgId],
     );
     return row && toInvitation(row);
+  }
+
+  async findByExternalId(orgId: string, externalId: string, db: Queryable = this.db, forUpdate = false): Promise<Invitation | undefined> {
+    const [row] = await db.query<InvitationRow>(
+      `SELECT * FROM invitations WHERE org_id = $1 AND external_id = $2${forUpdate ? ' FOR UPDATE' : ''}`,
+      [orgId, externalId],
+    );
+    return row && toInvitation(row);
+  }
+
+  /**
+   * Oldest change first, so a platform syncing with `updatedSince` walks forward;
+   * `after` is the last row of the previous page. Asks for `limit` rows.
+   */
+  async listPage(orgId: string, filter: InvitationListFilter, page: { limit: number; after?: CursorKey }): Promise<Invitation[]> {
+    const rows = await this.db.query<InvitationRow>(
+      `SELECT * FROM invitations
+       WHERE org_id = $1 AND ($2::text IS NULL OR job_id = $2) AND ($3::timestamptz IS NULL OR updated_at >= $3)
+         AND ($4::timestamptz IS NULL OR (${MS('updated_at')}, id) > ($4::timestamptz, $5::text))
+       ORDER BY ${MS('updated_at')}, id LIMIT $6`,
+      [orgId, filter.jobId ?? null, filter.updatedSince ?? null, page.after?.at ?? null, page.after?.id ?? '', page.limit],
+    );
+    return rows.map(toInvitation);
   }
 
   /** Not org-scoped: only for ids the service itself stored, never for ids from a request. */

@@ -6,6 +6,8 @@ export interface Invitation extends LinkState {
   jobId: string;
   targetUrl: string;
   tokenEncrypted: string;
+  /** The platform's own id for it, unique per org. */
+  externalId: string | null;
   updatedAt: Date;
 }
 
@@ -36,6 +38,7 @@ export interface InvitationRow {
   revoked_at: Date | null;
   revoked_reason: string | null;
   superseded_by: string | null;
+  external_id?: string | null;
   created_at: Date;
   updated_at: Date;
 }
@@ -60,6 +63,7 @@ export const toInvitation = (r: InvitationRow): Invitation => ({
   revokedAt: r.revoked_at,
   revokedReason: r.revoked_reason,
   supersededBy: r.superseded_by,
+  externalId: r.external_id ?? null,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });

@@ -2,6 +2,8 @@ import type { Database } from '../db/database';
 import { diagnose } from '../diagnosis/diagnose';
 import type { Diagnosis } from '../diagnosis/diagnosis-types';
 import { USABLE_STATES } from '../diagnosis/scenario-ids';
+import { linkRefs } from '../delivery/event-catalogue';
+import type { Queryable } from '../db/database';
 import type { InvitationStore } from './invitation-store';
 import { toDiagnosisInput, type LinkContext, type LinkLookup } from './link-lookup';
 
@@ -15,11 +17,12 @@ export type OpenResult =
  * and leaves the link auto-expired for good.
  */
 export async function openLink(
-  deps: { db: Database; lookup: LinkLookup; invitations: InvitationStore },
+  deps: { db: Database; lookup: LinkLookup; invitations: InvitationStore; outbox?: EventOutbox },
   token: string,
   now: Date,
 ): Promise<OpenResult> {
-  return deps.db.transaction(async (tx) => {
+  let notified = false;
+  const result = await deps.db.transaction(async (tx): Promise<OpenResult> => {
     const context = await deps.lookup.byToken(token, tx, true);
     const before = diagnose(toDiagnosisInput(context, now));
     if (!context || !USABLE_STATES.includes(before.stateScenario ?? 'link-not-found')) {
@@ -34,6 +37,18 @@ export async function openLink(
       return { kind: 'blocked', diagnosis: diagnose(toDiagnosisInput(after, now)), context: after };
     }
     await deps.invitations.addEvent(invitation.id, 'opened', now, { accessCount }, tx);
+    const ids = await deps.outbox?.enqueueEvent(tx, context.org.id, 'invitation.opened', {
+      ...linkRefs(context.job, invitation), accessCount, accessLimit: invitation.accessLimit, at: now.toISOString(),
+    });
+    notified = (ids?.length ?? 0) > 0;
     return { kind: 'redirect', targetUrl: invitation.targetUrl };
   });
+  // Only when a webhook wants it: waking the worker costs a claim query, and this is the gateway's hot path.
+  if (notified) deps.outbox?.wake();
+  return result;
+}
+
+export interface EventOutbox {
+  enqueueEvent(tx: Queryable, orgId: string, topic: string, data: Record<string, unknown>): Promise<string[]>;
+  wake(): void;
 }

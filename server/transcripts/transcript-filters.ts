@@ -82,7 +82,7 @@ function decodeCursor(value: string): Cursor | null {
   }
 }
 
-const listSchema = z
+export const transcriptListSchema = z
   .object({
     ...filterShape,
     limit: z.coerce.number().int().min(1).max(100).default(25),
@@ -101,11 +101,11 @@ export interface Page {
 
 /** One validation for the whole query, so a 400 names every bad field at once. */
 export function parseTranscriptQuery(query: unknown): { filters: TranscriptFilters; page: Page } {
-  const { limit, cursor, ...filters } = validate(listSchema, dropEmpty(query), 'query');
+  const { limit, cursor, ...filters } = validate(transcriptListSchema, dropEmpty(query), 'query');
   return { filters, page: cursor ? { limit, cursor } : { limit } };
 }
 
-const exportSchema = z
+export const transcriptExportSchema = z
   .object({
     ...filterShape,
     format: z.enum(['json', 'csv']).default('json'),
@@ -119,11 +119,11 @@ export interface ExportOptions {
 }
 
 export function parseExportQuery(query: unknown): { filters: TranscriptFilters; options: ExportOptions } {
-  const { format, granularity, ...filters } = validate(exportSchema, dropEmpty(query), 'query');
+  const { format, granularity, ...filters } = validate(transcriptExportSchema, dropEmpty(query), 'query');
   return { filters, options: { format, granularity } };
 }
 
-const rangeOnlySchema = z.object(rangeSchema).refine(fromBeforeTo, fromBeforeToIssue);
+export const rangeOnlySchema = z.object(rangeSchema).refine(fromBeforeTo, fromBeforeToIssue);
 const DEFAULT_RANGE_DAYS = 30;
 
 /** (from, to) of insights; by default the last 30 days up to now. */

@@ -24,7 +24,7 @@ describe('outbox under crashes and concurrency', () => {
   beforeAll(async () => {
     t = await createTestApp();
     smtp = await startSmtpServer();
-    receiver = await startWebhookReceiver(clock.now);
+    receiver = await startWebhookReceiver();
   });
   afterAll(async () => {
     await receiver.close();
@@ -76,7 +76,7 @@ describe('outbox under crashes and concurrency', () => {
     expect(await outboxRow(t.db, eventId)).toMatchObject({ status: 'sent', attempts: 2 });
 
     // Two requests with one event id, processed once.
-    expect(receiver.requests.filter((r) => r.headers['x-linkdoctor-event-id'] === eventId)).toHaveLength(2);
+    expect(receiver.requests.filter((r) => r.headers['webhook-id'] === eventId)).toHaveLength(2);
     expect(receiver.processed.map((e) => e.id)).toEqual([eventId]);
     // Two SMTP deliveries with one Message-ID: a mail client shows one.
     expect(smtp.mails.map((m) => m.messageId)).toEqual([`<${mailId}@links.test>`, `<${mailId}@links.test>`]);

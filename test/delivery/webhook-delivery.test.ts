@@ -2,7 +2,7 @@ import { createMailer } from '../../server/delivery/mailer';
 import { enqueueEvent } from '../../server/delivery/outbox-store';
 import { createOutboxWorker } from '../../server/delivery/outbox-worker';
 import type { RetryPolicy } from '../../server/delivery/retry-delay';
-import { createWebhookSender, WEBHOOK_HEADERS } from '../../server/delivery/webhook-sender';
+import { createWebhookSender } from '../../server/delivery/webhook-sender';
 import { createTestApp, request, type TestApp } from '../support/test-app';
 import { MAIL_FROM, outboxRow, outboxRows, SkewedClock, startWebhookReceiver, TEST_SECRET_KEY, waitFor } from './delivery-fixtures';
 
@@ -13,7 +13,7 @@ describe('webhook delivery from the outbox', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    receiver = await startWebhookReceiver(clock.now);
+    receiver = await startWebhookReceiver();
   });
   afterAll(async () => {
     await receiver.close();
@@ -61,12 +61,17 @@ describe('webhook delivery from the outbox', () => {
     expect(receiver.requests).toHaveLength(1);
     const [req] = receiver.requests;
     expect(req.verified).toBe(true);
-    expect(req.headers[WEBHOOK_HEADERS.eventId.toLowerCase()]).toBe(ids[0]);
-    expect(req.headers[WEBHOOK_HEADERS.topic.toLowerCase()]).toBe('ticket.created');
+    expect(req.headers['webhook-id']).toBe(ids[0]);
+    expect(req.headers['webhook-signature']).toMatch(/^v1,[A-Za-z0-9+/]+=*$/);
     expect(req.headers['content-type']).toBe('application/json');
-    expect(Number(req.headers[WEBHOOK_HEADERS.timestamp.toLowerCase()])).toBe(Math.floor(clock.now().getTime() / 1000));
+    expect(Number(req.headers['webhook-timestamp'])).toBe(Math.floor(clock.now().getTime() / 1000));
+    // The scheme before Standard Webhooks goes only to webhooks registered before it.
+    expect(req.headers['x-linkdoctor-signature']).toBeUndefined();
     expect(receiver.processed).toEqual([
-      { id: ids[0], topic: 'ticket.created', orgId, createdAt: expect.any(String), data: { ticketId: 't-1', reference: 'T-1001' } },
+      {
+        id: ids[0], type: 'ticket.created', timestamp: expect.any(String), topic: 'ticket.created', orgId, createdAt: expect.any(String),
+        data: { ticketId: 't-1', reference: 'T-1001' },
+      },
     ]);
   });
 
@@ -93,7 +98,7 @@ describe('webhook delivery from the outbox', () => {
     clock.advance(3_500);
     expect((await worker().runOnce()).outcomes).toEqual({ [id]: 'sent' });
 
-    expect(receiver.requests.map((r) => r.headers[WEBHOOK_HEADERS.eventId.toLowerCase()])).toEqual([id, id]);
+    expect(receiver.requests.map((r) => r.headers['webhook-id'])).toEqual([id, id]);
     expect(receiver.requests.every((r) => r.verified)).toBe(true);
     expect(receiver.requests[0].body).toBe(receiver.requests[1].body); // same bytes every attempt
     expect(receiver.processed.map((e) => e.id)).toEqual([id]);

@@ -16,7 +16,7 @@ describe('webhook registration API', () => {
 
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ url: 'https://hooks.example.com/linkdoctor', topics: ['*'], active: true });
-    expect(res.body.secret).toMatch(/^whsec_[\w-]{40,}$/);
+    expect(res.body.secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/); // Standard Webhooks: base64 of 32 bytes
 
     // Kept encrypted, yet recoverable: every delivery is signed with it.
     const [row] = await t.db.query<{ org_id: string; secret_encrypted: string }>('SELECT * FROM webhooks WHERE id = $1', [res.body.id]);
@@ -26,7 +26,9 @@ describe('webhook registration API', () => {
 
     const list = await request(t.app).get('/api/v1/webhooks').set(auth);
     expect(list.status).toBe(200);
-    expect(list.body.webhooks).toEqual([{ id: res.body.id, url: res.body.url, topics: ['*'], active: true, createdAt: res.body.createdAt }]);
+    expect(list.body.webhooks).toEqual([
+      { id: res.body.id, url: res.body.url, topics: ['*'], active: true, secretFormat: 'standard', createdAt: res.body.createdAt },
+    ]);
   });
 
   it('keeps the listed topics, once each', async () => {

@@ -171,7 +171,7 @@ async function listen(onEvent: (eventId: string) => void): Promise<{ url: string
   const server: Server = createServer((req, res) => {
     req.resume();
     req.on('end', () => {
-      onEvent(String(req.headers['x-linkdoctor-event-id']));
+      onEvent(String(req.headers['webhook-id']));
       setTimeout(() => res.writeHead(200).end(), 50);
     });
   });

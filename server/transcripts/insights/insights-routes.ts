@@ -13,7 +13,7 @@ import { insightsFilterSchema, type InsightsScope } from './insights-scope';
 import { renderResolutionChart } from './resolution-chart';
 import { buildResolutionReport } from './resolution-report';
 
-const labelSchema = z.object({ messageId: idParamSchema, scenario: z.enum(ALL_SCENARIOS) });
+export const labelSchema = z.object({ messageId: idParamSchema, scenario: z.enum(ALL_SCENARIOS) });
 
 /** GET /insights, GET /insights/chart.svg, POST /insights/labels, GET /insights/labels/export; mount under /api/v1. */
 export function createInsightsRouter(deps: TranscriptRouterDeps): Router {
