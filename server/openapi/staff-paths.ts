@@ -83,6 +83,18 @@ export const staffPaths: ZodOpenApiPathsObject = {
       responses: { 200: json(z.record(z.string(), z.unknown()), 'Relabelled'), 201: json(z.record(z.string(), z.unknown()), 'Labelled'), ...errors(400, 401, 403, 404) },
     },
   },
+  '/api/v1/insights/chart.svg': {
+    get: {
+      ...support('Insights'), summary: 'The weekly resolution chart, as a server-rendered SVG', requestParams: { query: rangeOnlySchema },
+      responses: { 200: { description: 'The chart', content: { 'image/svg+xml': { schema: z.string() } } }, ...errors(400, 401, 403) },
+    },
+  },
+  '/api/v1/inbox/stream': {
+    get: {
+      tags: ['Tickets'], security: sessionAuth, summary: 'Live inbox: server-sent events of new tickets and candidate messages (recruiter session)',
+      responses: { 200: { description: 'An event stream', content: { 'text/event-stream': { schema: z.string() } } }, ...errors(401, 403) },
+    },
+  },
   '/api/v1/insights/labels/export': {
     get: {
       ...support('Insights'), summary: 'The labelled questions, as evaluation cases',
