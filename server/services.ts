@@ -17,6 +17,7 @@ import { InvitationStore } from './links/invitation-store';
 import { LinkLookup } from './links/link-lookup';
 import { cacheLinkContexts } from './links/link-context-cache';
 import { openLink } from './links/open-link';
+import { SelfServiceFixes } from './links/self-service-fixes';
 import { OrgStore } from './orgs/org-store';
 import { createTranscriptServices } from './transcripts/transcript-services';
 
@@ -59,6 +60,7 @@ export function createServices(options: ServiceOptions) {
   const ticketActions = new TicketActions({
     db, orgs, tickets, invitations, jobs, invitationService, conversations: conversationPort, outbox, live, now,
   });
+  const selfService = new SelfServiceFixes({ db, orgs, invitations, jobs, invitationService, outbox, now, publicUrl });
   return {
     db,
     now,
@@ -82,6 +84,7 @@ export function createServices(options: ServiceOptions) {
     tickets,
     escalation,
     ticketActions,
+    selfService,
     openLink: (token: string) => openLink({ db, lookup, invitations }, token, now()),
   };
 }

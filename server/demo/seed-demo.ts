@@ -20,9 +20,11 @@ export async function seedDemo(services: Services): Promise<{ apiKeys: Record<st
   const apiKeys: Record<string, string> = {};
   for (const policy of ['strict', 'flexible'] as const) {
     const name = policy === 'strict' ? 'Acme Assessments (demo, strict)' : 'Brightside Interviews (demo, flexible)';
-    const { org, apiKey } = await services.orgs.createWithKey({ name, policy, isDemo: true });
-    apiKeys[name] = apiKey;
-    await seedOrg(services, org);
+    const created = await services.orgs.createWithKey({ name, policy, isDemo: true });
+    apiKeys[name] = created.apiKey;
+    // The flexible demo shows the bot's own fix: one extension of 24 hours per link.
+    const org = policy === 'flexible' ? await services.orgs.updateSelfService(created.org.id, { extendHours: 24, maxExtensions: 1 }) : created.org;
+    await seedOrg(services, org ?? created.org);
   }
   return { apiKeys };
 }

@@ -32,6 +32,9 @@ export interface CreateInvitationInput {
 
 const HOUR_MS = 3_600_000;
 
+/** Who made a change: recorded in the event's data as `by`, so the bot's own fixes can be counted. */
+export type EventActor = 'bot' | 'recruiter' | 'platform';
+
 export class InvitationService {
   constructor(private readonly deps: InvitationServiceDeps) {}
 
@@ -73,18 +76,19 @@ export class InvitationService {
     return { invitation, job, token };
   }
 
-  async applyEvent(org: Org, id: string, event: EventInput): Promise<Invitation> {
-    return this.deps.db.transaction((tx) => this.applyEventIn(tx, org, id, event));
+  async applyEvent(org: Org, id: string, event: EventInput, actor?: EventActor): Promise<Invitation> {
+    return this.deps.db.transaction((tx) => this.applyEventIn(tx, org, id, event, actor));
   }
 
   /** Inside the caller's transaction, so a ticket action and its effects commit together. */
-  async applyEventIn(tx: Queryable, org: Org, id: string, event: EventInput): Promise<Invitation> {
+  async applyEventIn(tx: Queryable, org: Org, id: string, event: EventInput, actor?: EventActor): Promise<Invitation> {
     const before = await this.deps.invitations.get(org.id, id, tx, true);
     if (!before) throw new NotFoundError('Invitation');
     const now = this.deps.now();
     const changes = planEvent(before, event, org.policy, now);
     const after = await this.deps.invitations.update(id, changes, tx);
-    await this.deps.invitations.addEvent(id, event.type, event.at ?? now, eventData(event, before), tx);
+    const data = eventData(event, before);
+    await this.deps.invitations.addEvent(id, event.type, event.at ?? now, actor ? { ...data, by: actor } : data, tx);
     return after;
   }
 
