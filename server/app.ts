@@ -17,6 +17,7 @@ import { idempotent } from './http/idempotency';
 import { errorHandler, notFoundHandler } from './http/error-handler';
 import { activeLimits, escalationLimit, publicEndpointLimit, unknownTokenThrottle } from './http/rate-limits';
 import { createJobRouter } from './jobs/job-routes';
+import { createOrgRouter } from './orgs/org-routes';
 import { createKbRouter } from './knowledge/kb-routes';
 import { createGatewayRouter } from './links/gateway-routes';
 import { createInvitationRouter } from './links/invitation-routes';
@@ -81,9 +82,10 @@ export function createApp(services: Services, options: AppOptions): Express {
 
   const platform = express.Router();
   // Auth guards only the platform's paths, so an unknown path is a 404, not a 401.
-  platform.use(['/jobs', '/invitations', '/webhooks'], requireApiKey(services.orgs));
+  platform.use(['/jobs', '/invitations', '/webhooks', '/org'], requireApiKey(services.orgs));
   const idempotency = idempotent(services.idempotencyKeys);
   platform.use(createJobRouter(services.jobs, { idempotency }));
+  platform.use(createOrgRouter(services.orgs));
   platform.use(createInvitationRouter(services.invitationService, services.invitations, { sync: services.invitationSync, idempotency }));
   platform.use(createWebhookRouter(services.webhooks, { allowPrivateAddresses: options.allowPrivateWebhooks, db: services.db, outbox: services.outbox }));
   app.use('/api/v1', platform);

@@ -19,6 +19,7 @@ import { InvitationSync } from './links/invitation-sync';
 import { LinkLookup } from './links/link-lookup';
 import { cacheLinkContexts } from './links/link-context-cache';
 import { openLink } from './links/open-link';
+import { SelfServiceFixes } from './links/self-service-fixes';
 import { OrgStore } from './orgs/org-store';
 import { IdempotencyKeys } from './http/idempotency-keys';
 import { createTranscriptServices } from './transcripts/transcript-services';
@@ -63,6 +64,7 @@ export function createServices(options: ServiceOptions) {
   const ticketActions = new TicketActions({
     db, orgs, tickets, invitations, jobs, invitationService, conversations: conversationPort, outbox, live, now,
   });
+  const selfService = new SelfServiceFixes({ db, orgs, invitations, jobs, invitationService, outbox, now, publicUrl });
   return {
     db,
     now,
@@ -87,6 +89,7 @@ export function createServices(options: ServiceOptions) {
     escalation,
     ticketActions,
     ticketThread,
+    selfService,
     idempotencyKeys: new IdempotencyKeys(db, secretKey),
     invitationSync: new InvitationSync({ db, invitations, jobs, service: invitationService }),
     openLink: (token: string) => openLink({ db, lookup, invitations, outbox }, token, now()),

@@ -23,8 +23,10 @@ export async function seedDemo(services: Services): Promise<{ apiKeys: Record<st
   const staffed = [];
   for (const policy of ['strict', 'flexible'] as const) {
     const name = policy === 'strict' ? 'Acme Assessments (demo, strict)' : 'Brightside Interviews (demo, flexible)';
-    const { org, apiKey } = await services.orgs.createWithKey({ name, policy, isDemo: true });
-    apiKeys[name] = apiKey;
+    const created = await services.orgs.createWithKey({ name, policy, isDemo: true });
+    apiKeys[name] = created.apiKey;
+    // The flexible demo shows the bot's own fix: one extension of 24 hours per link.
+    const org = (policy === 'flexible' ? await services.orgs.updateSelfService(created.org.id, { extendHours: 24, maxExtensions: 1 }) : created.org) ?? created.org;
     const tokens = await seedOrg(services, org);
     staffed.push({ org, chats: [
       { token: tokens.expired, say: ['my link says it has expired'], ticket: 'I was travelling and missed the deadline. Could I have two more days?' },

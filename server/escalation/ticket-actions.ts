@@ -10,7 +10,7 @@ import type { InvitationStore } from '../links/invitation-store';
 import type { JobStore } from '../jobs/job-store';
 import type { Org, OrgStore } from '../orgs/org-store';
 import type { ConversationPort, LiveUpdatePort, Mail, OutboxPort } from './escalation-ports';
-import { candidateLinkMail, candidateReplyMail } from './ticket-mail';
+import { candidateExtendedMail, candidateLinkMail, candidateReplyMail } from './ticket-mail';
 import type { Ticket, TicketStatus, TicketStore } from './ticket-store';
 
 export const ticketActionSchema = z.discriminatedUnion('type', [
@@ -97,7 +97,9 @@ export class TicketActions {
       case 'extend': {
         const expiresAt = action.expiresAt ?? new Date(this.deps.now().getTime() + (action.hours ?? org.defaultValidHours) * HOUR);
         await svc.applyEventIn(tx, org, invitation.id, { type: 'extended', expiresAt }, 'recruiter');
-        return { status: 'in_progress', candidateText: `Your link was extended: it now works until ${expiresAt.toISOString().replace('T', ' ').slice(0, 16)} UTC.`, data: { expiresAt } };
+        // The candidate may have closed the chat: the new deadline must reach them by email too.
+        const mail = candidateExtendedMail(ticket, invitation.candidateEmail, expiresAt, svc.revealUrl(invitation));
+        return { status: 'in_progress', candidateText: `Your link was extended: it now works until ${expiresAt.toISOString().replace('T', ' ').slice(0, 16)} UTC.`, mail, data: { expiresAt } };
       }
       case 'reset':
         await svc.applyEventIn(tx, org, invitation.id, { type: 'reset' }, 'recruiter');

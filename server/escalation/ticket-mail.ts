@@ -47,3 +47,17 @@ export function candidateLinkMail(ticket: Ticket, to: string, jobTitle: string, 
     ].join('\n'),
   };
 }
+
+/** After a recruiter's extension: the new deadline, and the same link to open (when it can be shown again). */
+export function candidateExtendedMail(ticket: Ticket, to: string, expiresAt: Date, url: string | null): Mail {
+  return {
+    to,
+    subject: `[${ticket.reference}] Your deadline is now ${utc(expiresAt)}`,
+    text: [
+      `Your deadline is now ${utc(expiresAt)}.`,
+      url ? `Open your link again to continue: ${url}` : 'Open the link from your invitation email again to continue.',
+      'It is unique to you: please do not share it.',
+      `Reference: ${ticket.reference}`,
+    ].join('\n'),
+  };
+}

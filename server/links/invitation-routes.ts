@@ -95,7 +95,7 @@ export function createInvitationRouter(service: InvitationService, invitations: 
   router.post('/invitations/:id/events', async (req, res) => {
     const org = currentOrg(res);
     const event = validate(eventInputSchema, req.body);
-    const invitation = await service.applyEvent(org, req.params.id, event);
+    const invitation = await service.applyEvent(org, req.params.id, event, 'platform');
     res.json(await service.view(org, invitation));
   });
 

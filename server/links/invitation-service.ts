@@ -13,7 +13,7 @@ import { LINK_STATUS } from './link-status';
 import type { EventOutbox } from './open-link';
 import { linkRefs, type LinkRefs } from '../delivery/event-catalogue';
 
-type FixActor = 'recruiter' | 'platform' | 'bot';
+export type FixActor = 'recruiter' | 'platform' | 'bot';
 import { toJobState } from './link-lookup';
 
 export interface InvitationServiceDeps {
@@ -40,6 +40,9 @@ export interface CreateInvitationInput {
 }
 
 const HOUR_MS = 3_600_000;
+
+/** Who made a change: recorded in the event's data as `by`, so the bot's own fixes can be counted. */
+export type EventActor = FixActor;
 
 export class InvitationService {
   constructor(private readonly deps: InvitationServiceDeps) {}
@@ -90,8 +93,8 @@ export class InvitationService {
     return { invitation, job, token };
   }
 
-  async applyEvent(org: Org, id: string, event: EventInput): Promise<Invitation> {
-    const invitation = await this.deps.db.transaction((tx) => this.applyEventIn(tx, org, id, event));
+  async applyEvent(org: Org, id: string, event: EventInput, by: FixActor = 'platform'): Promise<Invitation> {
+    const invitation = await this.deps.db.transaction((tx) => this.applyEventIn(tx, org, id, event, by));
     this.deps.outbox?.wake();
     return invitation;
   }
@@ -103,7 +106,8 @@ export class InvitationService {
     const now = this.deps.now();
     const changes = planEvent(before, event, org.policy, now);
     const after = await this.deps.invitations.update(id, changes, tx);
-    await this.deps.invitations.addEvent(id, event.type, event.at ?? now, eventData(event, before), tx);
+    // Who made the change is kept with the event (self-service counts the bot's own extensions).
+    await this.deps.invitations.addEvent(id, event.type, event.at ?? now, { ...eventData(event, before), by }, tx);
     if (event.type === 'extended' || event.type === 'reset') {
       const job = await this.deps.jobs.get(org.id, after.jobId, tx);
       await this.fixed(tx, org, linkRefs(job, after), { fix: event.type, by, expiresAt: after.expiresAt.toISOString() });

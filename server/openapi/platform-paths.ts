@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
 import { createWebhookSchema, deliveriesQuerySchema } from '../delivery/webhook-routes';
+import { updateOrgSchema } from '../orgs/org-routes';
 import { createJobSchema, listJobsQuerySchema, updateJobSchema, upsertJobSchema } from '../jobs/job-routes';
 import { eventInputSchema } from '../links/invitation-events';
 import { createInvitationSchema, listInvitationsQuerySchema, upsertInvitationSchema } from '../links/invitation-routes';
@@ -13,7 +14,19 @@ import {
 const externalIdPath = z.object({ externalId: z.string().min(1).max(200) });
 const platform = (tag: string) => ({ tags: [tag], security: apiKeyAuth });
 
+const selfServiceSchema = z.object({ extendHours: z.number().int().min(1).max(168), maxExtensions: z.number().int().min(0).max(5) });
+const orgSchema = z
+  .object({ id: z.string(), name: z.string(), policy: z.enum(['strict', 'flexible']), selfService: selfServiceSchema })
+  .meta({ id: 'Org', description: 'The org of the API key, and what the bot may fix by itself in the chat.' });
+
 export const platformPaths: ZodOpenApiPathsObject = {
+  '/api/v1/org': {
+    get: { ...platform('Org'), summary: "The API key's org and its settings", responses: { 200: json(orgSchema, 'The org'), ...errors(401) } },
+    patch: {
+      ...platform('Org'), summary: 'Change what the bot may fix by itself (self-service extensions)', requestBody: body(updateOrgSchema),
+      responses: { 200: json(orgSchema, 'The org'), ...errors(400, 401, 409) },
+    },
+  },
   '/api/v1/jobs': {
     post: {
       ...platform('Jobs'), summary: 'Create a job', requestParams: { header: idempotencyHeader }, requestBody: body(createJobSchema),

@@ -10,6 +10,13 @@ export interface Org {
   defaultAccessLimit: number;
   isDemo: boolean;
   createdAt: Date;
+  /** What the chat bot may fix by itself (flexible orgs only; 0 extensions = never). */
+  selfService: SelfService;
+}
+
+export interface SelfService {
+  extendHours: number;
+  maxExtensions: number;
 }
 
 export interface NewOrg {
@@ -28,6 +35,8 @@ export interface OrgRow {
   default_access_limit: number;
   is_demo: boolean;
   created_at: Date;
+  self_service_extend_hours: number;
+  self_service_max_extensions: number;
 }
 
 export const toOrg = (r: OrgRow): Org => ({
@@ -38,6 +47,7 @@ export const toOrg = (r: OrgRow): Org => ({
   defaultAccessLimit: r.default_access_limit,
   isDemo: r.is_demo,
   createdAt: r.created_at,
+  selfService: { extendHours: r.self_service_extend_hours, maxExtensions: r.self_service_max_extensions },
 });
 
 const API_KEY_PREFIX = 'ldk_';
@@ -80,6 +90,17 @@ export class OrgStore {
       `SELECT o.* FROM api_keys k JOIN orgs o ON o.id = k.org_id
        WHERE k.key_hash = $1 AND k.revoked_at IS NULL`,
       [hashSecret(apiKey)],
+    );
+    return row && toOrg(row);
+  }
+
+  /** Changes only the given settings; undefined when the org does not exist. */
+  async updateSelfService(id: string, changes: Partial<SelfService>, db: Queryable = this.db): Promise<Org | undefined> {
+    const [row] = await db.query<OrgRow>(
+      `UPDATE orgs SET self_service_extend_hours = COALESCE($2, self_service_extend_hours),
+         self_service_max_extensions = COALESCE($3, self_service_max_extensions)
+       WHERE id = $1 RETURNING *`,
+      [id, changes.extendHours ?? null, changes.maxExtensions ?? null],
     );
     return row && toOrg(row);
   }

@@ -80,7 +80,7 @@ describe('GET /api/v1/invitations/:id', () => {
     expect(res.status).toBe(200);
     expect(res.body.url).toBe(inv.url);
     expect(res.body.events.map((e: { type: string }) => e.type)).toEqual(['created', 'sent']);
-    expect(res.body.events[1].data).toEqual({ channel: 'email' });
+    expect(res.body.events[1].data).toEqual({ channel: 'email', by: 'platform' });
     expect(res.body.diagnosis).toEqual({ scenario: 'link-valid' });
   });
 

@@ -69,6 +69,11 @@ describe('GET /', () => {
     expect(transcripts.body.transcripts.filter((c: { outcome: string }) => c.outcome === 'self_served')).toHaveLength(2);
   });
 
+  it('lets the flexible demo org\'s bot extend once by 24 hours; the strict one never', async () => {
+    const settings = Object.fromEntries((await t.services.orgs.listDemo()).map((o) => [o.policy, o.selfService]));
+    expect(settings).toEqual({ flexible: { extendHours: 24, maxExtensions: 1 }, strict: { extendHours: 24, maxExtensions: 0 } });
+  });
+
   it('opens the chat on the link it was given', async () => {
     const res = await request(t.app).get('/').query({ link: 'https://links.test/i/abc' }).expect(200);
     expect(res.text).toContain('data-link="https://links.test/i/abc" data-open');

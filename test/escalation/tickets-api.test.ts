@@ -108,6 +108,10 @@ describe('ticket actions', () => {
     expect(ok.status).toBe(200);
     const inv = await request(h.t.app).get(`/api/v1/invitations/${flexible.inv.id}`).set(flexible.org.auth);
     expect(inv.body.status).toBe('active');
+    expect(inv.body.events.at(-1)).toMatchObject({ type: 'extended', data: { by: 'recruiter' } });
+    const mail = (await outboxRows(h.t)).find((r) => r.topic === 'ticket.extend' && r.payload.to === 'jane.candidate@example.com');
+    expect(mail?.payload.subject).toMatch(/deadline is now 2026-11-21 12:00 UTC/);
+    expect(mail?.payload.text).toContain(flexible.inv.url);
   });
 
   it('resend of an expired link is refused; reply reaches the widget live and by mail; resolve closes', async () => {
