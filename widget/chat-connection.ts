@@ -59,6 +59,10 @@ export class ChatConnection {
     this.#socket = io(options.serverUrl + CHAT_NAMESPACE, {
       auth: (cb) => cb({ ...this.#auth() }),
       autoConnect: false,
+      // WebSocket first: one round trip to the first answer instead of three
+      // long-polling ones; polling only where a proxy or firewall refuses WebSocket.
+      transports: ['websocket', 'polling'],
+      tryAllTransports: true,
     });
     this.#listen();
   }

@@ -12,11 +12,10 @@ import {
 } from '../server/chat/chat-events';
 import { USABLE_STATES } from '../server/diagnosis/scenario-ids';
 import { ChatConnection, type ConnectionState } from './chat-connection';
-import { summarizeDiagnostics } from './diagnostics-summary';
 import type { EmbedConfig } from './embed-config';
 import type { EscalationCredentials } from './escalation-client';
 import { renderMessage, setMeta } from './message-view';
-import { runSelfCheck, testMedia, type MediaTest } from './self-check';
+import type { MediaTest } from './self-check';
 import { conversationKey, loadConversation } from './session-store';
 import { TicketTracker } from './ticket-update';
 import type { WidgetView } from './widget-view';
@@ -122,6 +121,8 @@ export class ChatSession {
 
   /** The self-check: shown to the candidate and sent to the server for support. */
   async checkSetup(mediaTest?: MediaTest): Promise<void> {
+    // Loaded on demand (its own chunk), as the escalation form is.
+    const { runSelfCheck, summarizeDiagnostics } = await import('./self-check-bundle');
     const diagnostics = await runSelfCheck(this.#config.serverUrl, mediaTest);
     this.#addLocal(summarizeDiagnostics(diagnostics));
     // Keep the bot's own suggestions; swap "check my setup" for the live test.
@@ -134,6 +135,7 @@ export class ChatSession {
   async #testMedia(): Promise<void> {
     this.#setQuickReplies(this.#quickReplies.filter((r) => r.id !== QUICK_REPLY_TEST_MEDIA));
     this.#addLocal('Testing your camera and microphone. If your browser asks, choose Allow.');
+    const { testMedia } = await import('./self-check-bundle');
     await this.checkSetup(await testMedia());
   }
 

@@ -2,7 +2,7 @@
 // `server` (origin of linkdoctor), `token` or `link` (optional), `open` (panel shown).
 import { ChatSession } from './chat-session';
 import type { EmbedConfig } from './embed-config';
-import { EscalationForm } from './escalation-form';
+import type { EscalationForm } from './escalation-form';
 import { WidgetView } from './widget-view';
 
 const TITLE = 'Help with your link';
@@ -86,16 +86,18 @@ export class ChatWidget extends HTMLElement {
   }
 
   /** Shows the "Contact the recruiter" form in place of the conversation. */
-  escalate(): void {
+  async escalate(): Promise<void> {
     if (!this.#session) return;
-    const form = (this.#escalation ??= this.#createEscalation());
+    const form = (this.#escalation ??= await this.#createEscalation());
     if (form.done) form.reset(); // a sent request's confirmation gives way to a blank form
     this.#view.showAside(form.el);
     form.title.focus();
   }
 
-  #createEscalation(): EscalationForm {
-    return new EscalationForm({
+  // Loaded on demand (its own chunk): most conversations never need the form.
+  async #createEscalation(): Promise<EscalationForm> {
+    const { EscalationForm } = await import('./escalation-form');
+    return this.#escalation ?? new EscalationForm({
       serverUrl: this.serverUrl,
       credentials: () => this.#session?.escalationCredentials() ?? { token: this.token },
       sent: (ticketId, reference) => this.#session?.ticketSent(ticketId, reference),
@@ -124,7 +126,7 @@ export class ChatWidget extends HTMLElement {
     if (!this.isConnected || this.#view.isOpen === this.open) return;
     this.#view.setOpen(this.open);
     // Connect on first open: a closed widget on a busy page should cost the server nothing.
-    if (this.open && !this.#session) this.#session = new ChatSession(this.#view, this.#config(), { escalate: () => this.escalate() });
+    if (this.open && !this.#session) this.#session = new ChatSession(this.#view, this.#config(), { escalate: () => void this.escalate() });
     this.dispatchEvent(new CustomEvent('linkdoctor-chat-toggle', { detail: { open: this.open }, bubbles: true, composed: true }));
   }
 
@@ -136,7 +138,7 @@ export class ChatWidget extends HTMLElement {
     const view = this.#view;
     view.launcher.addEventListener('click', () => this.show());
     view.close.addEventListener('click', () => this.hide());
-    view.contact.addEventListener('click', () => this.escalate());
+    view.contact.addEventListener('click', () => void this.escalate());
     view.panel.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') {
         event.stopPropagation();

@@ -1,14 +1,11 @@
-// Entry of dist/widget.js: `<script src="PUBLIC_URL/widget.js" async data-token=…>`.
-// Reads its own tag, registers <linkdoctor-chat> and adds one to the page.
+// Entry module of the widget, imported by the /widget.js loader with the loader's
+// own <script> tag: registers <linkdoctor-chat> and adds one to the page.
 import type { ChatWidget } from './chat-widget';
 import { CHAT_WIDGET_TAG, defineChatWidget } from './define';
-import { readEmbedConfig } from './embed-config';
+import { readEmbedConfig, type ScriptInfo } from './embed-config';
 
-// Only set while this script first runs (also with `async`), so read it right away.
-const script = document.currentScript as HTMLScriptElement | null;
-
-function mount(): void {
-  const config = readEmbedConfig(script && { src: script.src, dataset: { ...script.dataset } }, window.location.href);
+function mount(script: ScriptInfo | null): void {
+  const config = readEmbedConfig(script, window.location.href);
   defineChatWidget();
   const widget = document.createElement(CHAT_WIDGET_TAG) as ChatWidget;
   widget.serverUrl = config.serverUrl;
@@ -18,5 +15,7 @@ function mount(): void {
   document.body.append(widget);
 }
 
-if (document.body) mount();
-else document.addEventListener('DOMContentLoaded', mount, { once: true });
+export function start(script: ScriptInfo | null): void {
+  if (document.body) mount(script);
+  else document.addEventListener('DOMContentLoaded', () => mount(script), { once: true });
+}

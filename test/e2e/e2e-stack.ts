@@ -10,7 +10,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { createApp } from '../../server/app';
 import { createChatServer } from '../../server/chat/chat-server';
 import { createServices, type Services } from '../../server/services';
-import { bundleWidgetSource } from '../../widget/build-widget';
+import { createWidgetAssets } from '../../server/http/widget-assets';
 import { realKnowledge } from '../support/test-app';
 import { createTestDatabase } from '../support/test-database';
 
@@ -33,8 +33,8 @@ export async function startStack(): Promise<Stack> {
   // The port must be known first: PUBLIC_URL is in every link and in the Origin check.
   const publicUrl = await listen(http);
   const services = createServices({ db, secretKey: Buffer.alloc(32, 9), publicUrl, knowledge: realKnowledge });
-  const widget = bundleWidgetSource();
-  const app = createApp(services, { logger: pino({ level: process.env.E2E_LOG ?? 'silent' }), rateLimit: false, widgetScript: () => widget });
+  const widget = createWidgetAssets(false);
+  const app = createApp(services, { logger: pino({ level: process.env.E2E_LOG ?? 'silent' }), rateLimit: false, widget });
   http.on('request', app);
   const chat = createChatServer(http, services, { rateLimit: false });
 

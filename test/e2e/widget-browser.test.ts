@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { Server, type Socket } from 'socket.io';
 import type { ChatAuth, ChatMessage, ClientToServerEvents, ServerToClientEvents } from '../../server/chat/chat-events';
-import { bundleWidgetSource } from '../../widget/build-widget';
+import { buildWidgetFiles } from '../../widget/build-widget';
 
 type ChatSocket = Socket<ClientToServerEvents, ServerToClientEvents>;
 
@@ -64,10 +64,12 @@ describe('<linkdoctor-chat> in Chromium', () => {
   }
 
   beforeAll(async () => {
-    const script = await bundleWidgetSource();
+    const widget = await buildWidgetFiles();
     const handler = (withChat: boolean) => createServer((req, res) => {
       const url = req.url ?? '/';
-      if (url === '/widget.js') return res.setHeader('content-type', 'text/javascript').end(script);
+      if (url === '/widget.js') return res.setHeader('content-type', 'text/javascript').end(widget.loader);
+      const module = widget.files.find((file) => url === `/widget/${file.name}`);
+      if (module) return res.setHeader('content-type', 'text/javascript').end(module.text);
       if (url === '/healthz') return res.end('{"status":"ok"}');
       if (url.startsWith('/hostile')) return res.end(page(HOSTILE_CSS, 'data-token="t1" data-open'));
       if (url.startsWith('/closed')) return res.end(page('', 'data-token="t1"'));
