@@ -31,15 +31,18 @@ describe('buildWidgetFiles', () => {
     const sizes = firstAnswerSizes(widget);
     expect(sizes.brotli).toBeLessThanOrEqual(FIRST_ANSWER_BUDGET_BYTES);
     expect(sizes.gzip).toBeGreaterThan(sizes.brotli);
-    const entry = text(widget.entry);
-    expect(entry).toContain('/chat');
-    expect(entry).toContain('conversation:ready');
+    const first = widget.firstAnswer.map(text).join('\n');
+    expect(first).toContain('/chat');
+    expect(first).toContain('conversation:ready');
+    expect(first).toContain('websocket');
+    expect(first).not.toMatch(/return ?"polling"|WebTransport/); // the polling fallback loads on demand
   });
 
-  it('loads the escalation form and the self-check on demand only', () => {
+  it('loads the escalation form, the self-check, the rating and the polling fallback on demand only', () => {
     const first = widget.firstAnswer.map(text).join('\n');
     const lazy = widget.files.filter((f) => !widget.firstAnswer.includes(f.name));
-    expect(lazy.map((f) => f.name.replace(/-\w+\.js$/, '')).sort()).toEqual(['escalation-form', 'self-check-bundle']);
+    expect(lazy.map((f) => f.name.replace(/-\w+\.js$/, '')).sort()).toEqual(['escalation-form', 'polling-transport', 'rating-card', 'self-check-bundle']);
+    expect(text(lazy.find((f) => f.name.startsWith('polling-transport'))!.name)).toMatch(/return ?"polling"/);
     expect(first).not.toContain('esc-description');
     expect(first).not.toContain('getUserMedia');
     expect(lazy.map((f) => f.text).join('\n')).toContain('getUserMedia');

@@ -1,21 +1,29 @@
 // Entry module of the widget, imported by the /widget.js loader with the loader's
-// own <script> tag: registers <linkdoctor-chat> and adds one to the page.
+// own <script> tag: registers <linkdoctor-chat>, adds one to the page and gives the
+// host page its `window.LinkDoctor` handle.
 import type { ChatWidget } from './chat-widget';
 import { CHAT_WIDGET_TAG, defineChatWidget } from './define';
 import { readEmbedConfig, type ScriptInfo } from './embed-config';
+import { setAssetBase } from './chat-connection';
+import { installHostApi } from './host-api';
+import { useLocale } from './messages/catalogue';
 
 function mount(script: ScriptInfo | null): void {
   const config = readEmbedConfig(script, window.location.href);
+  useLocale(document.documentElement.lang || navigator.language);
   defineChatWidget();
   const widget = document.createElement(CHAT_WIDGET_TAG) as ChatWidget;
   widget.serverUrl = config.serverUrl;
   widget.token = config.token;
   widget.link = config.link;
+  widget.pageAnswer = config.pageAnswer;
   widget.open = config.open;
   document.body.append(widget);
+  installHostApi(widget);
 }
 
 export function start(script: ScriptInfo | null): void {
+  setAssetBase(new URL('widget/', script?.src || window.location.href).href);
   if (document.body) mount(script);
   else document.addEventListener('DOMContentLoaded', () => mount(script), { once: true });
 }

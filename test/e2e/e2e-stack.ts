@@ -8,7 +8,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { chromium, type Browser } from 'playwright-core';
 import { createApp } from '../../server/app';
-import { createChatServer } from '../../server/chat/chat-server';
+import { createChatServer, type ChatServer } from '../../server/chat/chat-server';
 import { createServices, type Services } from '../../server/services';
 import { createWidgetAssets } from '../../server/http/widget-assets';
 import { realKnowledge } from '../support/test-app';
@@ -19,6 +19,8 @@ export const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts');
 export interface Stack {
   publicUrl: string;
   services: Services;
+  /** The /chat server, to push events to a conversation as another node or a recruiter would. */
+  chat: ChatServer;
   /** A page on another origin whose widget tag carries `data-token`. */
   hostPage(token: string): string;
   close(): Promise<void>;
@@ -50,6 +52,7 @@ export async function startStack(): Promise<Stack> {
   return {
     publicUrl,
     services,
+    chat,
     hostPage: (token) => `${hostUrl}/careers?token=${encodeURIComponent(token)}`,
     async close() {
       await new Promise((resolve) => host.close(resolve));

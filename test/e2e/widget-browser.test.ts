@@ -165,6 +165,7 @@ describe('<linkdoctor-chat> in Chromium', () => {
   it('is keyboard operable: opens into the text box, Escape returns to the launcher', async () => {
     const p = await open(`${base}/closed`);
     const active = () => p.evaluate(() => document.querySelector('linkdoctor-chat')!.shadowRoot!.activeElement?.className ?? null);
+    await p.locator('linkdoctor-chat .launcher').waitFor(); // the loader imports the widget's modules first
     await p.keyboard.press('Tab');
     expect(await active()).toBe('launcher');
     await p.keyboard.press('Enter');

@@ -15,8 +15,12 @@ export function useLocale(tag: string | undefined): string {
   return found ? language : 'en';
 }
 
-/** The sentence for `key`, with `{name}` replaced by `values[name]`. */
-export function t(key: MessageKey, values: Record<string, string | number> = {}): string {
-  const template = active[key] ?? en[key];
+/** `template` with `{name}` replaced by `values[name]`. Pure: the server renders pages with it too. */
+export function fill(template: string, values: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** The widget's sentence for `key` in the locale picked by useLocale. */
+export function t(key: MessageKey, values: Record<string, string | number> = {}): string {
+  return fill(active[key] ?? en[key], values);
 }

@@ -58,5 +58,37 @@ export const en = {
   'widget.title.unread': '({count}) {title}',
 } as const;
 
+// The gateway page's sentences (rendered by the server): a second object of the same
+// file, so that the widget's bundle leaves it out.
+export const enGateway = {
+  'gateway.title': '{title} · Link help',
+  'gateway.brand': 'Link help',
+  'gateway.skip': 'Skip to the answer',
+  'gateway.noscript': 'The chat assistant needs JavaScript, but everything you need is on this page.',
+  'gateway.section.link': 'About this link',
+  'gateway.section.found': 'What we found',
+  'gateway.section.steps': 'What to do next',
+  'gateway.section.related': 'Related questions',
+  'gateway.fact.position': 'Position',
+  'gateway.fact.type': 'Type',
+  'gateway.fact.status': 'Status',
+  'gateway.fact.deadline': 'Deadline',
+  'gateway.kind.assessment': 'Assessment',
+  'gateway.kind.ai_interview': 'AI interview',
+  'gateway.kind.video_interview': 'Video interview',
+  'gateway.status.link-not-found': 'Not found',
+  'gateway.status.completed-unexpectedly': 'Closed by the platform',
+  'gateway.status.already-completed': 'Completed',
+  'gateway.status.job-closed': 'Job no longer open',
+  'gateway.status.link-superseded': 'Replaced by a newer link',
+  'gateway.status.link-revoked': 'Disabled by the company',
+  'gateway.status.access-limit-exceeded': 'Locked after too many opens',
+  'gateway.status.link-expired': 'Expired',
+  'gateway.status.in-progress-resume': 'In progress',
+  'gateway.status.link-valid': 'Ready to use',
+} as const;
+
 export type MessageKey = keyof typeof en;
 export type Catalogue = Record<MessageKey, string>;
+export type GatewayMessageKey = keyof typeof enGateway;
+export type GatewayCatalogue = Record<GatewayMessageKey, string>;
