@@ -46,6 +46,8 @@ export class WidgetView {
   #quick = h('div', { class: 'quick', attrs: { role: 'group', 'aria-label': t('widget.quickReplies') } });
   #empty = h('p', { class: 'empty' });
   #badge = h('span', { class: 'badge', attrs: { 'aria-hidden': 'true', hidden: '' } });
+  // The count in words for screen readers; the launcher's name stays its visible text plus this.
+  #unreadText = h('span', { class: 'sr' });
   // Follow new messages unless the candidate scrolled back to read an earlier one.
   #followEnd = true;
   // The latest answer: following stops at its first line, so a long answer is read from the top.
@@ -53,7 +55,7 @@ export class WidgetView {
 
   constructor(root: ShadowRoot) {
     const style = h('style', { text: WIDGET_CSS });
-    this.launcher.append(chatIcon(), h('span', { text: t('widget.title') }), this.#badge);
+    this.launcher.append(chatIcon(), h('span', { text: t('widget.title') }), this.#badge, this.#unreadText);
     this.setUnread(0);
     const header = h('div', { class: 'header' }, [h('h2', { class: 'title', text: t('widget.title'), attrs: { id: 'title' } }), this.close]);
     const label = h('label', { class: 'sr', text: t('widget.input.label'), attrs: { for: 'input' } });
@@ -107,7 +109,7 @@ export class WidgetView {
   setUnread(count: number): void {
     this.#badge.hidden = count === 0;
     this.#badge.textContent = count > 9 ? '9+' : String(count);
-    this.launcher.setAttribute('aria-label', count ? t('widget.launcher.unread', { count }) : t('widget.launcher'));
+    this.#unreadText.textContent = count ? t('widget.launcher.unread', { count }) : '';
   }
 
   /** Puts `content` in place of the conversation; null brings the conversation back. */

@@ -44,7 +44,7 @@ export async function startStack(): Promise<Stack> {
     const token = new URL(req.url ?? '/', 'http://host').searchParams.get('token') ?? '';
     res.setHeader('content-type', 'text/html; charset=utf-8');
     res.end(`<!doctype html><html lang="en"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Acme careers</title><h1>Acme careers</h1><p>Your assessment for Acme.</p>
+<title>Acme careers</title><main><h1>Acme careers</h1><p>Your assessment for Acme.</p></main>
 <script src="${publicUrl}/widget.js" async data-token="${encodeURIComponent(token)}" data-open></script>`);
   });
   const hostUrl = await listen(host);

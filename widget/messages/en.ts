@@ -3,8 +3,7 @@
 // `{name}` marks a value filled in at run time.
 export const en = {
   'widget.title': 'Help with your link',
-  'widget.launcher': 'Chat: help with your link',
-  'widget.launcher.unread': 'Chat: help with your link, {count} unread',
+  'widget.launcher.unread': ', {count} unread',
   'widget.close': 'Close chat',
   'widget.log': 'Conversation',
   'widget.input.label': 'Your message',
