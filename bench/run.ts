@@ -7,12 +7,14 @@ import {
   type HttpRun, type SocketRun, type Store,
 } from './bench-phases';
 import { runKbSearchBench } from './kb-search-bench';
+import { widgetRows } from './widget-bench';
 import { describeMachine, formatTable, renderResults, type Row } from './results-table';
 import { createThrowawayDatabase, LOCAL_POSTGRES_URL } from './throwaway-database';
 
 // `npm run bench`: HTTP diagnosis against a bare Express echo measured in the same
 // run, on PGlite and PostgreSQL; chat load with 2,000 and 500 sockets on PostgreSQL;
-// knowledge-base search; the widget's size. Prints a table and writes bench/results.md.
+// knowledge-base search; the widget's size, its bytes on the wire and its first answer
+// in Chromium (bench/widget-bench.ts, also runnable alone). Prints a table and writes bench/results.md.
 
 const DEADLINE_MS = 10 * 60_000;
 const RESULTS = path.join(__dirname, 'results.md');
@@ -136,6 +138,8 @@ async function main(): Promise<void> {
     rows.push({ measure: 'PostgreSQL rows (diagnosis, chat)', result: `skipped: ${postgres}` });
   }
   rows.push(...(await staticRows()));
+  step('widget: bytes on the wire and first answer in Chromium');
+  rows.push(...(await widgetRows()));
 
   const notes = [
     'Each server ran in a child process started as `npm start` starts it (node with server/register.cjs, NODE_ENV=production, RATE_LIMIT=off, default LOG_LEVEL); the load came from this process over loopback.',

@@ -18,7 +18,7 @@ const HOST_STYLE: [string, string][] = [
   ['pointer-events', 'auto'], ['margin', '0'], ['padding', '0'], ['border', '0'],
 ];
 // Where the panel fills the screen (widget-styles.ts): there it is a modal dialog.
-const PHONE = '(max-width: 480px)';
+export const PHONE_QUERY = '(max-width: 480px)';
 
 export class ChatWidget extends HTMLElement {
   static observedAttributes = ['open'];
@@ -143,7 +143,7 @@ export class ChatWidget extends HTMLElement {
 
   #apply(): void {
     if (!this.isConnected || this.#view.isOpen === this.open) return;
-    const modal = this.open && window.matchMedia(PHONE).matches;
+    const modal = this.open && window.matchMedia(PHONE_QUERY).matches;
     this.#view.setOpen(this.open, modal);
     this.#restorePage?.();
     this.#restorePage = modal ? makePageInert(this) : null;

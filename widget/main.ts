@@ -1,7 +1,7 @@
 // Entry module of the widget, imported by the /widget.js loader with the loader's
 // own <script> tag: registers <linkdoctor-chat>, adds one to the page and gives the
 // host page its `window.LinkDoctor` handle.
-import type { ChatWidget } from './chat-widget';
+import { PHONE_QUERY, type ChatWidget } from './chat-widget';
 import { CHAT_WIDGET_TAG, defineChatWidget } from './define';
 import { readEmbedConfig, type ScriptInfo } from './embed-config';
 import { setAssetBase } from './chat-connection';
@@ -17,7 +17,9 @@ function mount(script: ScriptInfo | null): void {
   widget.token = config.token;
   widget.link = config.link;
   widget.pageAnswer = config.pageAnswer;
-  widget.open = config.open;
+  // On a phone the open panel fills the screen: over the gateway page it would hide the
+  // very answer it points to, so there it starts closed (the launcher stays at hand).
+  widget.open = config.open && !(config.pageAnswer && window.matchMedia(PHONE_QUERY).matches);
   document.body.append(widget);
   installHostApi(widget);
 }

@@ -21,7 +21,7 @@ button { cursor: pointer; }
 .launcher svg { width: 20px; height: 20px; fill: currentColor; }
 .badge { min-width: 22px; height: 22px; padding: 0 6px; border-radius: 11px; background: #b91c1c; color: #fff;
   font-size: 12px; font-weight: 700; display: inline-flex; align-items: center; justify-content: center; }
-.text a, .steps-toggle, .contact { color: #1d4ed8; text-decoration: underline; }
+.text a, .steps-toggle, .contact, .email-me { color: #1d4ed8; text-decoration: underline; }
 .steps-toggle { border: 0; background: none; padding: 4px 0 0; font-size: 14px; }
 .panel { position: fixed; right: 20px; bottom: 20px; z-index: 2147483001; display: flex; flex-direction: column;
   width: 380px; height: min(620px, calc(100vh - 40px)); background: #fff; color: #1b1f24; border-radius: 12px;
@@ -71,7 +71,7 @@ button { cursor: pointer; }
 .send:disabled { background: #94a3b8; cursor: default; }
 .away { display: none !important; }
 .foot { padding: 0 10px 8px; background: #fff; text-align: right; }
-.contact { border: 0; background: none; padding: 4px 2px; color: #1d4ed8; font-size: 13px; text-decoration: underline; }
+.contact, .email-me { border: 0; background: none; padding: 4px 2px; color: #1d4ed8; font-size: 13px; text-decoration: underline; }
 .aside { flex: 1; overflow-y: auto; background: #fff; overscroll-behavior: contain; }
 .error { margin: 0; color: #b91c1c; font-size: 13px; font-weight: 600; }
 .primary { border: 0; border-radius: 8px; padding: 9px 16px; background: #1d4ed8; color: #fff; font-weight: 600; }
@@ -91,7 +91,7 @@ button { cursor: pointer; }
   .composer, .composer textarea { border-color: #6b7280; background: #0b1220; color: #e5e7eb; }
   .composer textarea::placeholder { color: #a3acb9; }
   .quick button { background: #111827; color: #93c5fd; border-color: #93c5fd; }
-  .text a, .steps-toggle, .contact { color: #93c5fd; }
+  .text a, .steps-toggle, .contact, .email-me { color: #93c5fd; }
   :focus-visible { outline-color: #93c5fd; box-shadow: 0 0 0 2px #111827; }
 }
 @media (prefers-reduced-motion: reduce) {

@@ -37,7 +37,7 @@ export class WidgetView {
   /** Opens the escalation form from any point of the conversation. */
   readonly contact = h('button', { class: 'contact', text: t('widget.contact'), attrs: { type: 'button' } });
   /** "Email me this conversation": shown once the conversation is tied to a link. */
-  readonly email = h('button', { class: 'contact', text: t('widget.email.button'), attrs: { type: 'button', hidden: '' } });
+  readonly email = h('button', { class: 'email-me', text: t('widget.email.button'), attrs: { type: 'button', hidden: '' } });
   // Holds the escalation form while it replaces the conversation.
   #aside = h('div', { class: 'aside' });
   #chatParts: HTMLElement[] = [];

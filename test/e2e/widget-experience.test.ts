@@ -96,9 +96,15 @@ describe('the gateway page', () => {
     await p.context().close();
   });
 
-  it('at 390×844: a modal dialog that keeps the keyboard inside, the page inert; Escape closes the innermost layer first', async () => {
+  it('at 390×844: starts closed over the answer; opened, a modal dialog that keeps the keyboard inside; Escape closes the innermost layer first', async () => {
     const p = await newPage(PHONE, { hasTouch: true, isMobile: true });
     await p.goto(`${stack.publicUrl}/i/${await invitation('expired')}`);
+    await w(p, '.launcher').waitFor();
+    expect(await w(p, '.panel').isVisible()).toBe(false);
+    expect(await axeViolations(p)).toEqual([]);
+    await shot(p, 'gateway-390-closed');
+    await w(p, '.launcher').focus();
+    await p.keyboard.press('Enter');
     await w(p, '.msg.bot').first().waitFor();
     expect(await w(p, '.panel').getAttribute('aria-modal')).toBe('true');
     expect(await p.locator('main').getAttribute('inert')).toBe('');
