@@ -63,7 +63,9 @@ export function createApp(services: Services, options: AppOptions): Express {
   app.post('/api/v1/diagnose', ...activeLimits(publicLimit, guessThrottle), diagnoseHandler(services.diagnosis));
   app.use(createHealthRouter(services.db));
   if (options.widget) app.use(createWidgetRouter(options.widget));
-  app.use(createGatewayRouter({ open: services.openLink, diagnosis: services.diagnosis, publicUrl: services.publicUrl }, [guessThrottle]));
+  app.use(createGatewayRouter({
+    open: services.openLink, diagnosis: services.diagnosis, publicUrl: services.publicUrl, widgetModules: options.widget?.firstModules,
+  }, [guessThrottle]));
   app.use('/api/v1/kb', publicLimit);
   app.use('/api/v1', createKbRouter(services.knowledge));
   app.use('/api/v1', createAuthRouter(services, { rateLimit: options.rateLimit }));

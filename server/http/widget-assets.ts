@@ -15,6 +15,8 @@ export interface WidgetAssets {
   loader(): Promise<EncodedAsset>;
   /** /widget/<name>: content-hashed, so cached for good; undefined for an unknown name. */
   file(name: string): Promise<EncodedAsset | undefined>;
+  /** Names of the modules the first answer needs, for pages to preload beside the loader. */
+  firstModules(): Promise<string[]>;
 }
 
 export function encodeAsset(text: string, brotliQuality = 11): EncodedAsset {
@@ -32,11 +34,12 @@ export function encodeAsset(text: string, brotliQuality = 11): EncodedAsset {
 interface Encoded {
   loader: EncodedAsset;
   files: Map<string, EncodedAsset>;
+  firstAnswer: string[];
 }
 
 function encodeBuild(widget: WidgetBuild, brotliQuality: number): Encoded {
   const files = new Map(widget.files.map((file) => [file.name, encodeAsset(file.text, brotliQuality)]));
-  return { loader: encodeAsset(widget.loader, brotliQuality), files };
+  return { loader: encodeAsset(widget.loader, brotliQuality), files, firstAnswer: widget.firstAnswer };
 }
 
 // Modules of earlier development builds stay servable (a page may still hold an old
@@ -73,5 +76,6 @@ export function createWidgetAssets(
   return {
     loader: async () => (await (rebuildEachTime ? rebuild() : latest())).loader,
     file: async (name) => (await latest()).files.get(name) ?? kept.get(name),
+    firstModules: async () => (await latest()).firstAnswer,
   };
 }

@@ -97,6 +97,11 @@ describe('GET /widget.js and /widget/<hashed>.js', () => {
     expect(gz.headers.etag).not.toBe(etag);
   });
 
+  it('names the modules of the first answer for pages to preload', async () => {
+    const assets = createWidgetAssets(false, async () => fakeBuild('P'));
+    expect(await assets.firstModules()).toEqual(['main-P.js']);
+  });
+
   it('answers 404 for a module it never built and for names that are not files', async () => {
     expect((await request(app).get('/widget/main-OLD.js')).status).toBe(404);
     expect((await request(app).get('/widget/..%2Fsecret.js')).status).toBe(404);

@@ -156,6 +156,13 @@ describe('renderGatewayPage: widget and CSP', () => {
     expect(html).toContain('<li>Sent to j***@example.com</li>');
   });
 
+  it("preloads the widget's first modules in <head>, so they load with the page", () => {
+    const html = page({ widgetPreloads: ['https://help.example.com/widget/main-ABCD1234.js'] });
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(head).toContain('<link rel="modulepreload" href="https://help.example.com/widget/main-ABCD1234.js">');
+    expect(page()).not.toContain('modulepreload');
+  });
+
   it('omits data-token when there is no token', () => {
     const html = page({ token: null });
     expect(html).toMatch(/<script src="https:\/\/help.example.com\/widget.js" async data-answer="link-expired"[^>]* data-open><\/script>/);

@@ -30,6 +30,8 @@ export interface GatewayPageInput {
   article: RenderedArticle;
   link: GatewayLinkView | null;
   widgetScriptUrl: string;
+  /** Module URLs the widget imports at once (`<link rel="modulepreload">`). */
+  widgetPreloads?: string[];
   token: string | null;
   /** CSP nonce for the inline style and the widget script. */
   nonce?: string;
@@ -121,6 +123,7 @@ export function renderGatewayPage(input: GatewayPageInput): string {
     css: GATEWAY_PAGE_CSS,
     nonce: input.nonce,
     referrer: 'no-referrer',
+    modulePreloads: input.widgetPreloads,
     meta: { 'linkdoctor-scenario': input.scenario },
     body: `<a class="skip-link" href="#content">${escapeHtml(say('gateway.skip'))}</a>
 <header class="masthead"><p class="brand">${escapeHtml(say('gateway.brand'))}</p></header>
