@@ -263,7 +263,8 @@ export class ChatSession {
     if (message.role === 'candidate') return;
     this.#hooks.received(message);
     this.#setTyping(false);
-    this.#setQuickReplies(message.quickReplies ?? []);
+    // Choices stay until used or until the bot offers others: a recruiter's note or a notice leaves them.
+    if (message.role === 'bot' || message.quickReplies?.length) this.#setQuickReplies(message.quickReplies ?? []);
     // A usable link that still fails points at the browser: check it unasked, once.
     const usable = (USABLE as readonly string[]).includes(message.scenario ?? '');
     if (message.role === 'bot' && usable && !this.#autoChecked && !this.#connection.diagnosticsSent) {
