@@ -12,6 +12,7 @@ import {
 } from '../server/chat/chat-events';
 import type { USABLE_STATES } from '../server/diagnosis/scenario-ids';
 import { ChatConnection, type ConnectionState } from './chat-connection';
+import { bannerFor } from './connection-banner';
 import type { EmbedConfig } from './embed-config';
 import type { EscalationCredentials } from './escalation-client';
 import { t } from './messages/catalogue';
@@ -304,12 +305,8 @@ export class ChatSession {
   }
 
   #showBanner(detail?: string): void {
-    if (this.#offline) this.#view.setBanner(t('widget.banner.offline'));
-    else if (this.#state === 'reconnecting') this.#view.setBanner(t('widget.banner.reconnecting'));
-    else if (this.#state === 'failed') {
-      const text = `${t('widget.banner.failed')}${detail ? ` ${detail}` : ''}`;
-      this.#view.setBanner(text, true, { label: t('widget.banner.tryAgain'), run: () => this.#connection.retry() });
-    } else if (this.#degraded) this.#view.setBanner(t('widget.banner.degraded'));
-    else this.#view.setBanner(null);
+    const banner = bannerFor({ offline: this.#offline, state: this.#state, degraded: this.#degraded, detail });
+    const retry = banner?.retry ? { label: t('widget.banner.tryAgain'), run: () => this.#connection.retry() } : undefined;
+    this.#view.setBanner(banner?.text ?? null, banner?.failed, retry);
   }
 }
