@@ -43,6 +43,7 @@ describe('<linkdoctor-chat> in Chromium', () => {
   const sent: string[] = [];
   const diagnostics: unknown[] = [];
   let sockets: ChatSocket[] = [];
+  let serve: (withChat: boolean) => HttpServer;
 
   function onConnection(socket: ChatSocket): void {
     const auth = socket.handshake.auth as ChatAuth;
@@ -65,7 +66,7 @@ describe('<linkdoctor-chat> in Chromium', () => {
 
   beforeAll(async () => {
     const widget = await buildWidgetFiles();
-    const handler = (withChat: boolean) => createServer((req, res) => {
+    const handler = (serve = (withChat: boolean) => createServer((req, res) => {
       const url = req.url ?? '/';
       if (url === '/widget.js') return res.setHeader('content-type', 'text/javascript').end(widget.loader);
       const module = widget.files.find((file) => url === `/widget/${file.name}`);
@@ -76,7 +77,7 @@ describe('<linkdoctor-chat> in Chromium', () => {
       if (url.startsWith('/open')) return res.end(page('', 'data-token="t1" data-open'));
       if (!withChat) res.statusCode = 404;
       if (!withChat || !url.startsWith('/socket.io')) res.end();
-    });
+    }));
     http = handler(true);
     io = new Server(http);
     io.of('/chat').on('connection', onConnection);
@@ -115,6 +116,35 @@ describe('<linkdoctor-chat> in Chromium', () => {
       const el = document.querySelector('linkdoctor-chat')?.shadowRoot?.querySelector<HTMLElement>(sel);
       return el && !el.hidden ? el.textContent : null;
     }, selector);
+
+  it('falls back to long-polling where WebSocket is refused, loading that transport only then', async () => {
+    const pollingHttp = serve(true);
+    const pollingIo = new Server<ClientToServerEvents, ServerToClientEvents>(pollingHttp, { transports: ['polling'] });
+    pollingIo.of('/chat').on('connection', onConnection);
+    await new Promise<void>((resolve) => pollingHttp.listen(0, '127.0.0.1', resolve));
+    const context = await browser.newContext({ viewport: { width: 1280, height: 700 } });
+    const p = await context.newPage();
+    const requested: string[] = [];
+    p.on('request', (request) => requested.push(request.url()));
+    await p.goto(`http://127.0.0.1:${(pollingHttp.address() as AddressInfo).port}/open`);
+    await p.locator('linkdoctor-chat .msg.bot').first().waitFor({ timeout: 30_000 });
+    expect(requested.filter((url) => /\/widget\/polling-transport-\w+\.js$/.test(url))).toHaveLength(1);
+    expect(requested.some((url) => url.includes('transport=polling'))).toBe(true);
+    expect(sockets[sockets.length - 1].conn.transport.name).toBe('polling');
+    await context.close();
+    await new Promise((resolve) => pollingIo.close(resolve));
+  });
+
+  it('loads no polling code where WebSocket works', async () => {
+    const context = await browser.newContext();
+    const p = await context.newPage();
+    const requested: string[] = [];
+    p.on('request', (request) => requested.push(request.url()));
+    await p.goto(`${base}/open`);
+    await p.locator('linkdoctor-chat .msg.bot').first().waitFor();
+    expect(requested.filter((url) => url.includes('polling'))).toEqual([]);
+    await context.close();
+  });
 
   it.each([1280, 320])('survives hostile page CSS and shows it is reconnecting (%i px)', async (width) => {
     const p = await open(`${deadBase}/hostile`, width);
