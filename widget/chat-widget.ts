@@ -102,10 +102,11 @@ export class ChatWidget extends HTMLElement {
     this.#view.input.focus();
   }
 
-  /** Closes the panel and gives focus back to the launcher. */
+  /** Closes the panel; focus that was inside it goes back to the launcher (a host page's own focus stays). */
   hide(): void {
+    const hadFocus = document.activeElement === this;
     this.open = false;
-    this.#view.launcher.focus();
+    if (hadFocus) this.#view.launcher.focus();
   }
 
   /** Shows the "Contact the recruiter" form in place of the conversation. */
