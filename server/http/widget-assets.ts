@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import { buildWidgetFiles, type WidgetBuild } from '../../widget/build-widget';
 import type { ContentEncoding } from './content-encoding';
 
@@ -19,16 +20,17 @@ export interface WidgetAssets {
   firstModules(): Promise<string[]>;
 }
 
-export function encodeAsset(text: string, brotliQuality = 11): EncodedAsset {
+const brotliAsync = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+// On libuv's thread pool: brotli at quality 11 takes a while, and the server answers meanwhile.
+export async function encodeAsset(text: string, brotliQuality = 11): Promise<EncodedAsset> {
   const identity = Buffer.from(text);
-  return {
-    bodies: {
-      identity,
-      br: brotliCompressSync(identity, { params: { [zlib.BROTLI_PARAM_QUALITY]: brotliQuality } }),
-      gzip: gzipSync(identity, { level: 9 }),
-    },
-    hash: createHash('sha256').update(identity).digest('base64url').slice(0, 22),
-  };
+  const [br, gz] = await Promise.all([
+    brotliAsync(identity, { params: { [zlib.BROTLI_PARAM_QUALITY]: brotliQuality } }),
+    gzipAsync(identity, { level: 9 }),
+  ]);
+  return { bodies: { identity, br, gzip: gz }, hash: createHash('sha256').update(identity).digest('base64url').slice(0, 22) };
 }
 
 interface Encoded {
@@ -37,9 +39,9 @@ interface Encoded {
   firstAnswer: string[];
 }
 
-function encodeBuild(widget: WidgetBuild, brotliQuality: number): Encoded {
-  const files = new Map(widget.files.map((file) => [file.name, encodeAsset(file.text, brotliQuality)]));
-  return { loader: encodeAsset(widget.loader, brotliQuality), files, firstAnswer: widget.firstAnswer };
+async function encodeBuild(widget: WidgetBuild, brotliQuality: number): Promise<Encoded> {
+  const encoded = await Promise.all(widget.files.map(async (file) => [file.name, await encodeAsset(file.text, brotliQuality)] as const));
+  return { loader: await encodeAsset(widget.loader, brotliQuality), files: new Map(encoded), firstAnswer: widget.firstAnswer };
 }
 
 // Modules of earlier development builds stay servable (a page may still hold an old
