@@ -1,6 +1,6 @@
 // The widget's Socket.IO client: handshake auth, resume, reconnection state and
 // commands with acks that survive a flaky network.
-import { WebSocket as WebSocketTransport } from 'engine.io-client';
+import { transports as engineTransports } from 'engine.io-client';
 import { io, type Socket } from 'socket.io-client';
 import {
   CHAT_NAMESPACE,
@@ -75,7 +75,7 @@ export class ChatConnection {
       // WebSocket first: one round trip to the first answer instead of three
       // long-polling ones; polling only where a proxy or firewall refuses WebSocket
       // (#fallBackToPolling), tried next by the same connection attempt.
-      transports: [WebSocketTransport],
+      transports: ['websocket'],
       tryAllTransports: true,
     });
     this.#listen();
@@ -165,13 +165,19 @@ export class ChatConnection {
     socket.on('service:status', (status) => this.#handlers.degraded(status.degraded));
   }
 
-  // Loaded after WebSocket failed once; the manager's next attempt tries both.
+  // Loaded after WebSocket failed once; the manager's next attempt tries both. The
+  // browser bundle leaves polling out of engine.io's transports (build-widget.ts), so it
+  // is registered there on first need; elsewhere (Node, tests) it is already present.
   async #fallBackToPolling(): Promise<void> {
     if (this.#pollingLoaded) return;
     this.#pollingLoaded = true;
+    const registry = engineTransports as Record<string, unknown>;
     try {
-      const { XHR } = (await import(new URL(LINKDOCTOR_POLLING, assetBase).href)) as typeof import('./polling-transport');
-      this.#socket.io.opts.transports = [WebSocketTransport, XHR];
+      if (!registry.polling) {
+        const { XHR } = (await import(new URL(LINKDOCTOR_POLLING, assetBase).href)) as typeof import('./polling-transport');
+        registry.polling = XHR;
+      }
+      this.#socket.io.opts.transports = ['websocket', 'polling'];
     } catch {
       this.#pollingLoaded = false; // offline, most likely: try again on the next failure
     }
