@@ -25,6 +25,8 @@ import type { Services } from './services';
 import { createHealthRouter } from './http/health-routes';
 import { createOpenApiRouter } from './openapi/openapi-routes';
 import { createWidgetRouter } from './http/widget-routes';
+import type { WidgetAssets } from './http/widget-assets';
+import { compressResponses } from './http/compress-responses';
 import { createDemoRouter } from './demo/demo-routes';
 import { createConsoleRouter } from './transcripts/console/console-routes';
 import { createInsightsRouter } from './transcripts/insights/insights-routes';
@@ -34,8 +36,8 @@ export interface AppOptions {
   logger: Logger;
   rateLimit: boolean;
   trustProxy?: boolean | number | string;
-  /** The built widget bundle served at /widget.js; absent in API-only tests. */
-  widgetScript?: () => Promise<string>;
+  /** The built widget served at /widget.js and /widget/*; absent in API-only tests. */
+  widget?: WidgetAssets;
   /** Webhook URLs on loopback or private networks (WEBHOOK_PRIVATE_ADDRESSES=allow); refused by default. */
   allowPrivateWebhooks?: boolean;
   /** Request metrics, /metrics and draining (server/ops/operations.ts); mounted first. */
@@ -50,6 +52,7 @@ export function createApp(services: Services, options: AppOptions): Express {
   if (options.operations) app.use(options.operations);
 
   useRequestLog(app, options.logger);
+  app.use(compressResponses());
   app.use(securityHeaders(services.publicUrl));
   // Hashing every body for an ETag cost JSON answers (never revalidated) a share of
   // their CPU; the one response browsers do revalidate, /widget.js, sets its own.
@@ -64,8 +67,10 @@ export function createApp(services: Services, options: AppOptions): Express {
   app.post('/api/v1/diagnose', ...activeLimits(publicLimit, guessThrottle), diagnoseHandler(services.diagnosis));
   app.use(createHealthRouter(services.db));
   app.use(createOpenApiRouter());
-  if (options.widgetScript) app.use(createWidgetRouter(options.widgetScript));
-  app.use(createGatewayRouter({ open: services.openLink, diagnosis: services.diagnosis, publicUrl: services.publicUrl }, [guessThrottle]));
+  if (options.widget) app.use(createWidgetRouter(options.widget));
+  app.use(createGatewayRouter({
+    open: services.openLink, diagnosis: services.diagnosis, publicUrl: services.publicUrl, widgetModules: options.widget?.firstModules,
+  }, [guessThrottle]));
   app.use('/api/v1/kb', publicLimit);
   app.use('/api/v1', createKbRouter(services.knowledge));
   app.use('/api/v1', createAuthRouter(services, { rateLimit: options.rateLimit }));

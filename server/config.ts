@@ -29,6 +29,8 @@ const envSchema = z.object({
   WEBHOOK_PRIVATE_ADDRESSES: z.enum(['allow', 'deny']).default('deny'),
   /** How long a node may serve a link it read from memory (link-context-cache.ts); 0 turns that off. */
   LINK_CACHE_TTL_MS: z.coerce.number().int().min(0).max(300_000).default(10_000),
+  /** `on` (set by `npm run dev`): rebuild the widget when /widget.js is asked for, to follow edits. */
+  WIDGET_REBUILD: onOff.default('off'),
 });
 
 export interface Config {
@@ -49,6 +51,8 @@ export interface Config {
   metricsToken?: string;
   linkCacheTtlMs: number;
   allowPrivateWebhooks: boolean;
+  /** Rebuild the widget on each /widget.js request (development); otherwise built once at start. */
+  widgetRebuild: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -80,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: e.METRICS_TOKEN,
     linkCacheTtlMs: e.LINK_CACHE_TTL_MS,
     allowPrivateWebhooks: e.WEBHOOK_PRIVATE_ADDRESSES === 'allow',
+    widgetRebuild: e.WIDGET_REBUILD === 'on',
   };
 }
 

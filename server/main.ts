@@ -12,7 +12,7 @@ import { formatKnowledgeError, KnowledgeLoadError } from './knowledge/load-knowl
 import { startKnowledge } from './knowledge/start-knowledge';
 import { resolveSecretKey } from './security/secret-key';
 import { createServices } from './services';
-import { createWidgetBundle } from './http/widget-bundle';
+import { createWidgetAssets } from './http/widget-assets';
 import { CHAT_NAMESPACE } from './chat/chat-events';
 import { createClusterAdapter } from './chat/cluster-adapter';
 import { TurnQueue } from './chat/turn-queue';
@@ -46,12 +46,15 @@ async function main(): Promise<void> {
     outboxDepth: () => outboxDepth(db),
     storeDegraded: () => health.degraded,
   });
+  const widget = createWidgetAssets(config.widgetRebuild);
+  // Built and compressed now, so that no candidate waits for it.
+  widget.loader().catch((error: unknown) => logger.error({ err: error }, 'widget build failed'));
   const app = createApp(services, {
     logger,
     rateLimit: config.rateLimit,
     trustProxy: config.trustProxy,
     allowPrivateWebhooks: config.allowPrivateWebhooks,
-    widgetScript: createWidgetBundle(config.env === 'development'),
+    widget,
     operations: createOperations({ metrics, metricsToken: config.metricsToken, draining: () => draining }),
   });
   const server = createServer(app);

@@ -1,53 +1,67 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { buildWidget, bundleWidgetSource } from '../widget/build-widget';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { buildWidgetFiles, firstAnswerSizes, wireSizes, type WidgetBuild } from '../widget/build-widget';
 
-const BUDGET_GZIP_BYTES = 30 * 1024;
+// What the first answer needs (loader, entry and its static imports) on the wire.
+const FIRST_ANSWER_BUDGET_BYTES = 20 * 1024;
 
-describe('buildWidget', () => {
-  let dir: string;
-  let source: string;
-  let result: Awaited<ReturnType<typeof buildWidget>>;
+describe('buildWidgetFiles', () => {
+  let widget: WidgetBuild;
+  let all: string;
+  const text = (name: string) => widget.files.find((f) => f.name === name)?.text ?? '';
 
   beforeAll(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'widget-build-'));
-    result = await buildWidget({ outfile: path.join(dir, 'nested', 'widget.js') });
-    source = await readFile(result.outfile, 'utf8');
+    widget = await buildWidgetFiles();
+    all = [widget.loader, ...widget.files.map((f) => f.text)].join('\n');
   });
 
-  afterAll(() => rm(dir, { recursive: true, force: true }));
-
-  it('writes the bundle where asked and reports its real sizes', () => {
-    expect(result.outfile).toBe(path.join(dir, 'nested', 'widget.js'));
-    expect(result.bytes).toBe(Buffer.byteLength(source));
-    expect(result.gzipBytes).toBe(gzipSync(source, { level: 9 }).length);
+  it('names every module by its content hash', async () => {
+    for (const file of widget.files) expect(file.name).toMatch(/^[\w-]+-[A-Z0-9]{8}\.js$/);
+    expect(widget.firstAnswer).toContain(widget.entry);
+    const again = await buildWidgetFiles();
+    expect(again.files.map((f) => f.name).sort()).toEqual(widget.files.map((f) => f.name).sort());
   });
 
-  it('stays within the 30 KB gzipped budget, socket.io-client included', () => {
-    expect(result.gzipBytes).toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
-    expect(source).toContain('/chat');
-    expect(source).toContain('conversation:ready');
+  it('keeps the loader tiny and pointing at the hashed entry', () => {
+    expect(Buffer.byteLength(widget.loader)).toBeLessThan(700);
+    expect(widget.loader).toContain(widget.entry);
+    expect(widget.loader).not.toMatch(/^import |^export /m); // a classic script
   });
 
-  it('is a self-contained script that registers <linkdoctor-chat>', () => {
-    expect(source).not.toMatch(/\brequire\(|^import |^export /m);
-    expect(source).toContain('linkdoctor-chat');
-    expect(source).toContain('attachShadow');
+  it('sends the first answer in at most 20 KB compressed, socket.io-client included', () => {
+    const sizes = firstAnswerSizes(widget);
+    expect(sizes.brotli).toBeLessThanOrEqual(FIRST_ANSWER_BUDGET_BYTES);
+    expect(sizes.gzip).toBeGreaterThan(sizes.brotli);
+    const first = widget.firstAnswer.map(text).join('\n');
+    expect(first).toContain('/chat');
+    expect(first).toContain('conversation:ready');
+    expect(first).toContain('websocket');
+    expect(first).not.toMatch(/return ?"polling"|WebTransport/); // the polling fallback loads on demand
+  });
+
+  it('loads the escalation form, the self-check, the rating and the polling fallback on demand only', () => {
+    const first = widget.firstAnswer.map(text).join('\n');
+    const lazy = widget.files.filter((f) => !widget.firstAnswer.includes(f.name));
+    expect(lazy.map((f) => f.name.replace(/-\w+\.js$/, '')).sort()).toEqual(['escalation-form', 'polling-transport', 'rating-card', 'self-check-bundle']);
+    expect(text(lazy.find((f) => f.name.startsWith('polling-transport'))!.name)).toMatch(/return ?"polling"/);
+    expect(first).not.toContain('esc-description');
+    expect(first).not.toContain('getUserMedia');
+    expect(lazy.map((f) => f.text).join('\n')).toContain('getUserMedia');
   });
 
   it('never turns text into markup', () => {
-    expect(source).not.toMatch(/\.(innerHTML|outerHTML)\s*=[^=]/);
-    expect(source).not.toMatch(/insertAdjacentHTML|document\.write\(|createContextualFragment/);
+    expect(all).not.toMatch(/\.(innerHTML|outerHTML)\s*=[^=]/);
+    expect(all).not.toMatch(/insertAdjacentHTML|document\.write\(|createContextualFragment/);
   });
 
   it('leaves zod and the debug logger out of the browser bundle', () => {
-    expect(source).not.toMatch(/ZodError|\$ZodType/);
-    expect(source).not.toContain('WebkitAppearance');
+    expect(all).not.toMatch(/ZodError|\$ZodType/);
+    expect(all).not.toContain('WebkitAppearance');
   });
 
-  it('builds the same code in memory for the server to serve', async () => {
-    expect(await bundleWidgetSource()).toBe(source);
+  it('measures sizes as the server compresses them', () => {
+    const sizes = wireSizes(widget.loader);
+    expect(sizes.raw).toBe(Buffer.byteLength(widget.loader));
+    expect(sizes.gzip).toBe(gzipSync(widget.loader, { level: 9 }).length);
+    expect(sizes.brotli).toBeLessThanOrEqual(brotliCompressSync(widget.loader).length);
   });
 });

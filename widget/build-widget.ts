@@ -1,64 +1,204 @@
-// Bundles the widget into one IIFE file for `<script src=".../widget.js">`.
-// Run directly (`npx tsx widget/build-widget.ts`) to build dist/widget.js and see its size.
-import { mkdir, writeFile } from 'node:fs/promises';
+// Bundles the widget: a tiny classic-script loader for `<script src=".../widget.js">`
+// and, behind it, content-hashed ES modules split by esbuild so that what the first
+// answer needs loads first and the escalation form and the self-check only on demand.
+// Run directly (`npx tsx widget/build-widget.ts`) to see the sizes.
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { build, type BuildOptions } from 'esbuild';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import { build, transform, type Metafile, type Plugin } from 'esbuild';
 
-export interface BuildWidgetOptions {
-  outfile?: string;
-  minify?: boolean;
+export interface WidgetFile {
+  /** File name under /widget/, with its content hash (`main-AB12CD34.js`). */
+  name: string;
+  text: string;
 }
 
-export interface BuildWidgetResult {
-  bytes: number;
-  gzipBytes: number;
-  outfile: string;
+export interface WidgetBuild {
+  /** The classic script served at /widget.js: reads its tag, imports `entry`. */
+  loader: string;
+  /** Name of the entry module among `files`. */
+  entry: string;
+  /** Entry, shared chunks and lazily imported chunks. */
+  files: WidgetFile[];
+  /** The files (beside the loader) the first answer waits for: the entry and its static imports. */
+  firstAnswer: string[];
 }
 
-const ROOT = path.resolve(__dirname, '..');
-export const DEFAULT_WIDGET_OUTFILE = path.join(ROOT, 'dist', 'widget.js');
+// Relative to this folder, so the build works wherever the service is installed.
+const OUT_DIR = path.join(__dirname, 'out');
+// ES2022 keeps `#private` fields native (lowered, they cost 0.7 KB of the budget): Chrome 84,
+// Safari 15, Firefox 90 and later. Older browsers still get the gateway page, which needs no script.
+const TARGET = 'es2022';
 
-function esbuildOptions(minify: boolean): BuildOptions {
-  return {
+/**
+ * `*-styles.ts` files hold one CSS template literal, written to be read; esbuild's
+ * CSS minifier shrinks it in the bundle (a tenth of the first answer's bytes).
+ */
+const minifyStyles: Plugin = {
+  name: 'minify-widget-styles',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]widget[\\/][\w-]+-styles\.ts$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const match = /export const (\w+) = `([^`]*)`;/.exec(source);
+      if (!match) return undefined;
+      const css = (await transform(match[2], { loader: 'css', minify: true })).code.trim();
+      return { contents: `export const ${match[1]} = ${JSON.stringify(css)};`, loader: 'ts' };
+    });
+  },
+};
+
+/**
+ * socket.io-client bundles every transport by name. The widget passes transport
+ * classes instead (chat-connection.ts): WebSocket at once, long-polling as a lazily
+ * loaded fallback, WebTransport (which the server does not enable) never.
+ */
+const transportsByClass: Plugin = {
+  name: 'transports-by-class',
+  setup(b) {
+    b.onLoad({ filter: /engine\.io-client[\\/]build[\\/]esm[\\/]transports[\\/]index\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const kept = source.replace(/^import \{ (WT|XHR) \}.*$/gm, '').replace(/^\s*(webtransport: WT|polling: XHR),$/gm, '');
+      return { contents: kept, resolveDir: path.dirname(args.path) };
+    });
+  },
+};
+
+/**
+ * Every chat event is JSON (chat-events.ts): socket.io-parser's binary attachments
+ * (ArrayBuffer and Blob arguments) are replaced by stubs that find no binary.
+ */
+const jsonOnlyParser: Plugin = {
+  name: 'json-only-parser',
+  setup(b) {
+    b.onLoad({ filter: /socket\.io-parser[\\/]build[\\/]esm[\\/]is-binary\.js$/ }, () => ({
+      contents: 'export const isBinary = () => false; export const hasBinary = () => false;',
+    }));
+    b.onLoad({ filter: /socket\.io-parser[\\/]build[\\/]esm[\\/]binary\.js$/ }, () => ({
+      contents: 'export const deconstructPacket = (packet) => ({ packet, buffers: [] }); export const reconstructPacket = (packet) => packet;',
+    }));
+  },
+};
+
+// The polling fallback is a whole module of its own, not a chunk sharing engine.io's
+// core with the entry: shared, that core would leave the entry's file and compress
+// worse, for a transport most candidates never load.
+async function buildPolling(minify: boolean): Promise<WidgetFile> {
+  const result = await build({
+    entryPoints: [path.join(__dirname, 'polling-transport.ts')],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    outdir: OUT_DIR,
+    entryNames: '[name]-[hash]',
+    platform: 'browser',
+    target: TARGET,
+    minify,
+    legalComments: 'none',
+    logLevel: 'silent',
+  });
+  const [file] = result.outputFiles ?? [];
+  return { name: path.basename(file.path), text: file.text };
+}
+
+async function buildModules(minify: boolean, polling: string): Promise<{ files: WidgetFile[]; metafile: Metafile }> {
+  const result = await build({
     entryPoints: [path.join(__dirname, 'main.ts')],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    splitting: true,
+    outdir: OUT_DIR,
+    entryNames: '[name]-[hash]',
+    chunkNames: '[name]-[hash]',
+    platform: 'browser',
+    target: TARGET,
+    minify,
+    metafile: true,
+    plugins: [minifyStyles, transportsByClass, jsonOnlyParser],
+    legalComments: 'none',
+    // The "browser"/"import" conditions pick socket.io-client's build without `debug`.
+    define: { 'process.env.NODE_ENV': '"production"', LINKDOCTOR_POLLING: JSON.stringify(polling) },
+    logLevel: 'silent',
+  });
+  const files = (result.outputFiles ?? []).map((file) => ({ name: path.basename(file.path), text: file.text }));
+  return { files, metafile: result.metafile };
+}
+
+/** The entry module and every chunk it imports statically, by file name. */
+function staticClosure(metafile: Metafile, entryPath: string): string[] {
+  const seen = new Set<string>();
+  const visit = (output: string) => {
+    if (seen.has(output)) return;
+    seen.add(output);
+    for (const imported of metafile.outputs[output]?.imports ?? []) {
+      if (imported.kind === 'import-statement') visit(imported.path);
+    }
+  };
+  visit(entryPath);
+  return [...seen].map((output) => path.basename(output));
+}
+
+async function buildLoader(entry: string, others: string[], minify: boolean): Promise<string> {
+  const result = await build({
+    entryPoints: [path.join(__dirname, 'loader.ts')],
     bundle: true,
     write: false,
     format: 'iife',
     platform: 'browser',
-    // ES2019 syntax, roughly the oldest browsers with custom elements and shadow DOM:
-    // old phones are exactly where candidates need help most.
-    target: 'es2019',
+    target: TARGET,
     minify,
-    sourcemap: false,
     legalComments: 'none',
-    // The "browser"/"import" conditions pick socket.io-client's build without `debug`.
-    define: { 'process.env.NODE_ENV': '"production"' },
+    define: { LINKDOCTOR_ENTRY: JSON.stringify(entry), LINKDOCTOR_FIRST: JSON.stringify(others) },
     logLevel: 'silent',
-  };
-}
-
-/** The bundle in memory, for a server that serves it without touching the disk. */
-export async function bundleWidgetSource(options: { minify?: boolean } = {}): Promise<string> {
-  const result = await build(esbuildOptions(options.minify ?? true));
+  });
   return result.outputFiles?.[0]?.text ?? '';
 }
 
-export async function buildWidget(options: BuildWidgetOptions = {}): Promise<BuildWidgetResult> {
-  const outfile = path.resolve(options.outfile ?? DEFAULT_WIDGET_OUTFILE);
-  const source = await bundleWidgetSource({ minify: options.minify ?? true });
-  await mkdir(path.dirname(outfile), { recursive: true });
-  await writeFile(outfile, source);
-  const bytes = Buffer.byteLength(source);
-  const gzipBytes = gzipSync(source, { level: 9 }).length;
-  return { bytes, gzipBytes, outfile };
+export async function buildWidgetFiles(options: { minify?: boolean } = {}): Promise<WidgetBuild> {
+  const minify = options.minify ?? true;
+  const polling = await buildPolling(minify);
+  const { files, metafile } = await buildModules(minify, polling.name);
+  files.push(polling);
+  const entryPath = Object.keys(metafile.outputs).find((output) => metafile.outputs[output].entryPoint);
+  if (!entryPath) throw new Error('widget build produced no entry module');
+  const entry = path.basename(entryPath);
+  const firstAnswer = staticClosure(metafile, entryPath);
+  const loader = await buildLoader(entry, firstAnswer.filter((name) => name !== entry), minify);
+  return { loader, entry, files, firstAnswer };
+}
+
+export interface WireSizes {
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+
+export function wireSizes(text: string): WireSizes {
+  const raw = Buffer.from(text);
+  return {
+    raw: raw.length,
+    gzip: gzipSync(raw, { level: 9 }).length,
+    brotli: brotliCompressSync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+/** Bytes before the first answer: the loader plus the modules it needs at once, each compressed on its own. */
+export function firstAnswerSizes(widget: WidgetBuild): WireSizes {
+  const texts = [widget.loader, ...widget.files.filter((f) => widget.firstAnswer.includes(f.name)).map((f) => f.text)];
+  return texts.map(wireSizes).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }));
 }
 
 if (require.main === module) {
-  buildWidget()
-    .then(({ bytes, gzipBytes, outfile }) => {
-      const kb = (gzipBytes / 1024).toFixed(1);
-      process.stdout.write(`${path.relative(process.cwd(), outfile)}: ${bytes} bytes, ${kb} KB gzipped\n`);
+  buildWidgetFiles()
+    .then((widget) => {
+      const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+      const first = firstAnswerSizes(widget);
+      process.stdout.write(`first answer: ${kb(first.raw)} raw, ${kb(first.gzip)} gzip, ${kb(first.brotli)} brotli\n`);
+      for (const file of widget.files) {
+        const size = wireSizes(file.text);
+        const lazy = widget.firstAnswer.includes(file.name) ? '' : ' (on demand)';
+        process.stdout.write(`  ${file.name}: ${kb(size.raw)} raw, ${kb(size.brotli)} brotli${lazy}\n`);
+      }
     })
     .catch((error: unknown) => {
       process.stderr.write(`widget build failed: ${String(error)}\n`);

@@ -1,5 +1,6 @@
 // The widget's Socket.IO client: handshake auth, resume, reconnection state and
 // commands with acks that survive a flaky network.
+import { transports as engineTransports } from 'engine.io-client';
 import { io, type Socket } from 'socket.io-client';
 import {
   CHAT_NAMESPACE,
@@ -8,12 +9,23 @@ import {
   type ChatMessage,
   type ClientDiagnostics,
   type ClientToServerEvents,
+  type ConversationRatePayload,
   type ConversationReady,
   type MessageSendPayload,
   type ServerToClientEvents,
   type TicketUpdate,
 } from '../server/chat/chat-events';
+import { t } from './messages/catalogue';
 import { clearConversation, loadConversation, saveConversation } from './session-store';
+
+// Name of the polling fallback's module (build-widget.ts), under the widget's own base URL.
+declare const LINKDOCTOR_POLLING: string;
+let assetBase = '';
+
+/** Where the widget's modules are served (`…/widget/`), from the loader's own URL. */
+export function setAssetBase(url: string): void {
+  assetBase = url;
+}
 
 export type ConnectionState = 'connecting' | 'online' | 'reconnecting' | 'failed';
 
@@ -50,6 +62,7 @@ export class ChatConnection {
   #options: ConnectionOptions;
   #handlers: ConnectionHandlers;
   #droppedResume = false;
+  #pollingLoaded = false;
   #degradedRetry: ReturnType<typeof setTimeout> | undefined;
 
   constructor(options: ConnectionOptions, handlers: ConnectionHandlers) {
@@ -59,6 +72,11 @@ export class ChatConnection {
     this.#socket = io(options.serverUrl + CHAT_NAMESPACE, {
       auth: (cb) => cb({ ...this.#auth() }),
       autoConnect: false,
+      // WebSocket first: one round trip to the first answer instead of three
+      // long-polling ones; polling only where a proxy or firewall refuses WebSocket
+      // (#fallBackToPolling), tried next by the same connection attempt.
+      transports: ['websocket'],
+      tryAllTransports: true,
     });
     this.#listen();
   }
@@ -86,6 +104,23 @@ export class ChatConnection {
     return this.#withRetry(() => this.#socket.timeout(ACK_TIMEOUT_MS).emitWithAck('message:send', payload));
   }
 
+  get connected(): boolean {
+    return this.#socket.connected;
+  }
+
+  rate(payload: ConversationRatePayload): Promise<ChatAck> {
+    return this.#withRetry(() => this.#socket.timeout(ACK_TIMEOUT_MS).emitWithAck('conversation:rate', payload));
+  }
+
+  /** Not retried: the server allows one mail per conversation every few minutes. */
+  async emailTranscript(): Promise<ChatAck<{ to: string }>> {
+    try {
+      return await this.#socket.timeout(ACK_TIMEOUT_MS).emitWithAck('conversation:email', {});
+    } catch {
+      return { error: { code: 'timeout', message: t('widget.error.timeout') } };
+    }
+  }
+
   sendDiagnostics(diagnostics: ClientDiagnostics): Promise<ChatAck> {
     return this.#withRetry(() => this.#socket.timeout(ACK_TIMEOUT_MS).emitWithAck('client:diagnostics', diagnostics));
   }
@@ -109,7 +144,7 @@ export class ChatConnection {
         return await emit();
       } catch {
         if (attempt >= SEND_ATTEMPTS) {
-          return { error: { code: 'timeout', message: 'The server did not answer in time.' } };
+          return { error: { code: 'timeout', message: t('widget.error.timeout') } };
         }
       }
     }
@@ -121,7 +156,7 @@ export class ChatConnection {
     socket.on('disconnect', (reason) => {
       if (reason === 'io client disconnect') return;
       if (socket.active) this.#handlers.state('reconnecting');
-      else this.#handlers.state('failed', 'The chat was closed by the server.');
+      else this.#handlers.state('failed', t('widget.error.closedByServer'));
     });
     socket.on('connect_error', (err) => this.#connectError(err));
     socket.on('conversation:ready', (ready) => this.#ready(ready));
@@ -130,7 +165,26 @@ export class ChatConnection {
     socket.on('service:status', (status) => this.#handlers.degraded(status.degraded));
   }
 
+  // Loaded after WebSocket failed once; the manager's next attempt tries both. The
+  // browser bundle leaves polling out of engine.io's transports (build-widget.ts), so it
+  // is registered there on first need; elsewhere (Node, tests) it is already present.
+  async #fallBackToPolling(): Promise<void> {
+    if (this.#pollingLoaded) return;
+    this.#pollingLoaded = true;
+    const registry = engineTransports as Record<string, unknown>;
+    try {
+      if (!registry.polling) {
+        const { XHR } = (await import(new URL(LINKDOCTOR_POLLING, assetBase).href)) as typeof import('./polling-transport');
+        registry.polling = XHR;
+      }
+      this.#socket.io.opts.transports = ['websocket', 'polling'];
+    } catch {
+      this.#pollingLoaded = false; // offline, most likely: try again on the next failure
+    }
+  }
+
   #connectError(err: Error & { data?: { code?: unknown; message?: unknown } }): void {
+    if (!err.data) void this.#fallBackToPolling();
     if (err.data?.code === 'service_unavailable') {
       // Not a refusal of this conversation: keep it, say so, and knock again shortly.
       this.#handlers.degraded(true);

@@ -10,24 +10,32 @@ import {
   type QuickReply,
   type TicketUpdate,
 } from '../server/chat/chat-events';
-import { USABLE_STATES } from '../server/diagnosis/scenario-ids';
+import type { USABLE_STATES } from '../server/diagnosis/scenario-ids';
 import { ChatConnection, type ConnectionState } from './chat-connection';
-import { summarizeDiagnostics } from './diagnostics-summary';
+import { bannerFor } from './connection-banner';
 import type { EmbedConfig } from './embed-config';
 import type { EscalationCredentials } from './escalation-client';
+import { t } from './messages/catalogue';
 import { renderMessage, setMeta } from './message-view';
-import { runSelfCheck, testMedia, type MediaTest } from './self-check';
+import type { MediaTest } from './self-check';
 import { conversationKey, loadConversation } from './session-store';
 import { TicketTracker } from './ticket-update';
 import type { WidgetView } from './widget-view';
 
 // Past this, stop implying an answer is coming; the message itself stays.
 const TYPING_TIMEOUT_MS = 30_000;
-const TEST_MEDIA_REPLY: QuickReply = { id: QUICK_REPLY_TEST_MEDIA, label: 'Test camera and microphone', text: '' };
+const TEST_MEDIA_REPLY: QuickReply = { id: QUICK_REPLY_TEST_MEDIA, label: t('widget.selfCheck.testMedia'), text: '' };
+// USABLE_STATES of scenario-ids.ts, typed by it: importing the value would bundle every
+// scenario list into the widget (the module spreads them into one).
+const USABLE: typeof USABLE_STATES = ['link-valid', 'in-progress-resume'];
+/** The bot's "That solved it" quick reply: a good moment to ask for a rating. */
+const QUICK_REPLY_SOLVED = 'solved';
 
 export interface SessionHooks {
   /** The candidate asked to pass the problem on: open the escalation form. */
   escalate(): void;
+  /** A message from someone else arrived (unread count, host page events). */
+  received(message: ChatMessage): void;
 }
 
 function randomId(): string {
@@ -46,15 +54,23 @@ export class ChatSession {
   #typingTimer: ReturnType<typeof setTimeout> | undefined;
   #state: ConnectionState = 'connecting';
   #degraded = false;
+  #offline = !navigator.onLine;
   #quickReplies: QuickReply[] = [];
   #autoChecked = false;
-  #hooks: SessionHooks | undefined;
+  #hooks: SessionHooks;
   #storageKey: string;
   #tickets = new TicketTracker();
-  /** Messages the degraded service refused, by client message id: resent on recovery. */
+  /** Messages typed while offline or refused by a degraded service, by client message id: sent on return. */
   #held = new Map<string, () => void>();
+  /** The gateway's short opening line, standing in for the diagnosis the page already shows. */
+  #intro: HTMLElement | null = null;
+  #rated = false;
+  #onlineChange = () => {
+    this.#offline = !navigator.onLine;
+    this.#showBanner();
+  };
 
-  constructor(view: WidgetView, config: EmbedConfig, hooks?: SessionHooks) {
+  constructor(view: WidgetView, config: EmbedConfig, hooks: SessionHooks) {
     this.#view = view;
     this.#config = config;
     this.#hooks = hooks;
@@ -78,10 +94,16 @@ export class ChatSession {
         },
       },
     );
+    window.addEventListener('online', this.#onlineChange);
+    window.addEventListener('offline', this.#onlineChange);
+    this.#showIntro();
+    this.#view.email.hidden = !(config.token || config.link);
     this.#connection.connect();
   }
 
   close(): void {
+    window.removeEventListener('online', this.#onlineChange);
+    window.removeEventListener('offline', this.#onlineChange);
     this.#connection.close();
     this.#setTyping(false);
   }
@@ -100,13 +122,15 @@ export class ChatSession {
   pickQuickReply(reply: QuickReply): void {
     if (reply.id === QUICK_REPLY_CHECK_SETUP) void this.checkSetup();
     else if (reply.id === QUICK_REPLY_TEST_MEDIA) void this.#testMedia();
-    else if (reply.id === QUICK_REPLY_ESCALATE && this.#hooks) this.#hooks.escalate();
-    else if (reply.id === QUICK_REPLY_STILL_NEED_HELP && this.#hooks) {
+    else if (reply.id === QUICK_REPLY_ESCALATE) this.#hooks.escalate();
+    else if (reply.id === QUICK_REPLY_STILL_NEED_HELP) {
       // The bot still hears it (for the transcript and its next suggestions); the form opens now.
       this.send(reply.text);
       this.#hooks.escalate();
+    } else {
+      this.send(reply.text || reply.label);
+      if (reply.id === QUICK_REPLY_SOLVED) void this.offerRating();
     }
-    else this.send(reply.text || reply.label);
   }
 
   /** What ties an escalation to this chat: the resume pair (and the link's token, if known). */
@@ -122,8 +146,10 @@ export class ChatSession {
 
   /** The self-check: shown to the candidate and sent to the server for support. */
   async checkSetup(mediaTest?: MediaTest): Promise<void> {
+    // Loaded on demand (its own chunk), as the escalation form is.
+    const { runSelfCheck, summarizeDiagnostics } = await import('./self-check-bundle');
     const diagnostics = await runSelfCheck(this.#config.serverUrl, mediaTest);
-    this.#addLocal(summarizeDiagnostics(diagnostics));
+    this.#addLocal(summarizeDiagnostics(diagnostics, this.#connection.connected));
     // Keep the bot's own suggestions; swap "check my setup" for the live test.
     const others = this.#quickReplies.filter((r) => r.id !== QUICK_REPLY_CHECK_SETUP && r.id !== QUICK_REPLY_TEST_MEDIA);
     this.#setQuickReplies([...others, TEST_MEDIA_REPLY]);
@@ -131,9 +157,23 @@ export class ChatSession {
     if (!('error' in ack)) this.#connection.markDiagnosticsSent();
   }
 
+  /** The satisfaction card (its own chunk), once per page. */
+  async offerRating(): Promise<void> {
+    if (this.#rated) return;
+    this.#rated = true;
+    const { ratingCard } = await import('./rating-card');
+    this.#view.append(ratingCard((score, comment) => this.#connection.rate({ score, ...(comment ? { comment } : {}) }), t));
+  }
+
+  async emailTranscript(): Promise<void> {
+    const ack = await this.#connection.emailTranscript();
+    this.#addLocal('error' in ack ? t('widget.email.failed', { reason: ack.error.message }) : t('widget.email.sent'));
+  }
+
   async #testMedia(): Promise<void> {
     this.#setQuickReplies(this.#quickReplies.filter((r) => r.id !== QUICK_REPLY_TEST_MEDIA));
-    this.#addLocal('Testing your camera and microphone. If your browser asks, choose Allow.');
+    this.#addLocal(t('widget.selfCheck.testingMedia'));
+    const { testMedia } = await import('./self-check-bundle');
     await this.checkSetup(await testMedia());
   }
 
@@ -145,12 +185,18 @@ export class ChatSession {
   }
 
   async #deliver(text: string, clientMessageId: string, el: HTMLElement): Promise<void> {
+    const again = () => void this.#deliver(text, clientMessageId, el);
+    if (this.#state !== 'online') {
+      // Typed while offline or reconnecting: kept in order and sent on return.
+      this.#held.set(clientMessageId, again);
+      setMeta(el, '', 'queued');
+      return;
+    }
     setMeta(el, '', 'sending');
     this.#setTyping(true);
     const ack = await this.#connection.send({ text, clientMessageId });
     if ('error' in ack) {
       this.#setTyping(false);
-      const again = () => void this.#deliver(text, clientMessageId, el);
       // Refused only because the service is degraded: kept, and sent again once it recovers.
       if (ack.error.code === 'service_unavailable') this.#held.set(clientMessageId, again);
       setMeta(el, '', 'failed', again, ack.error.message);
@@ -161,17 +207,39 @@ export class ChatSession {
     setMeta(el, new Date().toISOString(), 'sent');
   }
 
+  // On the gateway page the answer is already on screen: a short line that points at it,
+  // the likely next questions, and the way to the recruiter, before the socket is even up.
+  #showIntro(): void {
+    const answer = this.#config.pageAnswer;
+    if (!answer) return;
+    const text = t('widget.gateway.intro', { title: answer.title });
+    this.#intro = renderMessage({ id: 'intro', role: 'bot', text, scenario: answer.scenario, at: new Date().toISOString() });
+    this.#view.append(this.#intro);
+    this.#setQuickReplies(answer.related.map((r) => ({ id: `article:${r.id}`, label: r.title, text: r.title })));
+  }
+
   #ready(ready: ConversationReady): void {
     if (this.#conversationId && this.#conversationId !== ready.conversationId) {
       // The server started afresh (an unknown or expired resume): old bubbles would lie.
       this.#view.clearMessages();
       this.#rendered.clear();
+      this.#intro = null;
+      this.#showIntro();
     }
     this.#conversationId = ready.conversationId;
     for (const message of ready.messages) this.#addServerMessage(message);
     // With a link the first answer is its diagnosis, which may take a moment.
     const knowsLink = Boolean(this.#config.token || this.#config.link);
-    if (ready.messages.length === 0 && knowsLink) this.#setTyping(true);
+    if (ready.messages.length === 0 && knowsLink && !this.#intro) this.#setTyping(true);
+  }
+
+  /** The diagnosis the gateway page shows: taken by the intro line instead of shown twice. */
+  #absorbed(message: ChatMessage): boolean {
+    const intro = this.#intro;
+    if (!intro || message.role !== 'bot' || message.scenario !== this.#config.pageAnswer?.scenario) return false;
+    if ([...this.#rendered.values()].includes(intro)) return false;
+    this.#rendered.set(message.id, intro);
+    return true;
   }
 
   #addServerMessage(message: ChatMessage): void {
@@ -182,15 +250,24 @@ export class ChatSession {
       setMeta(pending, message.at, 'sent');
       return;
     }
+    if (this.#absorbed(message)) {
+      // The page's related questions stay; the bot's own choices (escalate, solved) join them.
+      const extra = (message.quickReplies ?? []).filter((r) => !this.#quickReplies.some((q) => q.label === r.label));
+      this.#setQuickReplies([...this.#quickReplies, ...extra]);
+      this.#setTyping(false);
+      return;
+    }
     const el = renderMessage(message);
     this.#rendered.set(message.id, el);
     this.#tickets.shown(message.text);
     this.#view.append(el);
     if (message.role === 'candidate') return;
+    this.#hooks.received(message);
     this.#setTyping(false);
-    this.#setQuickReplies(message.quickReplies ?? []);
+    // Choices stay until used or until the bot offers others: a recruiter's note or a notice leaves them.
+    if (message.role === 'bot' || message.quickReplies?.length) this.#setQuickReplies(message.quickReplies ?? []);
     // A usable link that still fails points at the browser: check it unasked, once.
-    const usable = (USABLE_STATES as readonly string[]).includes(message.scenario ?? '');
+    const usable = (USABLE as readonly string[]).includes(message.scenario ?? '');
     if (message.role === 'bot' && usable && !this.#autoChecked && !this.#connection.diagnosticsSent) {
       this.#autoChecked = true;
       void this.checkSetup();
@@ -208,7 +285,11 @@ export class ChatSession {
 
   #ticket(update: TicketUpdate): void {
     const message = this.#tickets.update(update, randomId());
-    if (message) this.#view.append(renderMessage(message));
+    if (message) {
+      this.#view.append(renderMessage(message));
+      this.#hooks.received(message);
+    }
+    if (update.status === 'resolved') void this.offerRating();
   }
 
   #setTyping(on: boolean): void {
@@ -224,11 +305,8 @@ export class ChatSession {
   }
 
   #showBanner(detail?: string): void {
-    if (this.#state === 'reconnecting') this.#view.setBanner('Reconnecting…');
-    else if (this.#state === 'failed') {
-      const text = `Could not connect to the chat.${detail ? ` ${detail}` : ''}`;
-      this.#view.setBanner(text, true, { label: 'Try again', run: () => this.#connection.retry() });
-    } else if (this.#degraded) this.#view.setBanner('Service degraded: answers may be slow or incomplete.');
-    else this.#view.setBanner(null);
+    const banner = bannerFor({ offline: this.#offline, state: this.#state, degraded: this.#degraded, detail });
+    const retry = banner?.retry ? { label: t('widget.banner.tryAgain'), run: () => this.#connection.retry() } : undefined;
+    this.#view.setBanner(banner?.text ?? null, banner?.failed, retry);
   }
 }

@@ -1,13 +1,13 @@
 // <linkdoctor-chat>: the candidate's help chat, embeddable on any page. Attributes:
 // `server` (origin of linkdoctor), `token` or `link` (optional), `open` (panel shown).
+import type { ChatMessage } from '../server/chat/chat-events';
 import { ChatSession } from './chat-session';
-import type { EmbedConfig } from './embed-config';
-import { EscalationForm } from './escalation-form';
+import type { EmbedConfig, PageAnswer } from './embed-config';
+import type { EscalationForm } from './escalation-form';
+import { dispatchHostEvent } from './host-api';
+import { t } from './messages/catalogue';
+import { makePageInert } from './page-inert';
 import { WidgetView } from './widget-view';
-
-const TITLE = 'Help with your link';
-const ASK_FOR_LINK = 'Paste the link from your invitation email, or tell us what went wrong.';
-const CHECKING_LINK = 'Checking your link…';
 
 // Inline !important on the host beats any page selector, even `* { display: none
 // !important }`; the :host rule in WIDGET_CSS does the same where the browser
@@ -17,16 +17,23 @@ const HOST_STYLE: [string, string][] = [
   ['transform', 'none'], ['filter', 'none'], ['contain', 'none'], ['clip-path', 'none'],
   ['pointer-events', 'auto'], ['margin', '0'], ['padding', '0'], ['border', '0'],
 ];
+// Where the panel fills the screen (widget-styles.ts): there it is a modal dialog.
+export const PHONE_QUERY = '(max-width: 480px)';
 
 export class ChatWidget extends HTMLElement {
   static observedAttributes = ['open'];
   #view: WidgetView;
   #session: ChatSession | null = null;
   #escalation: EscalationForm | null = null;
+  #unread = 0;
+  #pageTitle: string | null = null;
+  #restorePage: (() => void) | null = null;
+  /** Set by the embedding script: what the gateway page already shows. */
+  pageAnswer: PageAnswer | undefined;
 
   constructor() {
     super();
-    this.#view = new WidgetView(this.attachShadow({ mode: 'open' }), TITLE);
+    this.#view = new WidgetView(this.attachShadow({ mode: 'open' }));
     this.#wire();
   }
 
@@ -60,10 +67,18 @@ export class ChatWidget extends HTMLElement {
     this.toggleAttribute('open', value);
   }
 
+  /** Messages from others that arrived while the panel was closed or the tab hidden. */
+  get unread(): number {
+    return this.#unread;
+  }
+
   connectedCallback(): void {
     for (const [name, value] of HOST_STYLE) this.style.setProperty(name, value, 'important');
     const knowsLink = Boolean(this.token || this.link);
-    this.#view.setHint(knowsLink ? CHECKING_LINK : ASK_FOR_LINK, knowsLink ? 'Type your question' : 'Paste your link or ask a question');
+    this.#view.setHint(
+      knowsLink ? t('widget.hint.checking') : t('widget.hint.askForLink'),
+      knowsLink ? t('widget.input.placeholder') : t('widget.input.placeholderNoLink'),
+    );
     this.#apply();
   }
 
@@ -72,7 +87,9 @@ export class ChatWidget extends HTMLElement {
     this.#session = null;
     this.#closeEscalation();
     // So that moving the element re-applies `open` and reconnects.
-    this.#view.setOpen(false);
+    this.#view.setOpen(false, false);
+    this.#restorePage?.();
+    this.#restorePage = null;
   }
 
   attributeChangedCallback(): void {
@@ -85,26 +102,37 @@ export class ChatWidget extends HTMLElement {
     this.#view.input.focus();
   }
 
+  /** Closes the panel; focus that was inside it goes back to the launcher (a host page's own focus stays). */
+  hide(): void {
+    const hadFocus = document.activeElement === this;
+    this.open = false;
+    if (hadFocus) this.#view.launcher.focus();
+  }
+
   /** Shows the "Contact the recruiter" form in place of the conversation. */
-  escalate(): void {
+  async escalate(): Promise<void> {
     if (!this.#session) return;
-    const form = (this.#escalation ??= this.#createEscalation());
+    const form = (this.#escalation ??= await this.#createEscalation());
     if (form.done) form.reset(); // a sent request's confirmation gives way to a blank form
     this.#view.showAside(form.el);
     form.title.focus();
   }
 
-  #createEscalation(): EscalationForm {
-    return new EscalationForm({
+  // Loaded on demand (its own chunk): most conversations never need the form.
+  async #createEscalation(): Promise<EscalationForm> {
+    const { EscalationForm } = await import('./escalation-form');
+    return this.#escalation ?? new EscalationForm({
       serverUrl: this.serverUrl,
       credentials: () => this.#session?.escalationCredentials() ?? { token: this.token },
       sent: (ticketId, reference) => this.#session?.ticketSent(ticketId, reference),
       // What was typed stays for when the candidate comes back to the form.
-      back: () => {
-        this.#view.showAside(null);
-        this.#view.input.focus();
-      },
+      back: () => this.#backToChat(),
     });
+  }
+
+  #backToChat(): void {
+    this.#view.showAside(null);
+    this.#view.input.focus();
   }
 
   // The panel is gone: release the previews' object URLs with the form.
@@ -114,34 +142,61 @@ export class ChatWidget extends HTMLElement {
     this.#view.showAside(null);
   }
 
-  /** Closes the panel and gives focus back to the launcher. */
-  hide(): void {
-    this.open = false;
-    this.#view.launcher.focus();
-  }
-
   #apply(): void {
     if (!this.isConnected || this.#view.isOpen === this.open) return;
-    this.#view.setOpen(this.open);
+    const modal = this.open && window.matchMedia(PHONE_QUERY).matches;
+    this.#view.setOpen(this.open, modal);
+    this.#restorePage?.();
+    this.#restorePage = modal ? makePageInert(this) : null;
     // Connect on first open: a closed widget on a busy page should cost the server nothing.
-    if (this.open && !this.#session) this.#session = new ChatSession(this.#view, this.#config(), { escalate: () => this.escalate() });
+    if (this.open && !this.#session) this.#session = new ChatSession(this.#view, this.#config(), {
+      escalate: () => void this.escalate(),
+      received: (message) => this.#received(message),
+    });
+    if (this.open) this.#setUnread(0);
     this.dispatchEvent(new CustomEvent('linkdoctor-chat-toggle', { detail: { open: this.open }, bubbles: true, composed: true }));
+    dispatchHostEvent(this, this.open ? 'open' : 'close', { open: this.open });
+  }
+
+  #received(message: ChatMessage): void {
+    dispatchHostEvent(this, 'message', { id: message.id, role: message.role, text: message.text, at: message.at });
+    if (!this.open || document.hidden) this.#setUnread(this.#unread + 1);
+  }
+
+  // The launcher's badge and name, and the page title, say how many replies wait.
+  #setUnread(count: number): void {
+    if (count === this.#unread) return;
+    this.#unread = count;
+    this.#view.setUnread(count);
+    if (count > 0 && this.#pageTitle === null) this.#pageTitle = document.title;
+    if (this.#pageTitle !== null) {
+      document.title = count ? t('widget.title.unread', { count, title: this.#pageTitle }) : this.#pageTitle;
+      if (!count) this.#pageTitle = null;
+    }
+    dispatchHostEvent(this, 'unread', { count });
   }
 
   #config(): EmbedConfig {
-    return { serverUrl: this.serverUrl, token: this.token, link: this.link, open: this.open };
+    return { serverUrl: this.serverUrl, token: this.token, link: this.link, open: this.open, pageAnswer: this.pageAnswer };
   }
 
   #wire(): void {
     const view = this.#view;
     view.launcher.addEventListener('click', () => this.show());
     view.close.addEventListener('click', () => this.hide());
-    view.contact.addEventListener('click', () => this.escalate());
+    view.contact.addEventListener('click', () => void this.escalate());
+    view.email.addEventListener('click', () => void this.#session?.emailTranscript());
     view.panel.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') {
-        event.stopPropagation();
-        this.hide();
-      }
+      view.trapFocus(event);
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.stopPropagation();
+      // The innermost layer first: the form goes back to the chat, the chat closes.
+      if (view.asideOpen) this.#backToChat();
+      else this.hide();
+    });
+    // Reading the tab again clears what arrived while it was hidden.
+    document.addEventListener('visibilitychange', () => {
+      if (!document.hidden && this.open) this.#setUnread(0);
     });
     view.form.addEventListener('submit', (event) => {
       event.preventDefault();

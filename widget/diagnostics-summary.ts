@@ -23,9 +23,11 @@ function permissionLine(device: 'Camera' | 'Microphone', state: PermissionStateN
   }
 }
 
-function networkLine(d: ClientDiagnostics): string {
-  if (!d.online) return line(PROBLEM, 'You seem to be offline. Check your connection.');
+function networkLine(d: ClientDiagnostics, chatConnected: boolean): string {
   const { rttMs, effectiveType } = d.network;
+  // The chat's own connection is proof enough: never contradict a conversation that works.
+  if (rttMs === undefined && chatConnected) return line(OK, 'Connection: our server answers (through this chat)');
+  if (!d.online) return line(PROBLEM, 'You seem to be offline. Check your connection.');
   if (rttMs === undefined) return line(PROBLEM, 'Could not reach our server. Check your connection or try another network.');
   const kind = effectiveType ? ` (${effectiveType})` : '';
   if (rttMs > SLOW_RTT_MS) return line(PROBLEM, `Slow connection: ${rttMs} ms to our server${kind}. Move closer to the router or switch networks.`);
@@ -43,7 +45,7 @@ function mediaTestLines(test: NonNullable<ClientDiagnostics['mediaTest']>): stri
   return lines;
 }
 
-export function summarizeDiagnostics(d: ClientDiagnostics): string {
+export function summarizeDiagnostics(d: ClientDiagnostics, chatConnected = false): string {
   const browser = `${d.browser.name}${d.browser.version ? ` ${d.browser.version}` : ''} on ${d.os}`;
   const lines = ['Your setup:', line(OK, `Browser: ${browser}`)];
   lines.push(
@@ -51,7 +53,7 @@ export function summarizeDiagnostics(d: ClientDiagnostics): string {
       ? line(OK, 'Cookies and storage: enabled')
       : line(PROBLEM, 'Cookies or site storage are blocked. Allow them for the interview site, or leave private browsing.'),
   );
-  lines.push(networkLine(d));
+  lines.push(networkLine(d, chatConnected));
   lines.push(permissionLine('Camera', d.permissions.camera), permissionLine('Microphone', d.permissions.microphone));
   if (d.mediaTest) lines.push(...mediaTestLines(d.mediaTest));
   lines.push(line(NOTE, `Time zone: ${d.timeZone}; screen ${d.screen.width}×${d.screen.height}`));

@@ -1,11 +1,20 @@
 // Where the widget talks to and about which link, read from its own <script> tag.
 
+/** What the gateway page already shows: the widget refers to it instead of repeating it. */
+export interface PageAnswer {
+  scenario: string;
+  title: string;
+  /** The likely next questions (related articles), offered as quick replies. */
+  related: { id: string; title: string }[];
+}
+
 export interface EmbedConfig {
   /** Origin of the linkdoctor server (where widget.js came from). */
   serverUrl: string;
   token?: string;
   link?: string;
   open: boolean;
+  pageAnswer?: PageAnswer;
 }
 
 /** The parts of a <script> element the config needs (plain objects in tests). */
@@ -41,6 +50,23 @@ function nonEmpty(value: string | undefined): string | undefined {
   return trimmed ? trimmed : undefined;
 }
 
+function relatedOf(json: string | undefined): PageAnswer['related'] {
+  try {
+    const list: unknown = JSON.parse(json ?? '[]');
+    if (!Array.isArray(list)) return [];
+    return list.filter((r): r is PageAnswer['related'][number] => typeof r?.id === 'string' && typeof r?.title === 'string').slice(0, 5);
+  } catch {
+    return [];
+  }
+}
+
+/** `data-answer` (scenario) and `data-answer-title` on the gateway page's tag. */
+function pageAnswerOf(data: ScriptInfo['dataset']): PageAnswer | undefined {
+  const scenario = nonEmpty(data.answer);
+  const title = nonEmpty(data.answerTitle);
+  return scenario && title ? { scenario, title, related: relatedOf(data.answerRelated) } : undefined;
+}
+
 export function readEmbedConfig(script: ScriptInfo | null, pageUrl: string): EmbedConfig {
   const page = new URL(pageUrl);
   const serverUrl = (script && originOf(script.src)) ?? page.origin;
@@ -48,7 +74,8 @@ export function readEmbedConfig(script: ScriptInfo | null, pageUrl: string): Emb
   const token = nonEmpty(data.token);
   const link = nonEmpty(data.link);
   const open = data.open !== undefined && data.open !== 'false';
-  if (token || link) return { serverUrl, token, link, open };
+  const pageAnswer = pageAnswerOf(data);
+  if (token || link) return { serverUrl, token, link, open, ...(pageAnswer ? { pageAnswer } : {}) };
   // Only our own gateway pages carry tokens in their path; another site's `/i/...`
   // path means nothing to us.
   const pageToken = page.origin === serverUrl ? tokenFromPath(page.pathname) : undefined;

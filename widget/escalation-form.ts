@@ -5,6 +5,7 @@ import { h } from './dom';
 import { submitEscalation, type EscalationCredentials, type EscalationPayload } from './escalation-client';
 import { detailMessage, fieldOfDetail, MAX_DESCRIPTION_LENGTH, validateEscalation, type EscalationField, type FieldError } from './escalation-rules';
 import { browserTimeZone, isoWithOffset, parseLocalInput, toLocalInputValue } from './local-datetime';
+import { ESCALATION_CSS } from './escalation-styles';
 import { ScreenshotPicker } from './screenshot-picker';
 
 export interface EscalationFormHooks {
@@ -70,7 +71,7 @@ export class EscalationForm {
       this.#formError,
       h('div', { class: 'actions' }, [back, this.#submit]),
     );
-    this.el.append(this.title, this.#fields, this.#done);
+    this.el.append(h('style', { text: ESCALATION_CSS }), this.title, this.#fields, this.#done);
     this.#wire();
     this.reset();
   }

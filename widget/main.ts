@@ -1,22 +1,31 @@
-// Entry of dist/widget.js: `<script src="PUBLIC_URL/widget.js" async data-token=…>`.
-// Reads its own tag, registers <linkdoctor-chat> and adds one to the page.
-import type { ChatWidget } from './chat-widget';
+// Entry module of the widget, imported by the /widget.js loader with the loader's
+// own <script> tag: registers <linkdoctor-chat>, adds one to the page and gives the
+// host page its `window.LinkDoctor` handle.
+import { PHONE_QUERY, type ChatWidget } from './chat-widget';
 import { CHAT_WIDGET_TAG, defineChatWidget } from './define';
-import { readEmbedConfig } from './embed-config';
+import { readEmbedConfig, type ScriptInfo } from './embed-config';
+import { setAssetBase } from './chat-connection';
+import { installHostApi } from './host-api';
+import { useLocale } from './messages/catalogue';
 
-// Only set while this script first runs (also with `async`), so read it right away.
-const script = document.currentScript as HTMLScriptElement | null;
-
-function mount(): void {
-  const config = readEmbedConfig(script && { src: script.src, dataset: { ...script.dataset } }, window.location.href);
+function mount(script: ScriptInfo | null): void {
+  const config = readEmbedConfig(script, window.location.href);
+  useLocale(document.documentElement.lang || navigator.language);
   defineChatWidget();
   const widget = document.createElement(CHAT_WIDGET_TAG) as ChatWidget;
   widget.serverUrl = config.serverUrl;
   widget.token = config.token;
   widget.link = config.link;
-  widget.open = config.open;
+  widget.pageAnswer = config.pageAnswer;
+  // On a phone the open panel fills the screen: over the gateway page it would hide the
+  // very answer it points to, so there it starts closed (the launcher stays at hand).
+  widget.open = config.open && !(config.pageAnswer && window.matchMedia(PHONE_QUERY).matches);
   document.body.append(widget);
+  installHostApi(widget);
 }
 
-if (document.body) mount();
-else document.addEventListener('DOMContentLoaded', mount, { once: true });
+export function start(script: ScriptInfo | null): void {
+  setAssetBase(new URL('widget/', script?.src || window.location.href).href);
+  if (document.body) mount(script);
+  else document.addEventListener('DOMContentLoaded', () => mount(script), { once: true });
+}

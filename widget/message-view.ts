@@ -1,22 +1,25 @@
-// One chat message as DOM. Server text is shown verbatim (textContent, pre-wrap),
-// dates in the candidate's own time zone.
-import type { ChatMessage, ChatMessageFacts, ChatRole } from '../server/chat/chat-events';
+// One chat message as DOM. Server text goes in through textContent only; addresses
+// and the service's links become <a> elements (rich-text.ts), dates show in the
+// candidate's own time zone, and a long answer shows its first steps.
+import type { ChatMessage, ChatMessageFacts } from '../server/chat/chat-events';
 import { h, srText } from './dom';
+import { t, type MessageKey } from './messages/catalogue';
+import { linkify, splitSteps } from './rich-text';
 
-const ROLE_LABELS: Record<ChatRole, string> = {
-  bot: 'Assistant',
-  candidate: 'You',
-  recruiter: 'Recruiter',
-  agent: 'Support',
-  system: 'Notice',
-};
-
-export type Delivery = 'sending' | 'sent' | 'failed';
+export type Delivery = 'sending' | 'queued' | 'sent' | 'failed';
 
 function validDate(iso: string | undefined): Date | undefined {
   if (!iso) return undefined;
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+function format(date: Date, options: Intl.DateTimeFormatOptions, fallback: string): string {
+  try {
+    return new Intl.DateTimeFormat(undefined, options).format(date);
+  } catch {
+    return fallback;
+  }
 }
 
 /** A full date and time with its zone name, in the browser's zone and language. */
@@ -27,41 +30,64 @@ export function formatLocalDateTime(iso: string | undefined, timeZone?: string):
     weekday: 'short', year: 'numeric', month: 'short', day: 'numeric',
     hour: '2-digit', minute: '2-digit', timeZoneName: 'short', timeZone,
   };
-  try {
-    return new Intl.DateTimeFormat(undefined, options).format(date);
-  } catch {
-    return date.toString();
-  }
+  return format(date, options, date.toString());
 }
 
-function clock(date: Date): string {
-  try {
-    return new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' }).format(date);
-  } catch {
-    return date.toISOString().slice(11, 16);
-  }
+/** A message's time: the clock today, with the date on older messages. */
+export function messageTime(date: Date, now = new Date()): string {
+  const today = date.toDateString() === now.toDateString();
+  const options: Intl.DateTimeFormatOptions = today
+    ? { hour: '2-digit', minute: '2-digit' }
+    : { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', ...(date.getFullYear() === now.getFullYear() ? {} : { year: 'numeric' }) };
+  return format(date, options, date.toISOString().slice(0, 16).replace('T', ' '));
 }
 
 /** Deadline lines for the facts that carry one, so nobody converts zones by hand. */
 export function deadlineLines(facts: ChatMessageFacts | undefined, timeZone?: string): string[] {
   const lines: string[] = [];
   const deadline = formatLocalDateTime(facts?.deadline, timeZone);
-  if (deadline) lines.push(`Deadline in your time: ${deadline}`);
+  if (deadline) lines.push(t('widget.message.deadline', { date: deadline }));
   const newest = formatLocalDateTime(facts?.newestLink?.deadline, timeZone);
-  if (newest) lines.push(`Newest link's deadline in your time: ${newest}`);
+  if (newest) lines.push(t('widget.message.newestDeadline', { date: newest }));
   return lines;
+}
+
+function textBlock(lines: string[], className: string, linked: boolean): HTMLElement {
+  const text = lines.join('\n');
+  const el = h('p', { class: className });
+  if (!linked) el.textContent = text;
+  else {
+    for (const part of linkify(text)) {
+      if (!('href' in part)) el.append(part.text);
+      else el.append(h('a', { text: part.text, attrs: { href: part.href, target: '_blank', rel: 'noopener noreferrer' } }));
+    }
+  }
+  return el;
+}
+
+// Summary and first steps; the further steps behind a toggle that says what it does.
+function body(message: ChatMessage, linked: boolean): HTMLElement[] {
+  const { shown, hidden, after } = splitSteps(message.text.split('\n'));
+  if (hidden.length === 0) return [textBlock(shown, 'text', linked)];
+  const more = textBlock(hidden, 'text more', linked);
+  more.id = `more-${message.id}`;
+  more.hidden = true;
+  const toggle = h('button', { class: 'steps-toggle', text: t('widget.message.showAllSteps'), attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': more.id } });
+  toggle.addEventListener('click', () => {
+    more.hidden = !more.hidden;
+    toggle.setAttribute('aria-expanded', String(!more.hidden));
+    toggle.textContent = t(more.hidden ? 'widget.message.showAllSteps' : 'widget.message.showFewerSteps');
+  });
+  return [textBlock(shown, 'text', linked), more, toggle, ...(after.length ? [textBlock(after, 'text', linked)] : [])];
 }
 
 export function renderMessage(message: ChatMessage): HTMLElement {
   const el = h('div', { class: `msg ${message.role}` });
-  const label = ROLE_LABELS[message.role] ?? 'Message';
+  const label = t(`widget.role.${message.role}` as MessageKey) ?? message.role;
   // People other than the bot are named visibly; the rest only for screen readers.
-  el.append(
-    message.role === 'recruiter' || message.role === 'agent'
-      ? h('span', { class: 'who', text: label })
-      : srText(`${label}: `),
-  );
-  el.append(h('p', { class: 'text', text: message.text }));
+  el.append(message.role === 'recruiter' || message.role === 'agent' ? h('span', { class: 'who', text: label }) : srText(`${label}: `));
+  // The candidate's own words stay exactly as typed; what the service says may link.
+  el.append(...body(message, message.role !== 'candidate'));
   for (const text of deadlineLines(message.facts)) el.append(h('p', { class: 'fact', text }));
   el.append(h('span', { class: 'meta' }));
   setMeta(el, message.at, 'sent');
@@ -73,16 +99,16 @@ export function setMeta(el: HTMLElement, at: string, delivery: Delivery, retry?:
   const meta = el.querySelector('.meta');
   if (!meta) return;
   el.classList.toggle('failed', delivery === 'failed');
-  if (delivery === 'sending') {
-    meta.replaceChildren('Sending…');
+  if (delivery === 'sending' || delivery === 'queued') {
+    meta.replaceChildren(t(delivery === 'sending' ? 'widget.message.sending' : 'widget.message.queued'));
     return;
   }
   if (delivery === 'failed') {
-    const button = h('button', { text: 'Retry', attrs: { type: 'button' } });
+    const button = h('button', { text: t('widget.message.retry'), attrs: { type: 'button' } });
     if (retry) button.addEventListener('click', retry, { once: true });
-    meta.replaceChildren(reason ? `Not sent: ${reason} ` : 'Not sent. ', button);
+    meta.replaceChildren(reason ? `${t('widget.message.notSentBecause', { reason })} ` : `${t('widget.message.notSent')} `, button);
     return;
   }
   const date = validDate(at);
-  meta.replaceChildren(date ? h('time', { text: clock(date), attrs: { datetime: at } }) : '');
+  meta.replaceChildren(date ? h('time', { text: messageTime(date), attrs: { datetime: at } }) : '');
 }

@@ -19,7 +19,8 @@ interface Shot {
 export class ScreenshotPicker {
   readonly input = h('input', {
     class: 'sr',
-    attrs: { type: 'file', id: 'esc-screenshots', multiple: '', accept: SCREENSHOT_TYPES.join(','), tabindex: '-1' },
+    // Reached through the "Add screenshots" button; labelled all the same for assistive technology.
+    attrs: { type: 'file', id: 'esc-screenshots', multiple: '', accept: SCREENSHOT_TYPES.join(','), tabindex: '-1', 'aria-label': 'Screenshots' },
   });
   readonly button = h('button', { class: 'add', text: 'Add screenshots', attrs: { type: 'button' } });
   readonly zone = h('div', { class: 'drop' });
@@ -30,7 +31,11 @@ export class ScreenshotPicker {
 
   constructor(hooks: PickerHooks) {
     this.#hooks = hooks;
-    const hint = h('span', { class: 'hint', text: `or drop or paste images here (PNG, JPEG or WebP, up to ${MAX_SCREENSHOTS}, 5 MB each)` });
+    // Phones can neither drop nor paste files: there only the formats are said.
+    const hint = h('span', { class: 'hint' }, [
+      h('span', { class: 'drop-only', text: 'or drop or paste images here ' }),
+      `(PNG, JPEG or WebP, up to ${MAX_SCREENSHOTS}, 5 MB each)`,
+    ]);
     this.zone.append(this.button, hint, this.input);
     this.button.addEventListener('click', () => this.input.click());
     this.input.addEventListener('change', () => {

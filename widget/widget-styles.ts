@@ -12,12 +12,17 @@ export const WIDGET_CSS = `
   clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 button, textarea, input { font: inherit; color: inherit; margin: 0; }
 button { cursor: pointer; }
-:focus-visible { outline: 3px solid #f59e0b; outline-offset: 2px; }
+/* A navy ring with a white gap: at least 3:1 against the widget and whatever page lies behind. */
+:focus-visible { outline: 3px solid #1e3a8a; outline-offset: 2px; box-shadow: 0 0 0 2px #fff; }
 .launcher { position: fixed; right: 20px; bottom: 20px; z-index: 2147483000; display: flex; align-items: center;
   gap: 8px; padding: 12px 18px; border: 0; border-radius: 999px; background: #1d4ed8; color: #fff;
   font-weight: 600; box-shadow: 0 4px 14px rgba(0,0,0,.25); }
 .launcher:hover { background: #1e40af; }
 .launcher svg { width: 20px; height: 20px; fill: currentColor; }
+.badge { min-width: 22px; height: 22px; padding: 0 6px; border-radius: 11px; background: #b91c1c; color: #fff;
+  font-size: 12px; font-weight: 700; display: inline-flex; align-items: center; justify-content: center; }
+.text a, .steps-toggle, .contact, .email-me { color: #1d4ed8; text-decoration: underline; }
+.steps-toggle { border: 0; background: none; padding: 4px 0 0; font-size: 14px; }
 .panel { position: fixed; right: 20px; bottom: 20px; z-index: 2147483001; display: flex; flex-direction: column;
   width: 380px; height: min(620px, calc(100vh - 40px)); background: #fff; color: #1b1f24; border-radius: 12px;
   box-shadow: 0 10px 40px rgba(0,0,0,.3); overflow: hidden; animation: rise .18s ease-out; }
@@ -32,7 +37,7 @@ button { cursor: pointer; }
   align-items: center; justify-content: space-between; border-bottom: 1px solid #f3d17a; }
 .banner.failed { background: #fee2e2; color: #7f1d1d; border-color: #f5b5b5; }
 .banner button { border: 1px solid currentColor; background: transparent; border-radius: 6px; padding: 2px 10px; }
-.log { flex: 1; overflow-y: auto; padding: 14px; display: flex; flex-direction: column; gap: 10px;
+.log { position: relative; flex: 1; overflow-y: auto; padding: 14px; display: flex; flex-direction: column; gap: 10px;
   background: #f8fafc; overscroll-behavior: contain; }
 .empty { color: #475569; font-size: 14px; margin: auto 0; text-align: center; white-space: pre-wrap; }
 .msg { max-width: 88%; padding: 9px 12px; border-radius: 12px; background: #fff; border: 1px solid #dbe2ea;
@@ -66,42 +71,28 @@ button { cursor: pointer; }
 .send:disabled { background: #94a3b8; cursor: default; }
 .away { display: none !important; }
 .foot { padding: 0 10px 8px; background: #fff; text-align: right; }
-.contact { border: 0; background: none; padding: 4px 2px; color: #1d4ed8; font-size: 13px; text-decoration: underline; }
+.contact, .email-me { border: 0; background: none; padding: 4px 2px; color: #1d4ed8; font-size: 13px; text-decoration: underline; }
 .aside { flex: 1; overflow-y: auto; background: #fff; overscroll-behavior: contain; }
-.esc { padding: 14px; display: flex; flex-direction: column; gap: 12px; }
-.esc h3 { margin: 0; font-size: 17px; }
-.esc h3:focus { outline: none; }
-.fields { display: flex; flex-direction: column; gap: 12px; }
-.intro, .esc .hint { margin: 0; color: #475569; font-size: 13px; }
-.field { display: flex; flex-direction: column; gap: 4px; border: 0; padding: 0; margin: 0; min-width: 0; }
-.field label, .field legend { font-weight: 600; font-size: 14px; padding: 0; }
-.field textarea, .field input { width: 100%; padding: 8px 10px; border: 1px solid #8392a5; border-radius: 8px;
-  background: #fff; color: #1b1f24; }
-.field textarea { resize: vertical; min-height: 84px; }
-[aria-invalid=true] { border-color: #b91c1c !important; box-shadow: 0 0 0 1px #b91c1c; }
 .error { margin: 0; color: #b91c1c; font-size: 13px; font-weight: 600; }
-.drop { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 10px; padding: 10px; border: 2px dashed #94a3b8;
-  border-radius: 8px; background: #f8fafc; }
-.drop.over { border-color: #1d4ed8; background: #eff4ff; }
-.add, .secondary { border: 1px solid #1d4ed8; color: #1d4ed8; background: #fff; border-radius: 8px; padding: 6px 12px; }
-.add:disabled { opacity: .5; cursor: default; }
-.thumbs { list-style: none; margin: 4px 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: 8px; }
-.thumbs li { position: relative; width: 72px; height: 72px; }
-.thumbs img, .noprev { display: flex; align-items: center; justify-content: center; width: 100%; height: 100%;
-  object-fit: cover; border-radius: 6px; border: 1px solid #dbe2ea; font-size: 12px; color: #475569; background: #f1f5f9; }
-.remove { position: absolute; top: -8px; right: -8px; width: 26px; height: 26px; border-radius: 50%; border: 2px solid #fff;
-  background: #334155; color: #fff; font-size: 16px; line-height: 1; padding: 0; }
-.actions { display: flex; flex-wrap: wrap; gap: 8px; justify-content: flex-end; }
 .primary { border: 0; border-radius: 8px; padding: 9px 16px; background: #1d4ed8; color: #fff; font-weight: 600; }
 .primary:disabled { background: #94a3b8; cursor: default; }
-.done { display: flex; flex-direction: column; gap: 8px; align-items: flex-start; }
-.done p { margin: 0; }
-.done:focus { outline: none; }
-.done-title { font-weight: 700; color: #065f46; }
-.reference { font-size: 17px; letter-spacing: .04em; }
 @media (max-width: 480px) {
   .panel { inset: 0; width: 100%; height: 100%; border-radius: 0; }
   .launcher { right: 12px; bottom: 12px; }
+}
+@media (prefers-color-scheme: dark) {
+  .root, .panel, .composer, .foot, .aside { background: #111827; color: #e5e7eb; }
+  .log, .quick, .typing { background: #0b1220; }
+  .msg { background: #1f2937; border-color: #374151; }
+  .msg.candidate { background: #1d4ed8; border-color: #1d4ed8; }
+  .msg.system { background: #1e293b; color: #cbd5e1; }
+  .msg.recruiter, .msg.agent { background: #052e21; border-color: #065f46; }
+  .who { color: #6ee7b7; } .fact { color: #93c5fd; } .meta, .empty, .typing { color: #a3acb9; }
+  .composer, .composer textarea { border-color: #6b7280; background: #0b1220; color: #e5e7eb; }
+  .composer textarea::placeholder { color: #a3acb9; }
+  .quick button { background: #111827; color: #93c5fd; border-color: #93c5fd; }
+  .text a, .steps-toggle, .contact, .email-me { color: #93c5fd; }
+  :focus-visible { outline-color: #93c5fd; box-shadow: 0 0 0 2px #111827; }
 }
 @media (prefers-reduced-motion: reduce) {
   .panel, .typing i { animation: none; }

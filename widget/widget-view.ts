@@ -2,10 +2,12 @@
 // logic here; ChatWidget decides what to show.
 import { MAX_MESSAGE_LENGTH, type QuickReply } from '../server/chat/chat-events';
 import { h } from './dom';
+import { t } from './messages/catalogue';
 import { WIDGET_CSS } from './widget-styles';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const CHAT_ICON = 'M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z';
+const FOCUSABLE = 'button, textarea, input, select, a[href], [tabindex]:not([tabindex="-1"])';
 
 function chatIcon(): SVGSVGElement {
   const svg = document.createElementNS(SVG_NS, 'svg');
@@ -25,36 +27,44 @@ export interface BannerAction {
 export class WidgetView {
   readonly launcher = h('button', { class: 'launcher', attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': 'panel' } });
   readonly panel = h('section', { class: 'panel', attrs: { id: 'panel', role: 'dialog', 'aria-labelledby': 'title' } });
-  readonly close = h('button', { class: 'close', text: '×', attrs: { type: 'button', 'aria-label': 'Close chat' } });
-  readonly log = h('div', { class: 'log', attrs: { role: 'log', 'aria-live': 'polite', 'aria-label': 'Conversation', tabindex: '0' } });
+  readonly close = h('button', { class: 'close', text: '×', attrs: { type: 'button', 'aria-label': t('widget.close') } });
+  readonly log = h('div', { class: 'log', attrs: { role: 'log', 'aria-live': 'polite', 'aria-label': t('widget.log'), tabindex: '0' } });
   readonly form = h('form', { class: 'composer' });
   readonly input = h('textarea', {
     attrs: { id: 'input', rows: '1', maxlength: String(MAX_MESSAGE_LENGTH), autocomplete: 'off' },
   });
-  readonly send = h('button', { class: 'send', text: 'Send', attrs: { type: 'submit' } });
+  readonly send = h('button', { class: 'send', text: t('widget.send'), attrs: { type: 'submit' } });
   /** Opens the escalation form from any point of the conversation. */
-  readonly contact = h('button', { class: 'contact', text: 'Contact the recruiter', attrs: { type: 'button' } });
+  readonly contact = h('button', { class: 'contact', text: t('widget.contact'), attrs: { type: 'button' } });
+  /** "Email me this conversation": shown once the conversation is tied to a link. */
+  readonly email = h('button', { class: 'email-me', text: t('widget.email.button'), attrs: { type: 'button', hidden: '' } });
   // Holds the escalation form while it replaces the conversation.
   #aside = h('div', { class: 'aside' });
   #chatParts: HTMLElement[] = [];
   #banner = h('div', { class: 'banner', attrs: { role: 'status' } });
   #typing = h('div', { class: 'typing', attrs: { role: 'status' } });
-  #quick = h('div', { class: 'quick', attrs: { role: 'group', 'aria-label': 'Suggested replies' } });
+  #quick = h('div', { class: 'quick', attrs: { role: 'group', 'aria-label': t('widget.quickReplies') } });
   #empty = h('p', { class: 'empty' });
+  #badge = h('span', { class: 'badge', attrs: { 'aria-hidden': 'true', hidden: '' } });
+  // The count in words for screen readers; the launcher's name stays its visible text plus this.
+  #unreadText = h('span', { class: 'sr' });
   // Follow new messages unless the candidate scrolled back to read an earlier one.
   #followEnd = true;
+  // The latest answer: following stops at its first line, so a long answer is read from the top.
+  #anchor: HTMLElement | null = null;
 
-  constructor(root: ShadowRoot, title: string) {
+  constructor(root: ShadowRoot) {
     const style = h('style', { text: WIDGET_CSS });
-    this.launcher.append(chatIcon(), h('span', { text: title }));
-    const header = h('div', { class: 'header' }, [h('h2', { class: 'title', text: title, attrs: { id: 'title' } }), this.close]);
-    const label = h('label', { class: 'sr', text: 'Your message', attrs: { for: 'input' } });
+    this.launcher.append(chatIcon(), h('span', { text: t('widget.title') }), this.#badge, this.#unreadText);
+    this.setUnread(0);
+    const header = h('div', { class: 'header' }, [h('h2', { class: 'title', text: t('widget.title'), attrs: { id: 'title' } }), this.close]);
+    const label = h('label', { class: 'sr', text: t('widget.input.label'), attrs: { for: 'input' } });
     this.form.append(label, this.input, this.send);
     this.log.append(this.#empty);
     this.#banner.hidden = true;
     this.#typing.hidden = true;
-    this.#typing.append(h('i'), h('i'), h('i'), h('span', { text: 'Assistant is typing…' }));
-    const foot = h('div', { class: 'foot' }, [this.contact]);
+    this.#typing.append(h('i'), h('i'), h('i'), h('span', { text: t('widget.typing') }));
+    const foot = h('div', { class: 'foot' }, [this.email, this.contact]);
     this.#chatParts = [this.log, this.#typing, this.#quick, this.form, foot];
     this.#aside.hidden = true;
     this.panel.append(header, this.#banner, this.log, this.#typing, this.#quick, this.form, foot, this.#aside);
@@ -69,11 +79,37 @@ export class WidgetView {
     return !this.panel.hidden;
   }
 
-  setOpen(open: boolean): void {
+  setOpen(open: boolean, modal: boolean): void {
     this.panel.hidden = !open;
-    // Full-screen on phones: the launcher would only sit under the panel.
+    // A phone's panel fills the screen: a real modal dialog there, a companion beside the page elsewhere.
+    if (open && modal) this.panel.setAttribute('aria-modal', 'true');
+    else this.panel.removeAttribute('aria-modal');
+    this.panel.classList.toggle('modal', modal);
     this.launcher.hidden = open;
     this.launcher.setAttribute('aria-expanded', String(open));
+    if (open) this.#keepEnd();
+  }
+
+  /** Tab and Shift+Tab stay inside the panel while it is modal. */
+  trapFocus(event: KeyboardEvent): void {
+    if (event.key !== 'Tab' || !this.panel.classList.contains('modal')) return;
+    const items = [...this.panel.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.getClientRects().length > 0 && !el.closest('[hidden]'));
+    if (items.length === 0) return;
+    const active = (this.panel.getRootNode() as ShadowRoot).activeElement;
+    const [first, last] = [items[0], items[items.length - 1]];
+    if (event.shiftKey && (active === first || !this.panel.contains(active))) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && active === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  }
+
+  setUnread(count: number): void {
+    this.#badge.hidden = count === 0;
+    this.#badge.textContent = count > 9 ? '9+' : String(count);
+    this.#unreadText.textContent = count ? t('widget.launcher.unread', { count }) : '';
   }
 
   /** Puts `content` in place of the conversation; null brings the conversation back. */
@@ -98,17 +134,25 @@ export class WidgetView {
   append(el: HTMLElement): void {
     this.#empty.hidden = true;
     this.log.append(el);
-    if (el.classList.contains('candidate')) this.#followEnd = true;
+    if (el.classList.contains('candidate')) {
+      this.#followEnd = true;
+      this.#anchor = null;
+    } else if (this.#followEnd) this.#anchor = el;
     this.#keepEnd();
   }
 
   /** Call after anything that changes the log's height (banner, typing, replies). */
   #keepEnd(): void {
-    if (this.#followEnd) this.log.scrollTop = this.log.scrollHeight;
+    if (!this.#followEnd || this.panel.hidden) return;
+    const end = this.log.scrollHeight;
+    // The answer's first line stays in view even when the whole answer does not fit.
+    const top = this.#anchor?.isConnected ? this.#anchor.offsetTop - 8 : end;
+    this.log.scrollTop = Math.min(top, end);
   }
 
   clearMessages(): void {
     this.log.replaceChildren(this.#empty);
+    this.#anchor = null;
   }
 
   setBanner(text: string | null, failed = false, action?: BannerAction): void {

@@ -150,6 +150,14 @@ export interface ClientDiagnostics {
   userAgent: string;
 }
 
+export const MAX_RATING_COMMENT_LENGTH = 1000;
+
+/** `conversation:rate`: the candidate's satisfaction with the conversation (the latest rating counts). */
+export interface ConversationRatePayload {
+  score: number;
+  comment?: string;
+}
+
 export interface ServerToClientEvents {
   'conversation:ready': (payload: ConversationReady) => void;
   'message:new': (message: ChatMessage) => void;
@@ -161,6 +169,10 @@ export interface ServerToClientEvents {
 export interface ClientToServerEvents {
   'message:send': (payload: MessageSendPayload, ack: (res: ChatAck<{ id: string }>) => void) => void;
   'client:diagnostics': (payload: ClientDiagnostics, ack: (res: ChatAck) => void) => void;
+  /** `score` 1..5; a bad score is acked `{ error: { code: 'invalid_request' } }`. */
+  'conversation:rate': (payload: ConversationRatePayload, ack: (res: ChatAck) => void) => void;
+  /** The transcript to the invitation's own address; `to` is that address masked. */
+  'conversation:email': (payload: Record<string, never>, ack: (res: ChatAck<{ to: string }>) => void) => void;
 }
 
 /** No events between server instances (yet); Socket.IO's `Server` wants the type. */

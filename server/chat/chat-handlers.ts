@@ -40,7 +40,7 @@ export const conversationRoom = (conversationId: string) => `conversation:${conv
  * validated, the ack is optional (and answered at most once), and failures become
  * `{ error }` acks. Socket.IO passes the ack last, whatever came before it.
  */
-function command<S extends z.ZodType, T extends object>(
+export function command<S extends z.ZodType, T extends object>(
   schema: S,
   budget: EventBudget,
   logger: Logger,

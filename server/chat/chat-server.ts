@@ -7,6 +7,7 @@ import type { Services } from '../services';
 import { authenticate, ChatAuthError } from './chat-auth';
 import { CHAT_NAMESPACE, type ClientToServerEvents, type InterServerEvents, type ServerToClientEvents } from './chat-events';
 import { conversationRoom, greet, registerChatHandlers, type ChatContext, type SocketData } from './chat-handlers';
+import { registerFeedbackHandlers } from './feedback-handlers';
 import { ConversationService } from './conversation-service';
 import { LinkWatcher } from './link-watcher';
 import { NewConversationLimit } from './new-conversation-limit';
@@ -106,6 +107,7 @@ export function createChatServer(httpServer: HttpServer, services: Services, opt
     void socket.join(room);
     if (options.health?.degraded) socket.emit('service:status', { degraded: true });
     registerChatHandlers(socket, ctx);
+    registerFeedbackHandlers(socket, ctx, services);
     const { conversationId } = socket.data.session;
     greet(socket, ctx)
       .then(async () => {

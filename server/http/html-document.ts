@@ -17,6 +17,8 @@ export interface HtmlDocumentInput {
   meta?: Record<string, string>;
   /** Same-origin path of a deferred script in <head>. */
   script?: string;
+  /** ES modules a script on the page will import: fetched with the page, not after its script. */
+  modulePreloads?: string[];
   /** `data-*` attributes of <body>, for the page script (undefined values are left out). */
   data?: Record<string, string | undefined>;
   body: string;
@@ -46,6 +48,7 @@ function headTags(input: HtmlDocumentInput, nonce: string): string[] {
     `<title>${escapeHtml(input.title)}</title>`,
     `<style${nonce}>${input.css}</style>`,
     ...(input.script ? [`<script src="${escapeHtml(input.script)}" defer${nonce}></script>`] : []),
+    ...(input.modulePreloads ?? []).map((href) => `<link rel="modulepreload" href="${escapeHtml(href)}">`),
   ];
 }
 

@@ -12,7 +12,8 @@ export function securityHeaders(publicUrl: string): RequestHandler {
   const pages = helmet({
     contentSecurityPolicy: {
       directives: {
-        scriptSrc: ["'self'", (_req, res) => `'nonce-${(res as Response).locals.cspNonce}'`],
+        // The widget's loader imports its modules from PUBLIC_URL, which may differ from the page's host.
+        scriptSrc: ["'self'", publicUrl, (_req, res) => `'nonce-${(res as Response).locals.cspNonce}'`],
         styleSrc: ["'self'", "'unsafe-inline'"],
         connectSrc: ["'self'", publicUrl, publicUrl.replace(/^http/, 'ws')],
         imgSrc: ["'self'", 'data:', 'blob:'],

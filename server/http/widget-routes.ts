@@ -1,25 +1,48 @@
-import { createHash } from 'node:crypto';
-import { Router } from 'express';
+import { Router, type Request, type Response } from 'express';
+import { pickEncoding } from './content-encoding';
+import type { EncodedAsset, WidgetAssets } from './widget-assets';
+
+const SHORT_CACHE = 'public, max-age=300, no-transform';
+const FOREVER = 'public, max-age=31536000, immutable, no-transform';
+const FILE_NAME = /^[\w-]{1,80}\.js$/;
 
 /**
- * GET /widget.js: embeddable from any origin, so it opts out of helmet's
- * same-origin resource policy and is cacheable for a short while.
+ * Sends a precompressed file in the encoding the client prefers. `no-transform`
+ * keeps the compression middleware (and proxies) off bytes compressed at build time.
  */
-export function createWidgetRouter(widgetScript: () => Promise<string>): Router {
+function sendAsset(req: Request, res: Response, asset: EncodedAsset, cacheControl: string): void {
+  const encoding = pickEncoding(req);
+  const body = asset.bodies[encoding];
+  // Embeddable from any origin: a classic script for the loader, CORS-fetched modules behind it.
+  res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
+  res.setHeader('Access-Control-Allow-Origin', '*');
+  res.setHeader('Cache-Control', cacheControl);
+  res.setHeader('Vary', 'Accept-Encoding');
+  res.setHeader('ETag', `"${asset.hash}-${encoding}"`);
+  if (req.fresh) {
+    res.status(304).end();
+    return;
+  }
+  res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+  if (encoding !== 'identity') res.setHeader('Content-Encoding', encoding);
+  res.setHeader('Content-Length', body.length);
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+/** GET /widget.js (the loader) and GET /widget/<hashed name>.js (its modules). */
+export function createWidgetRouter(assets: WidgetAssets): Router {
   const router = Router();
-  let tagged: { script: string; etag: string } | undefined;
-  const etagOf = (script: string) => {
-    if (tagged?.script !== script) tagged = { script, etag: `"${createHash('sha1').update(script).digest('base64url')}"` };
-    return tagged.etag;
-  };
-  router.get('/widget.js', async (_req, res) => {
-    const script = await widgetScript();
-    // Set before send(), so Express answers a matching If-None-Match with a 304.
-    res.setHeader('ETag', etagOf(script));
-    res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
-    res.setHeader('Access-Control-Allow-Origin', '*');
-    res.setHeader('Cache-Control', 'public, max-age=300');
-    res.type('application/javascript').send(script);
+  router.get('/widget.js', async (req, res) => {
+    sendAsset(req, res, await assets.loader(), SHORT_CACHE);
+  });
+  router.get('/widget/:file', async (req, res, next) => {
+    const name = String(req.params.file);
+    const asset = FILE_NAME.test(name) ? await assets.file(name) : undefined;
+    if (!asset) {
+      next();
+      return;
+    }
+    sendAsset(req, res, asset, FOREVER);
   });
   return router;
 }

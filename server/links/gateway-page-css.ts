@@ -48,5 +48,7 @@ li + li { margin-top: 0.375rem; }
 .steps li::marker { color: var(--accent); font-weight: 700; }
 .related { color: var(--muted); }
 .note { margin: 1.75rem 0 0; padding-top: 1rem; border-top: 1px solid var(--line); color: var(--muted); font-size: 0.9375rem; }
+/* The chat panel (380px, 20px from the edge) opens beside the answer, never over it. */
+@media (min-width: 64rem) { body { padding-right: 420px; } }
 @media (max-width: 22rem) { .fact { grid-template-columns: minmax(0, 1fr); gap: 0; } }
 `;

@@ -141,16 +141,31 @@ describe('renderGatewayPage: escaping', () => {
 });
 
 describe('renderGatewayPage: widget and CSP', () => {
-  it('ends with the widget tag carrying the token and opening the panel', () => {
+  it('ends with the widget tag carrying the token, what the page shows, and opening the panel', () => {
     const html = page();
+    const related = '[{&quot;id&quot;:&quot;extension-request&quot;,&quot;title&quot;:&quot;Can I get more time?&quot;}]';
     expect(html).toContain(
-      '<script src="https://help.example.com/widget.js" async data-token="q3Zx-8_Lm2PvT9wKd4RbN7yHc1Fg6JsA0eUo5ViXtY" data-open></script>\n</body>',
+      '<script src="https://help.example.com/widget.js" async data-token="q3Zx-8_Lm2PvT9wKd4RbN7yHc1Fg6JsA0eUo5ViXtY"' +
+        ` data-answer="link-expired" data-answer-title="Your link has expired" data-answer-related="${related}" data-open></script>\n</body>`,
     );
+  });
+
+  it('makes addresses in facts and steps mailto links, escaped, and leaves other text alone', () => {
+    const html = page({ article: article({ steps: ['Write to riley@acme.example.com <now>.'], facts: ['Sent to j***@example.com'] }) });
+    expect(html).toContain('<li>Write to <a href="mailto:riley@acme.example.com">riley@acme.example.com</a> &lt;now&gt;.</li>');
+    expect(html).toContain('<li>Sent to j***@example.com</li>');
+  });
+
+  it("preloads the widget's first modules in <head>, so they load with the page", () => {
+    const html = page({ widgetPreloads: ['https://help.example.com/widget/main-ABCD1234.js'] });
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(head).toContain('<link rel="modulepreload" href="https://help.example.com/widget/main-ABCD1234.js">');
+    expect(page()).not.toContain('modulepreload');
   });
 
   it('omits data-token when there is no token', () => {
     const html = page({ token: null });
-    expect(html).toContain('<script src="https://help.example.com/widget.js" async data-open></script>');
+    expect(html).toMatch(/<script src="https:\/\/help.example.com\/widget.js" async data-answer="link-expired"[^>]* data-open><\/script>/);
     expect(html).not.toContain('data-token');
   });
 

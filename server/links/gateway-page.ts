@@ -4,6 +4,9 @@ import { escapeHtml } from '../http/escape-html';
 import { nonceAttribute, renderDocument } from '../http/html-document';
 import { formatDateTime } from '../knowledge/format-time';
 import type { RenderedArticle } from '../knowledge/knowledge-types';
+import { fill } from '../../widget/messages/catalogue';
+import { enGateway, type GatewayMessageKey } from '../../widget/messages/en';
+import { linkify } from '../../widget/rich-text';
 import { GATEWAY_PAGE_CSS } from './gateway-page-css';
 
 // The page a candidate sees instead of their assessment when the link is dead.
@@ -27,33 +30,22 @@ export interface GatewayPageInput {
   article: RenderedArticle;
   link: GatewayLinkView | null;
   widgetScriptUrl: string;
+  /** Module URLs the widget imports at once (`<link rel="modulepreload">`). */
+  widgetPreloads?: string[];
   token: string | null;
   /** CSP nonce for the inline style and the widget script. */
   nonce?: string;
 }
 
-const KIND_LABELS: Record<InvitationKind, string> = {
-  assessment: 'Assessment',
-  ai_interview: 'AI interview',
-  video_interview: 'Video interview',
-};
-
-const STATUS_LABELS: Record<string, string> = {
-  'link-not-found': 'Not found',
-  'completed-unexpectedly': 'Closed by the platform',
-  'already-completed': 'Completed',
-  'job-closed': 'Job no longer open',
-  'link-superseded': 'Replaced by a newer link',
-  'link-revoked': 'Disabled by the company',
-  'access-limit-exceeded': 'Locked after too many opens',
-  'link-expired': 'Expired',
-  'in-progress-resume': 'In progress',
-  'link-valid': 'Ready to use',
-};
+// Every sentence comes from the message catalogue (widget/messages/en.ts).
+const say = (key: GatewayMessageKey, values?: Record<string, string>) => fill(enGateway[key], values);
+const known = (key: string): string | undefined =>
+  Object.prototype.hasOwnProperty.call(enGateway, key) ? enGateway[key as GatewayMessageKey] : undefined;
+const kindLabel = (kind: InvitationKind) => known(`gateway.kind.${kind}`) ?? kind;
 
 function statusLabel(link: GatewayLinkView): string {
-  const known = STATUS_LABELS[link.state ?? ''] ?? STATUS_LABELS[link.status];
-  if (known) return known;
+  const label = known(`gateway.status.${link.state ?? ''}`) ?? known(`gateway.status.${link.status}`);
+  if (label) return label;
   const words = link.status.replace(/[-_]+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
@@ -71,43 +63,55 @@ function row(label: string, valueHtml: string): string {
 function linkSection(link: GatewayLinkView | null): string {
   if (!link) return '';
   const rows = [];
-  if (link.jobTitle) rows.push(row('Position', escapeHtml(link.jobTitle)));
-  rows.push(row('Type', escapeHtml(KIND_LABELS[link.kind] ?? link.kind)));
-  rows.push(row('Status', escapeHtml(statusLabel(link))));
+  if (link.jobTitle) rows.push(row(say('gateway.fact.position'), escapeHtml(link.jobTitle)));
+  rows.push(row(say('gateway.fact.type'), escapeHtml(kindLabel(link.kind))));
+  rows.push(row(say('gateway.fact.status'), escapeHtml(statusLabel(link))));
   const deadline = toDate(link.expiresAt);
   if (deadline) {
     const shown = formatDateTime(deadline, { timeZone: 'UTC', weekday: false });
-    rows.push(row('Deadline', `<time datetime="${escapeHtml(deadline.toISOString())}">${escapeHtml(shown)}</time>`));
+    rows.push(row(say('gateway.fact.deadline'), `<time datetime="${escapeHtml(deadline.toISOString())}">${escapeHtml(shown)}</time>`));
   }
-  return section('link-heading', 'About this link', `<dl class="facts">${rows.join('')}</dl>`);
+  return section('link-heading', say('gateway.section.link'), `<dl class="facts">${rows.join('')}</dl>`);
 }
 
 function section(id: string, heading: string, contentHtml: string): string {
   return `<section aria-labelledby="${id}"><h2 id="${id}">${escapeHtml(heading)}</h2>${contentHtml}</section>`;
 }
 
-function list(tag: 'ul' | 'ol', items: string[], className: string): string {
+/** Escaped text in which addresses become mailto: links and the service's URLs real links. */
+function linkedHtml(text: string): string {
+  return linkify(text)
+    .map((part) => ('href' in part ? `<a href="${escapeHtml(part.href)}">${escapeHtml(part.text)}</a>` : escapeHtml(part.text)))
+    .join('');
+}
+
+function list(tag: 'ul' | 'ol', items: string[], className: string, linked = false): string {
   if (items.length === 0) return '';
-  return `<${tag} class="${className}">${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</${tag}>`;
+  const html = (item: string) => (linked ? linkedHtml(item) : escapeHtml(item));
+  return `<${tag} class="${className}">${items.map((item) => `<li>${html(item)}</li>`).join('')}</${tag}>`;
 }
 
 function articleSections(article: RenderedArticle): string {
   const parts = [];
-  if (article.facts.length > 0) parts.push(section('found-heading', 'What we found', list('ul', article.facts, 'found')));
-  if (article.steps.length > 0) parts.push(section('steps-heading', 'What to do next', list('ol', article.steps, 'steps')));
+  if (article.facts.length > 0) parts.push(section('found-heading', say('gateway.section.found'), list('ul', article.facts, 'found', true)));
+  if (article.steps.length > 0) parts.push(section('steps-heading', say('gateway.section.steps'), list('ol', article.steps, 'steps', true)));
   const related = article.related.map((entry) => entry.title);
-  if (related.length > 0) parts.push(section('related-heading', 'Related questions', list('ul', related, 'related')));
+  if (related.length > 0) parts.push(section('related-heading', say('gateway.section.related'), list('ul', related, 'related')));
   return parts.join('\n');
 }
 
+// The widget starts from what the page shows (embed-config.ts): a short line that
+// refers to this answer at once, instead of the same article again after a round trip.
 function widgetTag(input: GatewayPageInput): string {
   const token = input.token === null ? '' : ` data-token="${escapeHtml(input.token)}"`;
-  return `<script src="${escapeHtml(input.widgetScriptUrl)}" async${token} data-open${nonceAttribute(input.nonce)}></script>`;
+  const related = JSON.stringify(input.article.related.map(({ id, title }) => ({ id, title })));
+  const answer = ` data-answer="${escapeHtml(input.scenario)}" data-answer-title="${escapeHtml(input.article.title)}" data-answer-related="${escapeHtml(related)}"`;
+  return `<script src="${escapeHtml(input.widgetScriptUrl)}" async${token}${answer} data-open${nonceAttribute(input.nonce)}></script>`;
 }
 
 function eyebrow(link: GatewayLinkView | null): string {
   if (!link) return '';
-  const parts = [link.jobTitle, KIND_LABELS[link.kind] ?? link.kind].filter((part): part is string => Boolean(part));
+  const parts = [link.jobTitle, kindLabel(link.kind)].filter((part): part is string => Boolean(part));
   return `<p class="eyebrow">${escapeHtml(parts.join(' · '))}</p>`;
 }
 
@@ -115,13 +119,14 @@ function eyebrow(link: GatewayLinkView | null): string {
 export function renderGatewayPage(input: GatewayPageInput): string {
   const { article, link } = input;
   return renderDocument({
-    title: `${article.title} · Link help`,
+    title: say('gateway.title', { title: article.title }),
     css: GATEWAY_PAGE_CSS,
     nonce: input.nonce,
     referrer: 'no-referrer',
+    modulePreloads: input.widgetPreloads,
     meta: { 'linkdoctor-scenario': input.scenario },
-    body: `<a class="skip-link" href="#content">Skip to the answer</a>
-<header class="masthead"><p class="brand">Link help</p></header>
+    body: `<a class="skip-link" href="#content">${escapeHtml(say('gateway.skip'))}</a>
+<header class="masthead"><p class="brand">${escapeHtml(say('gateway.brand'))}</p></header>
 <main id="content" tabindex="-1">
 <article class="card">
 ${eyebrow(link)}
@@ -129,7 +134,7 @@ ${eyebrow(link)}
 <p class="summary">${escapeHtml(article.summary)}</p>
 ${linkSection(link)}
 ${articleSections(article)}
-<noscript><p class="note">The chat assistant needs JavaScript, but everything you need is on this page.</p></noscript>
+<noscript><p class="note">${escapeHtml(say('gateway.noscript'))}</p></noscript>
 </article>
 </main>
 ${widgetTag(input)}`,

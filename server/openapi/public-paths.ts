@@ -85,6 +85,13 @@ export const publicPaths: ZodOpenApiPathsObject = {
       responses: { 200: { description: 'JavaScript', content: { 'text/javascript': { schema: z.string() } } } },
     },
   },
+  '/widget/{file}': {
+    get: {
+      tags: ['Widget'], summary: 'A content-hashed module of the widget (loaded by `/widget.js`; immutable, brotli or gzip by `Accept-Encoding`)', security: [],
+      requestParams: { path: z.object({ file: z.string() }) },
+      responses: { 200: { description: 'JavaScript', content: { 'text/javascript': { schema: z.string() } } }, 404: { description: 'No such module' } },
+    },
+  },
   '/i/{token}': {
     get: {
       tags: ['Links'], summary: 'The candidate’s link: a usable one redirects (counted as an open)', security: [],

@@ -79,6 +79,9 @@ describe('operations', () => {
     const res = await request(t.app).get('/healthz');
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ status: 'ok' });
+    // The widget's self-check times it from other sites (CORS, not an opaque no-cors fetch).
+    expect(res.headers['access-control-allow-origin']).toBe('*');
+    expect(res.headers['cross-origin-resource-policy']).toBe('cross-origin');
   });
 
   it('unknown routes are 404s in the error shape with a request id', async () => {

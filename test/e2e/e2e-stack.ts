@@ -8,9 +8,9 @@ import path from 'node:path';
 import pino from 'pino';
 import { chromium, type Browser } from 'playwright-core';
 import { createApp } from '../../server/app';
-import { createChatServer } from '../../server/chat/chat-server';
+import { createChatServer, type ChatServer } from '../../server/chat/chat-server';
 import { createServices, type Services } from '../../server/services';
-import { bundleWidgetSource } from '../../widget/build-widget';
+import { createWidgetAssets } from '../../server/http/widget-assets';
 import { realKnowledge } from '../support/test-app';
 import { createTestDatabase } from '../support/test-database';
 
@@ -19,6 +19,8 @@ export const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts');
 export interface Stack {
   publicUrl: string;
   services: Services;
+  /** The /chat server, to push events to a conversation as another node or a recruiter would. */
+  chat: ChatServer;
   /** A page on another origin whose widget tag carries `data-token`. */
   hostPage(token: string): string;
   close(): Promise<void>;
@@ -33,8 +35,8 @@ export async function startStack(): Promise<Stack> {
   // The port must be known first: PUBLIC_URL is in every link and in the Origin check.
   const publicUrl = await listen(http);
   const services = createServices({ db, secretKey: Buffer.alloc(32, 9), publicUrl, knowledge: realKnowledge });
-  const widget = bundleWidgetSource();
-  const app = createApp(services, { logger: pino({ level: process.env.E2E_LOG ?? 'silent' }), rateLimit: false, widgetScript: () => widget });
+  const widget = createWidgetAssets(false);
+  const app = createApp(services, { logger: pino({ level: process.env.E2E_LOG ?? 'silent' }), rateLimit: false, widget });
   http.on('request', app);
   const chat = createChatServer(http, services, { rateLimit: false });
 
@@ -42,7 +44,7 @@ export async function startStack(): Promise<Stack> {
     const token = new URL(req.url ?? '/', 'http://host').searchParams.get('token') ?? '';
     res.setHeader('content-type', 'text/html; charset=utf-8');
     res.end(`<!doctype html><html lang="en"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Acme careers</title><h1>Acme careers</h1><p>Your assessment for Acme.</p>
+<title>Acme careers</title><main><h1>Acme careers</h1><p>Your assessment for Acme.</p></main>
 <script src="${publicUrl}/widget.js" async data-token="${encodeURIComponent(token)}" data-open></script>`);
   });
   const hostUrl = await listen(host);
@@ -50,6 +52,7 @@ export async function startStack(): Promise<Stack> {
   return {
     publicUrl,
     services,
+    chat,
     hostPage: (token) => `${hostUrl}/careers?token=${encodeURIComponent(token)}`,
     async close() {
       await new Promise((resolve) => host.close(resolve));

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { Server, type Socket } from 'socket.io';
 import type { ChatAuth, ChatMessage, ClientToServerEvents, ServerToClientEvents } from '../../server/chat/chat-events';
-import { bundleWidgetSource } from '../../widget/build-widget';
+import { buildWidgetFiles } from '../../widget/build-widget';
 
 type ChatSocket = Socket<ClientToServerEvents, ServerToClientEvents>;
 
@@ -43,6 +43,7 @@ describe('<linkdoctor-chat> in Chromium', () => {
   const sent: string[] = [];
   const diagnostics: unknown[] = [];
   let sockets: ChatSocket[] = [];
+  let serve: (withChat: boolean) => HttpServer;
 
   function onConnection(socket: ChatSocket): void {
     const auth = socket.handshake.auth as ChatAuth;
@@ -64,17 +65,19 @@ describe('<linkdoctor-chat> in Chromium', () => {
   }
 
   beforeAll(async () => {
-    const script = await bundleWidgetSource();
-    const handler = (withChat: boolean) => createServer((req, res) => {
+    const widget = await buildWidgetFiles();
+    const handler = (serve = (withChat: boolean) => createServer((req, res) => {
       const url = req.url ?? '/';
-      if (url === '/widget.js') return res.setHeader('content-type', 'text/javascript').end(script);
+      if (url === '/widget.js') return res.setHeader('content-type', 'text/javascript').end(widget.loader);
+      const module = widget.files.find((file) => url === `/widget/${file.name}`);
+      if (module) return res.setHeader('content-type', 'text/javascript').end(module.text);
       if (url === '/healthz') return res.end('{"status":"ok"}');
       if (url.startsWith('/hostile')) return res.end(page(HOSTILE_CSS, 'data-token="t1" data-open'));
       if (url.startsWith('/closed')) return res.end(page('', 'data-token="t1"'));
       if (url.startsWith('/open')) return res.end(page('', 'data-token="t1" data-open'));
       if (!withChat) res.statusCode = 404;
       if (!withChat || !url.startsWith('/socket.io')) res.end();
-    });
+    }));
     http = handler(true);
     io = new Server(http);
     io.of('/chat').on('connection', onConnection);
@@ -113,6 +116,35 @@ describe('<linkdoctor-chat> in Chromium', () => {
       const el = document.querySelector('linkdoctor-chat')?.shadowRoot?.querySelector<HTMLElement>(sel);
       return el && !el.hidden ? el.textContent : null;
     }, selector);
+
+  it('falls back to long-polling where WebSocket is refused, loading that transport only then', async () => {
+    const pollingHttp = serve(true);
+    const pollingIo = new Server<ClientToServerEvents, ServerToClientEvents>(pollingHttp, { transports: ['polling'] });
+    pollingIo.of('/chat').on('connection', onConnection);
+    await new Promise<void>((resolve) => pollingHttp.listen(0, '127.0.0.1', resolve));
+    const context = await browser.newContext({ viewport: { width: 1280, height: 700 } });
+    const p = await context.newPage();
+    const requested: string[] = [];
+    p.on('request', (request) => requested.push(request.url()));
+    await p.goto(`http://127.0.0.1:${(pollingHttp.address() as AddressInfo).port}/open`);
+    await p.locator('linkdoctor-chat .msg.bot').first().waitFor({ timeout: 30_000 });
+    expect(requested.filter((url) => /\/widget\/polling-transport-\w+\.js$/.test(url))).toHaveLength(1);
+    expect(requested.some((url) => url.includes('transport=polling'))).toBe(true);
+    expect(sockets[sockets.length - 1].conn.transport.name).toBe('polling');
+    await context.close();
+    await new Promise((resolve) => pollingIo.close(resolve));
+  });
+
+  it('loads no polling code where WebSocket works', async () => {
+    const context = await browser.newContext();
+    const p = await context.newPage();
+    const requested: string[] = [];
+    p.on('request', (request) => requested.push(request.url()));
+    await p.goto(`${base}/open`);
+    await p.locator('linkdoctor-chat .msg.bot').first().waitFor();
+    expect(requested.filter((url) => url.includes('polling'))).toEqual([]);
+    await context.close();
+  });
 
   it.each([1280, 320])('survives hostile page CSS and shows it is reconnecting (%i px)', async (width) => {
     const p = await open(`${deadBase}/hostile`, width);
@@ -163,6 +195,7 @@ describe('<linkdoctor-chat> in Chromium', () => {
   it('is keyboard operable: opens into the text box, Escape returns to the launcher', async () => {
     const p = await open(`${base}/closed`);
     const active = () => p.evaluate(() => document.querySelector('linkdoctor-chat')!.shadowRoot!.activeElement?.className ?? null);
+    await p.locator('linkdoctor-chat .launcher').waitFor(); // the loader imports the widget's modules first
     await p.keyboard.press('Tab');
     expect(await active()).toBe('launcher');
     await p.keyboard.press('Enter');

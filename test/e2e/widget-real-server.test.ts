@@ -10,7 +10,7 @@ import { createApp } from '../../server/app';
 import { createChatServer, type ChatServer } from '../../server/chat/chat-server';
 import type { Database } from '../../server/db/database';
 import { createServices, type Services } from '../../server/services';
-import { bundleWidgetSource } from '../../widget/build-widget';
+import { createWidgetAssets } from '../../server/http/widget-assets';
 import { realKnowledge } from '../support/test-app';
 import { createTestDatabase } from '../support/test-database';
 import { ARTIFACTS, launchChromium } from './e2e-stack';
@@ -28,7 +28,7 @@ let node: Node;
 let host: HttpServer;
 let hostUrl = '';
 let browser: Browser;
-const widget = bundleWidgetSource();
+const widget = createWidgetAssets(false);
 
 /** One node of the service on `port` (0 the first time, then the same port again). */
 async function startNode(): Promise<Node> {
@@ -37,7 +37,7 @@ async function startNode(): Promise<Node> {
   port = (http.address() as AddressInfo).port;
   const publicUrl = `http://127.0.0.1:${port}`;
   const services = createServices({ db, secretKey: Buffer.alloc(32, 5), publicUrl, knowledge: realKnowledge });
-  http.on('request', createApp(services, { logger: pino({ level: 'silent' }), rateLimit: false, widgetScript: () => widget }));
+  http.on('request', createApp(services, { logger: pino({ level: 'silent' }), rateLimit: false, widget }));
   return { services, chat: createChatServer(http, services, { rateLimit: false }) };
 }
 

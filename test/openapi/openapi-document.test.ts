@@ -2,6 +2,7 @@ import { compileErrors, validate } from '@readme/openapi-parser';
 import express, { Router, type Express } from 'express';
 import pino from 'pino';
 import { createApp } from '../../server/app';
+import { createWidgetAssets } from '../../server/http/widget-assets';
 import { EVENT_CATALOGUE } from '../../server/delivery/event-catalogue';
 import { createTestApp, request, type TestApp } from '../support/test-app';
 import { mountedRoutes } from './mounted-routes';
@@ -26,7 +27,7 @@ describe('the OpenAPI document', () => {
   let full: Express;
   beforeAll(async () => {
     t = await createTestApp();
-    full = createApp(t.services, { logger: pino({ level: 'silent' }), rateLimit: true, widgetScript: async () => '' });
+    full = createApp(t.services, { logger: pino({ level: 'silent' }), rateLimit: true, widget: createWidgetAssets(false) });
     const res = await request(t.app).get('/api/v1/openapi.json');
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/^application\/json/);
