@@ -13,6 +13,7 @@ import { startKnowledge } from './knowledge/start-knowledge';
 import { resolveSecretKey } from './security/secret-key';
 import { createServices } from './services';
 import { createWidgetBundle } from './http/widget-bundle';
+import { createLimits } from './http/limits';
 import { CHAT_NAMESPACE } from './chat/chat-events';
 import { createClusterAdapter } from './chat/cluster-adapter';
 import { TurnQueue } from './chat/turn-queue';
@@ -46,9 +47,12 @@ async function main(): Promise<void> {
     outboxDepth: () => outboxDepth(db),
     storeDegraded: () => health.degraded,
   });
+  // One set of counters for HTTP and chat: in PostgreSQL, shared by every node.
+  const limits = createLimits({ enabled: config.rateLimit, db });
   const app = createApp(services, {
     logger,
     rateLimit: config.rateLimit,
+    limits,
     trustProxy: config.trustProxy,
     allowPrivateWebhooks: config.allowPrivateWebhooks,
     widgetScript: createWidgetBundle(config.env === 'development'),
@@ -60,7 +64,7 @@ async function main(): Promise<void> {
   const queue = new TurnQueue();
   // The chat shares the HTTP server; closing it closes that server too.
   const chat = createChatServer(server, services, {
-    logger, rateLimit: config.rateLimit, adapter: cluster?.adapter, health, queue,
+    logger, rateLimit: config.rateLimit, limits, adapter: cluster?.adapter, health, queue,
     // The same TRUST_PROXY rules as the HTTP API's rate limits.
     clientAddress: (req) => proxyAddr(req, app.get('trust proxy fn') as (address: string, hop: number) => boolean),
   });
