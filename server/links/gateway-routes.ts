@@ -32,7 +32,7 @@ function answerMachine(req: Request, res: Response): boolean {
   if (!reason) return false;
   res.setHeader('X-Robots-Tag', 'noindex, nofollow');
   res.setHeader('Vary', 'User-Agent, Sec-Purpose, Purpose');
-  sendPage(res, 200, renderNoticePage(automatedNotice()));
+  sendPage(res, 200, renderNoticePage({ ...automatedNotice(), nonce: res.locals.cspNonce as string | undefined }));
   return true;
 }
 
