@@ -82,7 +82,7 @@ export function createApp(services: Services, options: AppOptions): Express {
   // Auth guards only the platform's paths, so an unknown path is a 404, not a 401.
   platform.use(['/jobs', '/invitations', '/webhooks'], requireApiKey(services.orgs));
   platform.use(createJobRouter(services.jobs));
-  platform.use(createInvitationRouter(services.invitationService, services.invitations));
+  platform.use(createInvitationRouter(services.invitationService, services.invitations, { allowPrivateAddresses: options.allowPrivateWebhooks }));
   platform.use(createWebhookRouter(services.webhooks, { allowPrivateAddresses: options.allowPrivateWebhooks }));
   app.use('/api/v1', platform);
   app.use(createDemoRouter(services));

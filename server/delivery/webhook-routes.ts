@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { currentOrg } from '../http/api-key-auth';
 import { ConflictError, NotFoundError } from '../http/errors';
 import { validate } from '../http/validate';
-import { isPublicAddress, literalAddress } from './public-address';
+import { pointsInside } from './public-address';
 import type { Webhook, WebhookStore } from './webhook-store';
 
 // Each webhook multiplies every event of its org into a delivery: a small cap keeps
@@ -13,15 +13,6 @@ export const MAX_WEBHOOKS_PER_ORG = 10;
 const topicSchema = z.string().regex(/^(\*|[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+)$/, 'a topic such as ticket.created, or *');
 
 const webhookUrl = z.url({ protocol: /^https?$/, error: 'an http(s) URL' }).max(2000);
-
-/** A host the sender would refuse anyway (public-address.ts), told at registration instead. */
-function pointsInside(value: string): boolean {
-  const url = new URL(value);
-  const literal = literalAddress(url);
-  if (literal !== undefined) return !isPublicAddress(literal);
-  const host = url.hostname.toLowerCase().replace(/\.$/, '');
-  return host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.internal') || !host.includes('.');
-}
 
 const createWebhookSchema = (allowPrivateAddresses: boolean) =>
   z.object({

@@ -16,7 +16,8 @@ const escalationSchema = z
     resumeSecret: optional(z.string().min(1).max(200)),
     description: z.string().trim().min(1, 'required').max(5000),
     contactEmail: optional(emailSchema),
-    occurredAt: optional(isoDateSchema),
+    // When the candidate hit the problem: not later than now (a day's slack for clocks).
+    occurredAt: optional(isoDateSchema.refine((d) => d.getTime() <= Date.now() + 86_400_000, 'must not lie in the future')),
     timeZone: optional(timeZoneSchema),
   })
   .refine((v) => v.token || v.conversationId, { path: ['token'], message: 'give token, or conversationId and resumeSecret' })

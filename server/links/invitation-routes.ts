@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import { z } from 'zod';
+import { pointsInside } from '../delivery/public-address';
 import { currentOrg } from '../http/api-key-auth';
 import { NotFoundError } from '../http/errors';
 import { emailSchema, isoDateSchema, nameSchema } from '../http/schemas';
@@ -9,12 +10,19 @@ import { eventInputSchema } from './invitation-events';
 import type { InvitationService } from './invitation-service';
 import type { InvitationStore } from './invitation-store';
 
-const createInvitationSchema = z
+// Where a candidate is sent: like a webhook URL, never loopback or a private network
+// (WEBHOOK_PRIVATE_ADDRESSES=allow lifts both for closed networks and tests).
+const targetUrlSchema = (allowPrivate: boolean) => {
+  const url = z.url({ protocol: /^https?$/ }).max(2000);
+  return allowPrivate ? url : url.refine((value) => !pointsInside(value), 'must be a public internet address');
+};
+
+const createInvitationSchema = (allowPrivate: boolean) => z
   .object({
     jobId: z.string().min(1).max(100),
     candidate: z.object({ name: nameSchema, email: emailSchema }),
     kind: z.enum(['assessment', 'ai_interview', 'video_interview']).optional(),
-    targetUrl: z.url({ protocol: /^https?$/ }).max(2000),
+    targetUrl: targetUrlSchema(allowPrivate),
     validForHours: z.number().positive().max(24 * 365).optional(),
     // May lie in the past: platforms sync invitations that already exist.
     expiresAt: isoDateSchema.optional(),
@@ -26,8 +34,13 @@ const createInvitationSchema = z
   });
 
 /** Platform API for invitations; mounted behind API-key auth. */
-export function createInvitationRouter(service: InvitationService, invitations: InvitationStore): Router {
+export function createInvitationRouter(
+  service: InvitationService,
+  invitations: InvitationStore,
+  options: { allowPrivateAddresses?: boolean } = {},
+): Router {
   const router = Router();
+  const createSchema = createInvitationSchema(options.allowPrivateAddresses === true);
 
   const load = async (orgId: string, id: string): Promise<Invitation> => {
     const invitation = await invitations.get(orgId, id);
@@ -37,7 +50,7 @@ export function createInvitationRouter(service: InvitationService, invitations: 
 
   router.post('/invitations', async (req, res) => {
     const org = currentOrg(res);
-    const input = validate(createInvitationSchema, req.body);
+    const input = validate(createSchema, req.body);
     const { invitation, job, token } = await service.create(org, input);
     res.status(201).json({ ...(await service.view(org, invitation, job)), token });
   });
