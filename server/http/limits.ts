@@ -84,6 +84,9 @@ function limiterFor(name: string, budget: Budget, db: Database | undefined): Rat
     storeType: 'client',
     tableName: 'rate_limits',
     tableCreated: true,
+    // A client over its budget is then refused from memory for the rest of the window:
+    // a flood costs this node no round trip to the store.
+    inMemoryBlockOnConsumed: budget.points + 1,
     // While the store is unreachable each node limits on its own rather than not at all.
     insuranceLimiter: new RateLimiterMemory(options),
   });
