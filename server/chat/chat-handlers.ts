@@ -100,10 +100,14 @@ export function registerChatHandlers(socket: ChatSocket, ctx: ChatContext): void
   const { conversationId } = socket.data.session;
   const room = () => ctx.nsp.to(conversationRoom(conversationId));
   const { address } = socket.data;
-  // Checked inside the turn, so a conversation's commands keep their order even when
-  // the counters live in PostgreSQL and answers come back out of order.
-  const gate: Gate = (task) =>
-    ctx.queue.run(conversationId, async () => ((await ctx.limits.command(conversationId, address)) ? task() : RATE_LIMITED));
+  // The turn is queued at once, so commands keep their order; a refusal is answered as
+  // soon as the (ordered) check says so, not after the turns ahead of it.
+  const gate: Gate = (task) => {
+    const allowed = ctx.limits.command(conversationId, address);
+    const turn = ctx.queue.run(conversationId, async () => ((await allowed) ? task() : RATE_LIMITED));
+    void turn.catch(() => undefined);
+    return allowed.then((ok) => (ok ? turn : RATE_LIMITED));
+  };
 
   socket.on(
     'message:send',

@@ -3,6 +3,7 @@ import type { Limits, Verdict } from '../http/limits';
 import { extractTokenCandidates } from '../links/parse-pasted-link';
 import { ChatAuthError } from './chat-auth';
 import type { ChatAuth } from './chat-events';
+import { TurnQueue } from './turn-queue';
 
 // The chat's share of the service's limits (server/http/limits.ts): commands per
 // conversation across all its sockets and nodes and per address, handshakes per
@@ -21,6 +22,9 @@ function refuse(verdict: Verdict, message: (retryAfterSeconds: number) => string
 }
 
 export class ChatLimits {
+  // One conversation's checks run in arrival order, even when the store answers out of order.
+  readonly #order = new TurnQueue();
+
   constructor(
     private readonly limits: Limits,
     private readonly diagnosis: Pick<DiagnosisService, 'resolve'>,
@@ -56,11 +60,13 @@ export class ChatLimits {
   /** A command: spends the conversation's budget (all its sockets) and the address's. */
   async command(conversationId: string, address: string): Promise<boolean> {
     if (!this.enabled) return true;
-    const [conversation, client] = await Promise.all([
-      this.limits.take('chatConversation', conversationId),
-      this.limits.take('chatAddress', address),
-    ]);
-    return conversation.ok && client.ok;
+    return this.#order.run(conversationId, async () => {
+      const [conversation, client] = await Promise.all([
+        this.limits.take('chatConversation', conversationId),
+        this.limits.take('chatAddress', address),
+      ]);
+      return conversation.ok && client.ok;
+    });
   }
 
   /**
