@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { startChat, type ChatClient, type ChatHarness } from '../chat/chat-harness';
-import { FUZZ_OPTIONS, nastyJson, nastyString, shaped } from './fuzz-arbitraries';
+import { fuzz, FUZZ_OPTIONS, nastyJson, nastyString, shaped } from './fuzz-arbitraries';
 
 // Property: whatever a socket sends, in its handshake or as a command, the server
 // answers with a refusal or a result, never `internal_error`, and keeps serving.
@@ -26,7 +26,7 @@ function outcome(client: ChatClient): Promise<{ ready: true } | { code?: string 
 describe('chat handshake', () => {
   it('any auth: ready or a refusal naming the problem, never internal_error', async () => {
     const auth = shaped({ token: nastyString, link: nastyString, conversationId: nastyString, resumeSecret: nastyString, timeZone: nastyString, locale: nastyString });
-    await fc.assert(
+    await fuzz(
       fc.asyncProperty(auth, async (value) => {
         const client = h.connect((cb) => cb(value as object));
         const result = await outcome(client);
@@ -51,7 +51,7 @@ describe('chat commands', () => {
   };
 
   it.each(Object.keys(payloads))('%s with any payload: an ack, never internal_error', async (event) => {
-    await fc.assert(
+    await fuzz(
       fc.asyncProperty(payloads[event as keyof typeof payloads], async (payload) => {
         const ack = (await client.socket.timeout(5000).emitWithAck(event as 'message:send', payload as never)) as Ack;
         if (ack.error?.code === 'internal_error') throw new Error(`internal_error for ${JSON.stringify(payload)}`);
@@ -61,7 +61,7 @@ describe('chat commands', () => {
   });
 
   it('unknown events and stray arguments are ignored', async () => {
-    await fc.assert(
+    await fuzz(
       fc.asyncProperty(nastyString, fc.array(nastyJson, { maxLength: 3 }), async (event, args) => {
         (client.socket.emit as (event: string, ...args: unknown[]) => void)(event.replace(/[\uD800-\uDFFF]/g, '?'), ...args);
       }),

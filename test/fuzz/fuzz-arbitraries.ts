@@ -49,3 +49,13 @@ export const pathSegment = fc.oneof(
 
 /** Bounded by time, not runs: a few seconds per route on a busy machine. */
 export const FUZZ_OPTIONS = { numRuns: 10_000, interruptAfterTimeLimit: 2500, markInterruptAsFailure: false } as const;
+
+/**
+ * Runs `property` for the time FUZZ_OPTIONS allows and fails on a counterexample. On a
+ * machine so busy that not one run fitted in that time, it still runs once.
+ */
+export async function fuzz<T>(property: fc.IAsyncPropertyWithHooks<T>, options: fc.Parameters<T> = FUZZ_OPTIONS): Promise<void> {
+  const details = await fc.check(property, options);
+  if (details.counterexample !== null || details.errorInstance) throw new Error(fc.defaultReportMessage(details));
+  if (details.numRuns === 0) await fc.assert(property, { numRuns: 1 });
+}

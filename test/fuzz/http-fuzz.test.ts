@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { createUser, login, SAME_ORIGIN } from '../auth/auth-fixtures';
 import { createInvitation, orgWithJob } from '../support/fixtures';
 import { createTestApp, request, type TestApp } from '../support/test-app';
-import { FUZZ_OPTIONS, nastyJson, nastyString, pathSegment, shaped } from './fuzz-arbitraries';
+import { fuzz, FUZZ_OPTIONS, nastyJson, nastyString, pathSegment, shaped } from './fuzz-arbitraries';
 
 // Property: whatever arrives at a public route, the answer is never a 5xx, and the
 // server still answers afterwards. Bounded in time per route (FUZZ_OPTIONS).
@@ -45,12 +45,12 @@ describe('JSON bodies', () => {
     ['POST /api/v1/insights/labels', () => '/api/v1/insights/labels', () => agent, () => nastyJson],
   ];
   it.each(routes)('%s: never a 5xx', async (_name, path, headers, body) => {
-    await fc.assert(fc.asyncProperty(body(), (value) => post(path(), headers())(value)), FUZZ_OPTIONS);
+    await fuzz(fc.asyncProperty(body(), (value) => post(path(), headers())(value)), FUZZ_OPTIONS);
   });
 
   it('raw bytes declared as JSON or as multipart: never a 5xx', async () => {
     const types = fc.constantFrom('application/json', 'application/json; charset=utf-16', 'multipart/form-data; boundary=x', 'text/plain', 'application/x-www-form-urlencoded');
-    await fc.assert(
+    await fuzz(
       fc.asyncProperty(fc.uint8Array({ maxLength: 2000 }), types, fc.constantFrom('/api/v1/diagnose', '/api/v1/escalations', '/api/v1/jobs'), async (bytes, type, path) =>
         check(await request(t.app).post(path).set(auth).set('Content-Type', type).send(Buffer.from(bytes))),
       ),
@@ -62,7 +62,7 @@ describe('JSON bodies', () => {
 describe('multipart fields', () => {
   it('POST /api/v1/escalations with arbitrary fields: never a 5xx', async () => {
     const fields = fc.dictionary(fc.constantFrom('token', 'description', 'contactEmail', 'occurredAt', 'timeZone', 'conversationId', 'resumeSecret', 'other'), nastyString, { maxKeys: 6 });
-    await fc.assert(
+    await fuzz(
       fc.asyncProperty(fields, async (values) => {
         let req = request(t.app).post('/api/v1/escalations');
         for (const [name, value] of Object.entries(values)) req = req.field(name, value);
@@ -89,7 +89,7 @@ describe('paths and query strings', () => {
     ['GET /inbox/tickets/:id', (s) => `/inbox/tickets/${s}`, () => agent],
   ];
   it.each(gets)('%s: never a 5xx', async (_name, url, headers) => {
-    await fc.assert(
+    await fuzz(
       fc.asyncProperty(pathSegment, pathSegment, async (segment, query) => check(await request(t.app).get(url(segment, query)).set(headers()))),
       FUZZ_OPTIONS,
     );
