@@ -16,10 +16,18 @@ afterAll(() => h.close());
 
 type Ack = { ok?: true; error?: { code: string; message: string } };
 
+// Ready, refused with a reason, or (for a CONNECT packet that is not even an object)
+// closed by Socket.IO itself; silence is a failure.
 function outcome(client: ChatClient): Promise<{ ready: true } | { code?: string }> {
-  return new Promise((resolve) => {
-    client.socket.once('conversation:ready', () => resolve({ ready: true }));
-    client.socket.once('connect_error', (error: Error & { data?: { code: string } }) => resolve({ code: error.data?.code }));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no answer to the handshake')), 15_000);
+    const settle = (value: { ready: true } | { code?: string }) => {
+      clearTimeout(timer);
+      resolve(value);
+    };
+    client.socket.once('conversation:ready', () => settle({ ready: true }));
+    client.socket.once('connect_error', (error: Error & { data?: { code: string } }) => settle({ code: error.data?.code }));
+    client.socket.once('disconnect', () => settle({ code: 'closed' }));
   });
 }
 
