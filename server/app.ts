@@ -15,7 +15,9 @@ import { diagnoseHandler } from './diagnosis/diagnosis-routes';
 import { requireApiKey } from './http/api-key-auth';
 import { idempotent } from './http/idempotency';
 import { errorHandler, notFoundHandler } from './http/error-handler';
-import { activeLimits, escalationLimit, publicEndpointLimit, unknownTokenThrottle } from './http/rate-limits';
+import { activeLimits, limitPerClient } from './http/rate-limits';
+import { createLimits, type Limits } from './http/limits';
+import { rejectUndecodableInput } from './http/input-guard';
 import { createJobRouter } from './jobs/job-routes';
 import { createOrgRouter } from './orgs/org-routes';
 import { createKbRouter } from './knowledge/kb-routes';
@@ -42,6 +44,8 @@ export interface AppOptions {
   allowPrivateWebhooks?: boolean;
   /** Request metrics, /metrics and draining (server/ops/operations.ts); mounted first. */
   operations?: RequestHandler;
+  /** Rate-limit counters, shared with the chat server; built from `rateLimit` when absent. */
+  limits?: Limits;
 }
 
 export function createApp(services: Services, options: AppOptions): Express {
@@ -58,28 +62,28 @@ export function createApp(services: Services, options: AppOptions): Express {
   // their CPU; the one response browsers do revalidate, /widget.js, sets its own.
   app.set('etag', false);
   app.use(express.json({ limit: '64kb' }));
+  app.use(rejectUndecodableInput);
 
-  const rate = { enabled: options.rateLimit };
-  const guessThrottle = unknownTokenThrottle(rate);
-  const publicLimit = publicEndpointLimit(rate);
+  const limits = options.limits ?? createLimits({ enabled: options.rateLimit, db: services.db });
+  const publicLimit = limitPerClient(limits, 'publicEndpoint');
 
   // The busiest route first: every router a request walks past costs it CPU.
-  app.post('/api/v1/diagnose', ...activeLimits(publicLimit, guessThrottle), diagnoseHandler(services.diagnosis));
+  app.post('/api/v1/diagnose', ...activeLimits(publicLimit), diagnoseHandler(services.diagnosis, limits));
   app.use(createHealthRouter(services.db));
   app.use(createOpenApiRouter());
   if (options.widget) app.use(createWidgetRouter(options.widget));
   app.use(createGatewayRouter({
-    open: services.openLink, diagnosis: services.diagnosis, publicUrl: services.publicUrl, widgetModules: options.widget?.firstModules,
-  }, [guessThrottle]));
+    open: services.openLink, diagnosis: services.diagnosis, publicUrl: services.publicUrl, limits, widgetModules: options.widget?.firstModules,
+  }));
   app.use('/api/v1/kb', publicLimit);
   app.use('/api/v1', createKbRouter(services.knowledge));
-  app.use('/api/v1', createAuthRouter(services, { rateLimit: options.rateLimit }));
+  app.use('/api/v1', createAuthRouter(services, { limits }));
   app.use(createLoginPageRouter());
   app.use(createInboxRouter(services));
   app.use('/api/v1', createInboxStreamRouter(services));
   // The widget files escalations from host pages on any origin.
   app.use('/api/v1/escalations', publicCors());
-  app.use('/api/v1', createEscalationRouter(services.escalation, [publicLimit, escalationLimit(rate)]));
+  app.use('/api/v1', createEscalationRouter(services.escalation, activeLimits(publicLimit, limitPerClient(limits, 'escalation'))));
 
   // Tickets answer to a session (recruiter, agent, admin) or an org API key.
   app.use('/api/v1/tickets', authenticate(services));
@@ -91,7 +95,9 @@ export function createApp(services: Services, options: AppOptions): Express {
   const idempotency = idempotent(services.idempotencyKeys);
   platform.use(createJobRouter(services.jobs, { idempotency }));
   platform.use(createOrgRouter(services.orgs));
-  platform.use(createInvitationRouter(services.invitationService, services.invitations, { sync: services.invitationSync, idempotency }));
+  platform.use(createInvitationRouter(services.invitationService, services.invitations, {
+    sync: services.invitationSync, idempotency, allowPrivateAddresses: options.allowPrivateWebhooks,
+  }));
   platform.use(createWebhookRouter(services.webhooks, { allowPrivateAddresses: options.allowPrivateWebhooks, db: services.db, outbox: services.outbox }));
   app.use('/api/v1', platform);
   app.use(createDemoRouter(services));

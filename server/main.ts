@@ -13,6 +13,7 @@ import { startKnowledge } from './knowledge/start-knowledge';
 import { resolveSecretKey } from './security/secret-key';
 import { createServices } from './services';
 import { createWidgetAssets } from './http/widget-assets';
+import { createLimits } from './http/limits';
 import { CHAT_NAMESPACE } from './chat/chat-events';
 import { createClusterAdapter } from './chat/cluster-adapter';
 import { TurnQueue } from './chat/turn-queue';
@@ -49,9 +50,12 @@ async function main(): Promise<void> {
   const widget = createWidgetAssets(config.widgetRebuild);
   // Built and compressed now, so that no candidate waits for it.
   widget.loader().catch((error: unknown) => logger.error({ err: error }, 'widget build failed'));
+  // One set of counters for HTTP and chat: in PostgreSQL, shared by every node.
+  const limits = createLimits({ enabled: config.rateLimit, db });
   const app = createApp(services, {
     logger,
     rateLimit: config.rateLimit,
+    limits,
     trustProxy: config.trustProxy,
     allowPrivateWebhooks: config.allowPrivateWebhooks,
     widget,
@@ -63,7 +67,7 @@ async function main(): Promise<void> {
   const queue = new TurnQueue();
   // The chat shares the HTTP server; closing it closes that server too.
   const chat = createChatServer(server, services, {
-    logger, rateLimit: config.rateLimit, adapter: cluster?.adapter, health, queue,
+    logger, rateLimit: config.rateLimit, limits, adapter: cluster?.adapter, health, queue,
     // The same TRUST_PROXY rules as the HTTP API's rate limits.
     clientAddress: (req) => proxyAddr(req, app.get('trust proxy fn') as (address: string, hop: number) => boolean),
   });

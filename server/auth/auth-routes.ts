@@ -1,6 +1,7 @@
 import { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
 import { AppError, UnauthorizedError } from '../http/errors';
+import type { Limits } from '../http/limits';
 import { validate } from '../http/validate';
 import type { OrgStore } from '../orgs/org-store';
 import { hashPassword, verifyPassword } from '../security/passwords';
@@ -38,10 +39,10 @@ const noStore: RequestHandler = (_req, res, next) => {
 };
 
 /** POST /auth/login, POST /auth/logout, GET /auth/me; mount under /api/v1. */
-export function createAuthRouter(deps: AuthRouterDeps, options: { rateLimit: boolean }): Router {
+export function createAuthRouter(deps: AuthRouterDeps, options: { limits: Limits }): Router {
   const router = Router();
   const allowedOrigin = originOf(deps.publicUrl);
-  const throttle = new LoginThrottle({ enabled: options.rateLimit, now: deps.now });
+  const throttle = new LoginThrottle(options.limits);
   // An unknown email is checked against this hash, so it costs as long as a wrong password.
   const dummyHash = hashPassword(generateSecret());
 
@@ -49,11 +50,11 @@ export function createAuthRouter(deps: AuthRouterDeps, options: { rateLimit: boo
     assertOriginIfPresent(req, allowedOrigin);
     const { email, password } = validate(loginSchema, req.body);
     const attempt = { email, ip: req.ip ?? 'unknown' };
-    throttle.begin(attempt);
+    await throttle.begin(attempt);
     const user = await deps.users.findByEmail(email);
     const matches = await verifyPassword(password, user?.passwordHash ?? (await dummyHash));
     if (!user || !matches) throw new InvalidCredentialsError();
-    throttle.succeeded(attempt);
+    await throttle.succeeded(attempt);
 
     // Rotation: whatever session the browser had (perhaps planted) ends here.
     const previous = readSessionToken(req);

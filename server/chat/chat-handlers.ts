@@ -3,14 +3,18 @@ import type { Logger } from 'pino';
 import type { Namespace, Socket } from 'socket.io';
 import type { z } from 'zod';
 import { isStoreUnavailableError } from '../db/store-errors';
-import { describeIssues } from './chat-auth';
+import { findNul } from '../http/input-guard';
+import { ChatAuthError, describeIssues } from './chat-auth';
 import { clientDiagnosticsSchema, messageSendSchema } from './chat-event-schemas';
 import type { ChatAck, ChatMessage, ClientToServerEvents, InterServerEvents, ServerToClientEvents } from './chat-events';
+import type { ChatLimits } from './chat-limits';
 import type { ChatSession, ConversationService } from './conversation-service';
-import { EventBudget, type TurnQueue } from './turn-queue';
+import type { TurnQueue } from './turn-queue';
 
 export interface SocketData {
   session: ChatSession;
+  /** The client's address (TRUST_PROXY's rules), for per-address limits. */
+  address: string;
 }
 
 export type ChatNamespace = Namespace<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
@@ -21,8 +25,8 @@ export interface ChatContext {
   conversations: ConversationService;
   queue: TurnQueue;
   logger: Logger;
-  /** Commands one connection may send per window; the bot's answers cost a diagnosis each. */
-  commandLimit: { limit: number; windowMs: number };
+  /** Commands per conversation and address; the bot's answers cost a diagnosis each. */
+  limits: ChatLimits;
 }
 
 type Reply<T extends object> = (response: ChatAck<T>) => void;
@@ -35,6 +39,9 @@ const UNAVAILABLE = { error: { code: 'service_unavailable', message: 'The servic
 /** Every conversation's sockets share a room, so all its tabs see each message. */
 export const conversationRoom = (conversationId: string) => `conversation:${conversationId}`;
 
+/** Runs a command in the conversation's turn, once it has passed the conversation's and the address's limits. */
+export type Gate = <T>(task: () => Promise<T>) => Promise<T | typeof RATE_LIMITED>;
+
 /**
  * Wraps a command handler so that nothing a client sends can throw: the payload is
  * validated, the ack is optional (and answered at most once), and failures become
@@ -42,7 +49,7 @@ export const conversationRoom = (conversationId: string) => `conversation:${conv
  */
 export function command<S extends z.ZodType, T extends object>(
   schema: S,
-  budget: EventBudget,
+  gate: Gate,
   logger: Logger,
   run: (payload: z.infer<S>, reply: Reply<T>) => Promise<void>,
 ) {
@@ -60,16 +67,23 @@ export function command<S extends z.ZodType, T extends object>(
         logger.warn({ err: error }, 'chat ack failed');
       }
     };
-    if (!budget.take()) return reply(RATE_LIMITED);
+    const nul = findNul(payload);
+    if (nul) return reply({ error: { code: 'invalid_request', message: `${nul.join('.') || 'payload'}: must not contain NUL characters` } });
     const parsed = schema.safeParse(payload);
     if (!parsed.success) {
       return reply({ error: { code: 'invalid_request', message: describeIssues(parsed.error) } });
     }
-    run(parsed.data, reply).catch((error: unknown) => {
-      if (isStoreUnavailableError(error)) return reply(UNAVAILABLE);
-      logger.error({ err: error }, 'chat command failed');
-      reply(INTERNAL);
-    });
+    gate(() => run(parsed.data, reply)).then(
+      (outcome) => {
+        if (outcome === RATE_LIMITED) reply(RATE_LIMITED);
+      },
+      (error: unknown) => {
+        if (error instanceof ChatAuthError) return reply({ error: error.data });
+        if (isStoreUnavailableError(error)) return reply(UNAVAILABLE);
+        logger.error({ err: error }, 'chat command failed');
+        reply(INTERNAL);
+      },
+    );
   };
 }
 
@@ -82,40 +96,54 @@ const apology = (): ChatMessage => ({
   at: new Date().toISOString(),
 });
 
+/**
+ * Runs a socket's commands in its conversation's turn, once they passed the
+ * conversation's and the address's limits. The turn is queued at once, so commands
+ * keep their order; a refusal is answered as soon as the (ordered) check says so.
+ */
+export function gateFor(socket: ChatSocket, ctx: ChatContext): Gate {
+  const { conversationId } = socket.data.session;
+  const { address } = socket.data;
+  return (task) => {
+    const allowed = ctx.limits.command(conversationId, address);
+    const turn = ctx.queue.run(conversationId, async () => ((await allowed) ? task() : RATE_LIMITED));
+    void turn.catch(() => undefined);
+    return allowed.then((ok) => (ok ? turn : RATE_LIMITED));
+  };
+}
+
 export function registerChatHandlers(socket: ChatSocket, ctx: ChatContext): void {
   const { conversationId } = socket.data.session;
   const room = () => ctx.nsp.to(conversationRoom(conversationId));
-  const budget = new EventBudget(ctx.commandLimit.limit, ctx.commandLimit.windowMs);
-  const inTurn = <T>(task: () => Promise<T>) => ctx.queue.run(conversationId, task);
+  const { address } = socket.data;
+  const gate = gateFor(socket, ctx);
 
   socket.on(
     'message:send',
-    command(messageSendSchema, budget, ctx.logger, (payload, reply: Reply<{ id: string }>) =>
-      inTurn(async () => {
-        const { message, created } = await ctx.conversations.receive(conversationId, payload);
-        reply({ ok: true, id: message.id });
-        if (!created) return;
-        room().emit('message:new', message);
-        try {
-          const answer = await ctx.conversations.answer(conversationId, payload.text);
-          if (answer) room().emit('message:new', answer);
-        } catch (error) {
-          ctx.logger.error({ err: error, conversationId }, 'chat answer failed');
-          socket.emit('message:new', apology());
-        }
-      }),
-    ),
+    command(messageSendSchema, gate, ctx.logger, async (payload, reply: Reply<{ id: string }>) => {
+      await ctx.limits.pastedLink(address, payload.text);
+      const { message, created } = await ctx.conversations.receive(conversationId, payload);
+      reply({ ok: true, id: message.id });
+      if (!created) return;
+      room().emit('message:new', message);
+      try {
+        // No answer once the conversation is handed over: the message is the recruiter's.
+        const answer = await ctx.conversations.answer(conversationId, payload.text);
+        if (answer) room().emit('message:new', answer);
+      } catch (error) {
+        ctx.logger.error({ err: error, conversationId }, 'chat answer failed');
+        socket.emit('message:new', apology());
+      }
+    }),
   );
 
   socket.on(
     'client:diagnostics',
-    command(clientDiagnosticsSchema, budget, ctx.logger, (diagnostics, reply: Reply<object>) =>
-      inTurn(async () => {
-        await ctx.conversations.saveDiagnostics(conversationId, diagnostics);
-        reply({ ok: true });
-        room().emit('message:new', await ctx.conversations.answerDiagnostics(conversationId, diagnostics));
-      }),
-    ),
+    command(clientDiagnosticsSchema, gate, ctx.logger, async (diagnostics, reply: Reply<object>) => {
+      await ctx.conversations.saveDiagnostics(conversationId, diagnostics);
+      reply({ ok: true });
+      room().emit('message:new', await ctx.conversations.answerDiagnostics(conversationId, diagnostics));
+    }),
   );
 }
 

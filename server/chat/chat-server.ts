@@ -4,13 +4,14 @@ import { Server, type ServerOptions } from 'socket.io';
 import { isStoreUnavailableError } from '../db/store-errors';
 import type { StoreHealth } from '../db/store-health';
 import type { Services } from '../services';
-import { authenticate, ChatAuthError } from './chat-auth';
+import { createLimits, type Limits } from '../http/limits';
+import { authenticate, ChatAuthError, parseChatAuth } from './chat-auth';
 import { CHAT_NAMESPACE, type ClientToServerEvents, type InterServerEvents, type ServerToClientEvents } from './chat-events';
 import { conversationRoom, greet, registerChatHandlers, type ChatContext, type SocketData } from './chat-handlers';
-import { registerFeedbackHandlers } from './feedback-handlers';
+import { ChatLimits, MAX_SOCKETS_PER_CONVERSATION } from './chat-limits';
 import { ConversationService } from './conversation-service';
+import { registerFeedbackHandlers } from './feedback-handlers';
 import { LinkWatcher } from './link-watcher';
-import { NewConversationLimit } from './new-conversation-limit';
 import { TurnQueue } from './turn-queue';
 
 export type ChatServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
@@ -21,9 +22,12 @@ export interface ChatServerOptions {
   logger?: Logger;
   /** How long a dropped connection may come back with its state (missed messages, rooms). */
   maxDisconnectionMs?: number;
+  /** Commands per conversation per window (tests shrink it); see server/http/limits.ts. */
   commandLimit?: { limit: number; windowMs: number };
-  /** false (RATE_LIMIT=off, benchmarks only) lifts the per-connection command limit. */
+  /** false (RATE_LIMIT=off, benchmarks only) lifts the chat's limits. */
   rateLimit?: boolean;
+  /** The rate-limit counters, shared with the HTTP app; built from `rateLimit` when absent. */
+  limits?: Limits;
   /** The PostgreSQL adapter when several nodes share one database (see cluster-adapter.ts). */
   adapter?: ServerOptions['adapter'];
   /** Told to connected widgets as `service:status` while the store misbehaves. */
@@ -37,12 +41,9 @@ export interface ChatServerOptions {
 }
 
 // The largest legitimate frame is a 2,000-character message or a diagnostics report,
-// a few KB even fully escaped; anything far bigger is refused at the transport.
-export const MAX_HTTP_BUFFER_SIZE = 32 * 1024;
-const DEFAULT_COMMAND_LIMIT = { limit: 20, windowMs: 10_000 };
-const NO_COMMAND_LIMIT = { limit: Number.POSITIVE_INFINITY, windowMs: 1 };
-// Generous: a test centre or a campus puts many candidates behind one address.
-const DEFAULT_NEW_CONVERSATION_LIMIT = { limit: 60, windowMs: 10 * 60_000 };
+// a few KB even fully escaped. Frames up to this size reach validation and get an
+// `{ error }` ack naming the field; only far bigger ones are cut at the transport.
+export const MAX_HTTP_BUFFER_SIZE = 1024 * 1024;
 // A refusal the widget treats as passing: it keeps the conversation and tries again.
 const SERVICE_UNAVAILABLE = { code: 'service_unavailable', message: 'The chat is degraded right now; retrying shortly.' };
 
@@ -65,15 +66,14 @@ export function createChatServer(httpServer: HttpServer, services: Services, opt
     if (rawSocket.request) rawSocket.clientAddress = options.clientAddress?.(rawSocket.request) ?? rawSocket.remoteAddress;
     rawSocket.request = null;
   });
-  const newConversations =
-    options.rateLimit === false ? undefined : limitOf(options.newConversationLimit ?? DEFAULT_NEW_CONVERSATION_LIMIT);
+  const limits = new ChatLimits(options.limits ?? limitsOf(services, options), services.diagnosis);
   const nsp = io.of(CHAT_NAMESPACE);
   const ctx: ChatContext = {
     nsp,
     conversations: new ConversationService(services, services.conversations),
     queue: options.queue ?? new TurnQueue(),
     logger,
-    commandLimit: options.rateLimit === false ? NO_COMMAND_LIMIT : (options.commandLimit ?? DEFAULT_COMMAND_LIMIT),
+    limits,
   };
 
   services.live.attach(nsp);
@@ -84,8 +84,8 @@ export function createChatServer(httpServer: HttpServer, services: Services, opt
   nsp.use((socket, next) => {
     const recovered = socket.recovered ? socket.data.session : undefined;
     const address = (socket.conn as unknown as EngineSocket).clientAddress ?? socket.handshake.address;
-    const beforeNew = newConversations && (() => refuseOverLimit(newConversations, address));
-    authenticate(ctx.conversations, socket.handshake.auth, recovered, beforeNew).then(
+    socket.data.address = address;
+    handshake(ctx, socket.handshake.auth, recovered, address).then(
       (session) => {
         socket.data.session = session;
         next();
@@ -133,14 +133,29 @@ interface EngineSocket {
   clientAddress?: string;
 }
 
-const limitOf = ({ limit, windowMs }: { limit: number; windowMs: number }) => new NewConversationLimit(limit, windowMs);
+const budgetOf = (limit?: { limit: number; windowMs: number }) =>
+  limit && { points: limit.limit, seconds: Math.max(1, Math.round(limit.windowMs / 1000)) };
 
-function refuseOverLimit(limit: NewConversationLimit, address: string): void {
-  const verdict = limit.take(address);
-  if (verdict.ok) return;
-  const minutes = Math.ceil(verdict.retryAfterSeconds / 60);
-  throw new ChatAuthError({
-    code: 'rate_limited',
-    message: `Too many new chats from your network. Please try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
-  });
+function limitsOf(services: Services, options: ChatServerOptions): Limits {
+  const budgets = { chatConversation: budgetOf(options.commandLimit), newConversation: budgetOf(options.newConversationLimit) };
+  const given = Object.fromEntries(Object.entries(budgets).filter(([, budget]) => budget !== undefined));
+  return createLimits({ enabled: options.rateLimit !== false, db: services.db, budgets: given });
+}
+
+/**
+ * The handshake's limits around `authenticate`: connections per address, resumes per
+ * conversation, unknown links, new conversations per address (checked before one is
+ * created, counted once it is), and sockets per conversation on this node.
+ */
+async function handshake(ctx: ChatContext, rawAuth: unknown, recovered: SocketData['session'] | undefined, address: string) {
+  const auth = parseChatAuth(rawAuth);
+  await ctx.limits.beforeHandshake(address, auth);
+  const refuseNew = await ctx.limits.newConversationGate(address);
+  const session = await authenticate(ctx.conversations, rawAuth, recovered, refuseNew);
+  if (!session.resumed) await ctx.limits.countNew(address);
+  const sockets = ctx.nsp.adapter.rooms.get(conversationRoom(session.conversationId))?.size ?? 0;
+  if (ctx.limits.enabled && sockets >= MAX_SOCKETS_PER_CONVERSATION) {
+    throw new ChatAuthError({ code: 'rate_limited', message: 'This chat is open in too many tabs. Close one and try again.' });
+  }
+  return session;
 }

@@ -6,12 +6,11 @@ import type { Database } from '../db/database';
 import type { Outbox } from '../delivery/outbox';
 import { maskEmail } from '../diagnosis/mask-email';
 import type { InvitationStore } from '../links/invitation-store';
-import { command, type ChatContext, type ChatSocket } from './chat-handlers';
+import { command, gateFor, type ChatContext, type ChatSocket } from './chat-handlers';
 import { MAX_RATING_COMMENT_LENGTH, type ConversationRatePayload } from './chat-events';
 import type { ConversationStore } from './conversation-store';
 import { FeedbackStore } from './feedback-store';
 import { transcriptMail } from './transcript-mail';
-import { EventBudget } from './turn-queue';
 
 export const MAIL_INTERVAL_MS = 10 * 60_000;
 
@@ -38,7 +37,7 @@ const TOO_SOON = { error: { code: 'rate_limited', message: 'This conversation wa
 
 export function registerFeedbackHandlers(socket: ChatSocket, ctx: ChatContext, deps: FeedbackDeps): void {
   const { conversationId } = socket.data.session;
-  const budget = new EventBudget(ctx.commandLimit.limit, ctx.commandLimit.windowMs);
+  const budget = gateFor(socket, ctx);
   const feedback = new FeedbackStore(deps.db);
 
   socket.on('conversation:rate', command(conversationRateSchema, budget, ctx.logger, async (payload, reply) => {

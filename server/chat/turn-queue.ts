@@ -23,20 +23,3 @@ export class TurnQueue {
     while (this.#tails.size > 0) await Promise.all(this.#tails.values());
   }
 }
-
-/** At most `limit` events per `windowMs` for one connection. */
-export class EventBudget {
-  #times: number[] = [];
-
-  constructor(
-    private readonly limit: number,
-    private readonly windowMs: number,
-  ) {}
-
-  take(now = Date.now()): boolean {
-    this.#times = this.#times.filter((t) => now - t < this.windowMs);
-    if (this.#times.length >= this.limit) return false;
-    this.#times.push(now);
-    return true;
-  }
-}

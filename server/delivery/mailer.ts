@@ -52,9 +52,9 @@ function createSmtpMailer(smtpUrl: string, from: string): Mailer {
   // Bounded waits: a hung server must not hold a message past its outbox lease.
   const transport: Transporter = nodemailer.createTransport({
     url: smtpUrl,
-    connectionTimeout: 15_000,
-    greetingTimeout: 15_000,
-    socketTimeout: 30_000,
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 20_000,
   });
   return {
     target: new URL(smtpUrl).host,

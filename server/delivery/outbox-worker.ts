@@ -55,7 +55,9 @@ export interface OutboxWorker {
 }
 
 export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
-  const { db, pollMs = 5_000, batch = 10, leaseMs = 120_000 } = options;
+  // Above the longest a send waits (SMTP 10 + 10 + 20 s, webhooks 10 s), and short, because
+  // after a node dies (kill -9) its claimed mail waits this long for another node.
+  const { db, pollMs = 5_000, batch = 10, leaseMs = 60_000 } = options;
   const at = () => options.now?.() ?? null;
 
   const runOnce = async (): Promise<OutboxRun> => {

@@ -39,3 +39,16 @@ export function literalAddress(url: URL): string | undefined {
   const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
   return ipaddr.isValid(host) ? host : undefined;
 }
+
+/**
+ * A URL whose host is, or plainly names, a non-public address: loopback, private,
+ * link-local (cloud metadata), `localhost`, `*.internal`, a single-label name. Told
+ * at registration (webhooks, invitation targets) rather than found at use.
+ */
+export function pointsInside(value: string): boolean {
+  const url = new URL(value);
+  const literal = literalAddress(url);
+  if (literal !== undefined) return !isPublicAddress(literal);
+  const host = url.hostname.toLowerCase().replace(/\.$/, '');
+  return host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.internal') || !host.includes('.');
+}

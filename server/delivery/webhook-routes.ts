@@ -6,7 +6,7 @@ import { page, pageQuerySchema } from '../http/cursor';
 import { ConflictError, NotFoundError } from '../http/errors';
 import { validate } from '../http/validate';
 import { enqueue } from './outbox-store';
-import { isPublicAddress, literalAddress } from './public-address';
+import { pointsInside } from './public-address';
 import { listAttempts, redeliver } from './webhook-attempt-store';
 import type { Webhook, WebhookStore } from './webhook-store';
 
@@ -17,15 +17,6 @@ export const MAX_WEBHOOKS_PER_ORG = 10;
 const topicSchema = z.string().regex(/^(\*|[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+)$/, 'a topic such as ticket.created, or *');
 
 const webhookUrl = z.url({ protocol: /^https?$/, error: 'an http(s) URL' }).max(2000);
-
-/** A host the sender would refuse anyway (public-address.ts), told at registration instead. */
-function pointsInside(value: string): boolean {
-  const url = new URL(value);
-  const literal = literalAddress(url);
-  if (literal !== undefined) return !isPublicAddress(literal);
-  const host = url.hostname.toLowerCase().replace(/\.$/, '');
-  return host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.internal') || !host.includes('.');
-}
 
 export const createWebhookSchema = (allowPrivateAddresses: boolean) =>
   z.object({

@@ -16,7 +16,8 @@ const CSS = `
 body { font: 16px/1.5 system-ui, sans-serif; margin: 0 auto; max-width: 60rem; padding: 1.5rem; color: #1d2430; }
 h1 { margin-bottom: .25rem; } h2 { margin-top: 2rem; font-size: 1.15rem; }
 table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: .4rem .6rem; border-bottom: 1px solid #dde2ea; vertical-align: top; }
-td code { word-break: break-all; font-size: .85rem; } .note { color: #4a5565; }`;
+td code { word-break: break-all; font-size: .85rem; } .note { color: #4a5565; }
+.demo-banner { background: #fff4d6; border: 1px solid #e0b84c; padding: .6rem .8rem; border-radius: .4rem; }`;
 
 function orgTable(org: string, links: DemoLink[]): string {
   const rows = links.map((link) => {
@@ -47,6 +48,8 @@ export function renderDemoPage(input: DemoPageInput): string {
     nonce: input.nonce,
     body: `<main>
 <h1>linkdoctor demo</h1>
+<p class="demo-banner" role="note"><strong>This is a demo.</strong> The organisations, candidates and links below are
+sample data made when this store was first started; links created later, even with the demo API keys, are not listed here.</p>
 <p class="note">Hiring links in every state. Open one to see what a candidate sees, or ask the chat about it.
 The chat button at the bottom right also takes a pasted link or a question.</p>
 <p class="note" id="staff">Staff side: the <a href="/inbox">recruiter inbox</a> (tickets and one-click fixes) and the

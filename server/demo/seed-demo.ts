@@ -45,8 +45,12 @@ async function seedOrg(services: Services, org: Org): Promise<Record<'valid' | '
   const paused = await jobs.create(org.id, { title: 'Data Analyst', recruiter });
   const closed = await jobs.create(org.id, { title: 'Product Designer', recruiter });
   const t = now().getTime();
-  const invite = (name: string, jobId: string, extra: { expiresAt?: Date; accessLimit?: number; kind?: 'assessment' | 'ai_interview' | 'video_interview' } = {}) =>
-    links.create(org, { jobId, candidate: { name, email: `${name.split(' ')[0].toLowerCase()}@example.com` }, targetUrl: TARGET, ...extra });
+  const seeded = (invitationId: string) => services.db.query('INSERT INTO demo_links (invitation_id) VALUES ($1)', [invitationId]);
+  const invite = async (name: string, jobId: string, extra: { expiresAt?: Date; accessLimit?: number; kind?: 'assessment' | 'ai_interview' | 'video_interview' } = {}) => {
+    const created = await links.create(org, { jobId, candidate: { name, email: `${name.split(' ')[0].toLowerCase()}@example.com` }, targetUrl: TARGET, ...extra });
+    await seeded(created.invitation.id);
+    return created;
+  };
   const event = (id: string, type: 'sent' | 'started' | 'completed' | 'revoked', reason?: string, hoursAgo = 1) =>
     links.applyEvent(org, id, { type, reason, at: new Date(t - hoursAgo * HOUR) });
 
@@ -70,7 +74,7 @@ async function seedOrg(services: Services, org: Org): Promise<Record<'valid' | '
   await event(revoked.invitation.id, 'revoked', 'Position filled internally');
 
   const superseded = await invite('Sam Superseded', open.id);
-  await links.reissue(org, superseded.invitation.id);
+  await seeded((await links.reissue(org, superseded.invitation.id)).invitation.id);
 
   const limited = await invite('Lars Limit', open.id, { accessLimit: 3 });
   for (let i = 0; i < 4; i += 1) await services.openLink(limited.token);
@@ -82,12 +86,13 @@ async function seedOrg(services: Services, org: Org): Promise<Record<'valid' | '
   return { valid: valid.token, resume: resume.token, auto: auto.token, expired: expired.token };
 }
 
-/** Every demo link with its live state, to print at start. */
+/** Every link the demo seed created (none made later with the demo keys), with its live state. */
 export async function listDemoLinks(services: Services): Promise<DemoLink[]> {
   const result: DemoLink[] = [];
   for (const org of await services.orgs.listDemo()) {
     const rows = await services.db.query<{ id: string }>(
-      'SELECT id FROM invitations WHERE org_id = $1 ORDER BY created_at',
+      `SELECT i.id FROM invitations i JOIN demo_links d ON d.invitation_id = i.id
+        WHERE i.org_id = $1 ORDER BY i.created_at, i.id`,
       [org.id],
     );
     for (const { id } of rows) {

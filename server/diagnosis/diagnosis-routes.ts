@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'express';
 import { z } from 'zod';
-import { markUnknownToken } from '../http/rate-limits';
+import type { Limits } from '../http/limits';
+import { countUnknownToken, refuse } from '../http/rate-limits';
 import { validate } from '../http/validate';
 import { sendJson } from '../http/send-json';
 import { timeZoneSchema } from '../http/schemas';
@@ -24,11 +25,11 @@ export const diagnoseSchema = z
  * POST /api/v1/diagnose: public, rate limited, unknown tokens throttled harder. The
  * busiest route, so the app mounts it first and directly, without a router of its own.
  */
-export function diagnoseHandler(service: DiagnosisService): RequestHandler {
+export function diagnoseHandler(service: DiagnosisService, limits: Limits): RequestHandler {
   return async (req, res) => {
     const request = validate(diagnoseSchema, req.body);
     const { response, unknownToken } = await service.diagnose(request);
-    if (unknownToken) markUnknownToken(res);
+    if (unknownToken) refuse(await countUnknownToken(limits, req));
     sendJson(res, response);
   };
 }

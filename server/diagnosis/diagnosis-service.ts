@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-types';
 import type { LinkContext, LinkLookup } from '../links/link-lookup';
 import { toDiagnosisInput } from '../links/link-lookup';
-import { extractTokenCandidates } from '../links/parse-pasted-link';
+import { readPastedLink } from '../links/parse-pasted-link';
 
 import { diagnose } from './diagnose';
 import type { Diagnosis } from './diagnosis-types';
@@ -42,18 +42,39 @@ export class DiagnosisService {
    * mangled paste can read several ways; the first that exists wins.
    */
   async resolve(request: Pick<DiagnoseRequest, 'token' | 'link'>): Promise<LinkContext | undefined> {
+    return (await this.read(request)).context;
+  }
+
+  /** The link, and the host of a pasted look-alike that is not ours (its token is never looked up). */
+  private async read(request: Pick<DiagnoseRequest, 'token' | 'link'>): Promise<{ context?: LinkContext; foreignHost: string | null }> {
     const token = request.token?.trim();
-    const candidates = token ? [token] : request.link ? extractTokenCandidates(request.link, this.deps.publicUrl) : [];
-    for (const candidate of candidates.slice(0, MAX_CANDIDATES)) {
+    const reading = token ? { candidates: [token], foreignHost: null } : request.link ? readPastedLink(request.link, this.deps.publicUrl) : undefined;
+    for (const candidate of reading?.candidates.slice(0, MAX_CANDIDATES) ?? []) {
       const context = await this.deps.lookup.byToken(candidate);
-      if (context) return context;
+      if (context) return { context, foreignHost: null };
     }
-    return undefined;
+    return { foreignHost: reading?.foreignHost ?? null };
   }
 
   async diagnose(request: DiagnoseRequest) {
     const hasLink = Boolean(request.token?.trim() || request.link?.trim());
-    return this.diagnoseContext(await this.resolve(request), request, hasLink);
+    const { context, foreignHost } = await this.read(request);
+    const result = this.diagnoseContext(context, request, hasLink);
+    if (!foreignHost) return result;
+    return { ...result, response: { ...result.response, ...this.notOurs(foreignHost, result.response.trace) } };
+  }
+
+  /** What the reader is told about a pasted link on a host that is not ours. */
+  private notOurs(host: string, trace: DiagnosisResponse['trace']) {
+    const ours = new URL(this.deps.publicUrl).host;
+    return {
+      trace: [...trace, { check: 'link-host', result: false, detail: `${host} is not ${ours}` }],
+      foreignLink: {
+        host,
+        ours,
+        message: `This link is on ${host}, not on ${ours}, where our links are. Do not open it or enter anything there; copy the link from your invitation email instead.`,
+      },
+    };
   }
 
   /** Diagnoses a link already looked up (e.g. the one a conversation or ticket holds). */

@@ -108,7 +108,8 @@ export function evaluateState(invitation: LinkState | null, job: JobState | null
     {
       check: 'token-unknown',
       result: invitation === null,
-      detail: invitation ? `invitation ${invitation.id}` : 'no invitation for this token',
+      // The trace is public (POST /diagnose): it says that the link exists, never its internal id.
+      detail: invitation ? 'an invitation holds this token' : 'no invitation for this token',
     },
   ];
   if (invitation === null) return { state: 'link-not-found', trace };

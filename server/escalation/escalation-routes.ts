@@ -1,5 +1,6 @@
 import { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
+import { assertNoNul } from '../http/input-guard';
 import { emailSchema, isoDateSchema, timeZoneSchema } from '../http/schemas';
 import { validate } from '../http/validate';
 import type { EscalationService } from './escalation-service';
@@ -15,7 +16,8 @@ export const escalationSchema = z
     resumeSecret: optional(z.string().min(1).max(200)),
     description: z.string().trim().min(1, 'required').max(5000),
     contactEmail: optional(emailSchema),
-    occurredAt: optional(isoDateSchema),
+    // When the candidate hit the problem: not later than now (a day's slack for clocks).
+    occurredAt: optional(isoDateSchema.refine((d) => d.getTime() <= Date.now() + 86_400_000, 'must not lie in the future')),
     timeZone: optional(timeZoneSchema),
   })
   .refine((v) => v.token || v.conversationId, { path: ['token'], message: 'give token, or conversationId and resumeSecret' })
@@ -27,6 +29,8 @@ const idempotencyKeySchema = z.string().trim().min(1).max(200).optional();
 export function createEscalationRouter(service: EscalationService, limits: RequestHandler[]): Router {
   const router = Router();
   router.post('/escalations', ...limits, screenshotUpload, async (req, res) => {
+    // Multipart fields arrive after the app-wide guard has run.
+    assertNoNul(req.body, 'body');
     const input = validate(escalationSchema, req.body ?? {});
     const idempotencyKey = validate(idempotencyKeySchema, req.get('idempotency-key'), 'Idempotency-Key');
     const files = (req.files as Express.Multer.File[] | undefined) ?? [];

@@ -44,12 +44,14 @@ export class EscalationService {
 
   async escalate(request: EscalationRequest): Promise<Ticket> {
     const requestHash = hashRequest(request);
-    const replay = await this.replay(request.idempotencyKey, requestHash);
+    const conversation = await this.conversationOf(request);
+    const context = await this.linkOf(request, conversation);
+    assertSameInvitation(conversation, context, Boolean(request.token));
+    const idempotencyKey = scopedIdempotencyKey(request, conversation, context);
+    const replay = await this.replay(idempotencyKey, requestHash);
     if (replay) return replay;
 
     const shots = await Promise.all(request.screenshots.map((bytes, i) => sanitizeScreenshot(bytes, `screenshots[${i}]`)));
-    const conversation = await this.conversationOf(request);
-    const context = await this.linkOf(request, conversation);
     const timeZone = request.timeZone ?? conversation?.timeZone ?? undefined;
     const { response } = this.deps.diagnosis.diagnoseContext(context, { timeZone }, Boolean(request.token || context));
     const fixState = (response.link?.newestLink?.state ?? response.scenario) as StateScenarioId;
@@ -72,7 +74,7 @@ export class EscalationService {
             linkTimeline: context ? await this.deps.invitations.events(context.invitation.id, tx) : [],
             clientDiagnostics: conversation?.clientDiagnostics ?? null,
             proposedFixes: context ? proposeFixes(fixState, context.org.policy, context.job.status) : [],
-            idempotencyKey: request.idempotencyKey ?? null,
+            idempotencyKey: idempotencyKey ?? null,
             requestHash,
           },
           tx,
@@ -89,7 +91,7 @@ export class EscalationService {
       return ticket;
     } catch (error) {
       // Two identical requests raced past the replay check: the loser answers like a replay.
-      const raced = request.idempotencyKey && (await this.replay(request.idempotencyKey, requestHash).catch(() => undefined));
+      const raced = idempotencyKey && (await this.replay(idempotencyKey, requestHash).catch(() => undefined));
       if (raced) return raced;
       throw error;
     }
@@ -137,6 +139,30 @@ export class EscalationService {
     if (conversation?.invitationId) return this.deps.lookup.byInvitationId(conversation.invitationId);
     return undefined;
   }
+}
+
+/**
+ * A ticket holds one invitation's story: a conversation about one link with another
+ * link's token would hand the first org's conversation (and later its recruiter's
+ * reply) to the second. A conversation without a link may be joined to one.
+ */
+function assertSameInvitation(conversation: ConversationForTicket | undefined, context: LinkContext | undefined, hasToken: boolean): void {
+  if (!conversation?.invitationId || !hasToken) return;
+  if (context?.invitation.id === conversation.invitationId) return;
+  throw new BadRequestError('The token and the conversation belong to different links', [
+    { field: 'token', message: "does not match the conversation's link" },
+  ]);
+}
+
+/**
+ * Idempotency keys are chosen by clients, so two candidates (or two orgs' widgets)
+ * may pick the same one: each key counts within what the request is about (its
+ * invitation, else its conversation, else its token), and is stored hashed.
+ */
+function scopedIdempotencyKey(request: EscalationRequest, conversation?: ConversationForTicket, context?: LinkContext): string | undefined {
+  if (!request.idempotencyKey) return undefined;
+  const scope = context ? `invitation:${context.invitation.id}` : conversation ? `conversation:${conversation.id}` : `token:${request.token ?? ''}`;
+  return createHash('sha256').update(scope).update('\n').update(request.idempotencyKey).digest('hex');
 }
 
 /** Same key, same request: every field and every screenshot's bytes. */

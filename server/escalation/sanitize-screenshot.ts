@@ -11,8 +11,28 @@ export interface CleanScreenshot {
   bytes: Buffer;
 }
 
-/** Large enough for a 4K screen capture, small enough to refuse decompression bombs. */
-const MAX_PIXELS = 40_000_000;
+/**
+ * Large enough for a 6K screen capture (6016 × 3384 is 20.4 MP), small enough that a
+ * decompression bomb or a camera photo is refused before it is decoded.
+ */
+export const MAX_PIXELS = 25_000_000;
+/** Images decoded at once: libvips works off the event loop, but a burst must not take every core. */
+const MAX_CONCURRENT_DECODES = 2;
+
+let decoding = 0;
+const waiting: (() => void)[] = [];
+
+/** Runs `work` once fewer than MAX_CONCURRENT_DECODES others are running. */
+async function bounded<T>(work: () => Promise<T>): Promise<T> {
+  if (decoding >= MAX_CONCURRENT_DECODES) await new Promise<void>((resolve) => waiting.push(resolve));
+  decoding += 1;
+  try {
+    return await work();
+  } finally {
+    decoding -= 1;
+    waiting.shift()?.();
+  }
+}
 
 /** The type a file really is, from its first bytes; whatever it claims to be. */
 export function sniffImageType(bytes: Buffer): ImageMime | null {
@@ -44,10 +64,23 @@ export async function sanitizeScreenshot(bytes: Buffer, field: string): Promise<
   if (!mime) throw refuse('only PNG, JPEG or WebP images are accepted');
   // Loaded at the first screenshot: libvips costs every node ~15 MB of memory otherwise.
   const { default: sharp } = await import('sharp');
+  // The header alone tells the size: a too-large image is refused without decoding it.
+  const meta = await sharp(bytes, { limitInputPixels: false }).metadata().catch(() => undefined);
+  if (meta && (meta.width ?? 0) * (meta.height ?? 0) > MAX_PIXELS) {
+    throw refuse(`the image is over ${MAX_PIXELS / 1_000_000} megapixels`);
+  }
+  const image = sharp(bytes, { failOn: 'error', limitInputPixels: MAX_PIXELS });
+  return bounded(() => reencode(image, mime, meta?.format, refuse));
+}
+
+async function reencode(
+  image: import('sharp').Sharp,
+  mime: ImageMime,
+  format: string | undefined,
+  refuse: (message: string) => BadRequestError,
+): Promise<CleanScreenshot> {
   try {
-    const image = sharp(bytes, { failOn: 'error', limitInputPixels: MAX_PIXELS });
-    const meta = await image.metadata();
-    if (meta.format !== FORMAT_OF[mime]) throw new Error('content does not match its signature');
+    if (format !== FORMAT_OF[mime]) throw new Error('content does not match its signature');
     // rotate() applies the EXIF orientation before the EXIF block is dropped.
     const { data, info } = await image.rotate().toFormat(FORMAT_OF[mime], { quality: 90 }).toBuffer({ resolveWithObject: true });
     return {

@@ -51,6 +51,17 @@ interface Outcome {
 }
 
 const HOUR = 3_600_000;
+// The same action on the same ticket again within this time is a double click, a
+// retry or a second tab, not a second fix: it is answered with the ticket as it is.
+const REPEAT_WINDOW_MS = 60_000;
+
+/** Whether `last` (the ticket's latest event) is this very action, just done. */
+export function isRepeat(last: { type: string; data: unknown; at: Date | string } | undefined, action: TicketAction, now: Date): boolean {
+  if (!last || last.type !== action.type) return false;
+  const asked = (last.data as { request?: unknown } | null)?.request;
+  if (JSON.stringify(asked) !== JSON.stringify(action)) return false;
+  return now.getTime() - new Date(last.at).getTime() < REPEAT_WINDOW_MS;
+}
 
 /** One click in the recruiter's inbox: the fix, the ticket's history and the candidate's news commit together. */
 export class TicketActions {
@@ -59,9 +70,11 @@ export class TicketActions {
   async perform(ticket: Ticket, action: TicketAction, actor: string): Promise<Ticket> {
     const { db, tickets, conversations, outbox, live, now } = this.deps;
     const outcome = await db.transaction(async (tx) => {
+      // Parallel clicks queue on the ticket's row; each then sees what the others did.
+      if (isRepeat(await tickets.lockForAction(ticket.id, tx), action, now())) return undefined;
       const result = await this.apply(tx, ticket, action);
       await tickets.setStatus(ticket.id, result.status, tx);
-      await tickets.addEvent(ticket.id, action.type, actor, result.data, now(), tx);
+      await tickets.addEvent(ticket.id, action.type, actor, { ...result.data, request: action }, now(), tx);
       if (result.candidateText && ticket.conversationId) {
         result.posted = await conversations.recordReply(tx, ticket.conversationId, action.type === 'reply' ? 'recruiter' : 'system', result.candidateText);
       }
@@ -69,6 +82,7 @@ export class TicketActions {
       if (ticket.orgId) await this.announce(tx, ticket, action, result.status);
       return result;
     });
+    if (!outcome) return (await tickets.get(ticket.id)) as Ticket;
     outbox.wake();
     if (ticket.conversationId) {
       if (outcome.posted) live.message(ticket.conversationId, outcome.posted);

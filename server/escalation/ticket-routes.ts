@@ -28,6 +28,9 @@ export const ticketListQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
+// Screenshots are numbered 1..5; anything else (1.5, " 1", 1e3) is a malformed index, not a missing one.
+const screenshotIndexSchema = z.string().regex(/^[0-9]{1,3}$/, 'must be a whole number such as 1');
+
 const actorLabel = (actor: Actor) => (actor.kind === 'user' ? `user:${actor.userId}` : `api_key:${actor.orgId}`);
 
 /** Recruiters see their org's tickets; agents and admins every org's and the support queue. */
@@ -86,7 +89,8 @@ export function createTicketRouter(deps: TicketRouteDeps): Router {
 
   router.get('/tickets/:id/screenshots/:n', async (req, res) => {
     const ticket = await load(currentActor(res), req.params.id);
-    const shot = await deps.tickets.screenshot(ticket.id, Number(req.params.n) || 0);
+    const n = Number(validate(screenshotIndexSchema, req.params.n, 'n'));
+    const shot = await deps.tickets.screenshot(ticket.id, n);
     if (!shot) throw new NotFoundError('Screenshot');
     // Stored images were decoded and re-encoded on upload, so inline display is safe;
     // the headers still forbid sniffing, scripts and framing if that ever failed.

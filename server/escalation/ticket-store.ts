@@ -176,6 +176,16 @@ export class TicketStore {
     ]);
   }
 
+  /** Locks the ticket for an action (till the transaction ends) and returns its latest event. */
+  async lockForAction(ticketId: string, tx: Queryable): Promise<Pick<TicketEvent, 'type' | 'data' | 'at'> | undefined> {
+    await tx.query('SELECT id FROM tickets WHERE id = $1 FOR UPDATE', [ticketId]);
+    const [last] = await tx.query<Pick<TicketEvent, 'type' | 'data' | 'at'>>(
+      'SELECT type, data, at FROM ticket_events WHERE ticket_id = $1 ORDER BY seq DESC LIMIT 1',
+      [ticketId],
+    );
+    return last;
+  }
+
   async events(ticketId: string): Promise<TicketEvent[]> {
     return this.db.query<TicketEvent>('SELECT id, type, actor, data, at FROM ticket_events WHERE ticket_id = $1 ORDER BY seq', [ticketId]);
   }

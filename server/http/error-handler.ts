@@ -40,6 +40,11 @@ function toAppError(error: unknown): AppError {
   if (bodyError?.type === 'encoding.unsupported' || bodyError?.type === 'charset.unsupported') {
     return new AppError(415, 'unsupported_encoding', 'Unsupported body encoding');
   }
+  // Express and its parsers mark other faults of the request (a path parameter that
+  // does not decode, say) with a 4xx status: the client's fault, not a 500.
+  if (typeof bodyError?.status === 'number' && bodyError.status >= 400 && bodyError.status < 500) {
+    return new AppError(bodyError.status, 'bad_request', 'The request could not be read', [{ field: 'request', message: 'unreadable' }]);
+  }
   // The store is down or restarting: the request may well succeed in a moment.
   if (isStoreUnavailableError(error)) return new ServiceUnavailableError();
   return new AppError(500, 'internal_error', 'Something went wrong on our side');

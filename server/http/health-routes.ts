@@ -12,6 +12,8 @@ export function createHealthRouter(db: Queryable): Router {
       await db.query('SELECT 1');
       res.json({ status: 'ok' });
     } catch {
+      // Balancers and monitors back off for as long as the API's own 503s say.
+      res.setHeader('Retry-After', '5');
       res.status(503).json({ error: { code: 'store_unavailable', message: 'The data store does not answer' } });
     }
   });

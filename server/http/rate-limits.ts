@@ -1,28 +1,26 @@
-import type { RequestHandler, Response } from 'express';
-import { rateLimit, type Options, type RateLimitInfo } from 'express-rate-limit';
+import type { Request, RequestHandler } from 'express';
 import { TooManyRequestsError } from './errors';
+import type { BudgetName, Limits, Verdict } from './limits';
 
-export interface RateLimitSettings {
-  enabled: boolean;
-}
+// Express's side of the limits (./limits.ts): clients are told apart by req.ip, which
+// follows TRUST_PROXY's rules, so X-Forwarded-For counts only behind a trusted proxy.
 
 const passThrough: RequestHandler = (_req, _res, next) => next();
 
-function limiter(settings: RateLimitSettings, options: Partial<Options>): RequestHandler {
-  if (!settings.enabled) return passThrough;
-  return rateLimit({
-    standardHeaders: 'draft-7',
-    legacyHeaders: false,
-    // Ignoring X-Forwarded-For without TRUST_PROXY is deliberate, not a misconfiguration.
-    validate: { xForwardedForHeader: false },
-    // Refusals go through the error middleware so they share the contract's shape.
-    handler: (req, _res, next, opts) => {
-      const info = (req as typeof req & { rateLimit?: RateLimitInfo }).rateLimit;
-      const resetTime = info?.resetTime?.getTime() ?? Date.now() + opts.windowMs;
-      next(new TooManyRequestsError(Math.max(1, Math.ceil((resetTime - Date.now()) / 1000))));
-    },
-    ...options,
-  });
+export const clientKey = (req: Request): string => req.ip ?? req.socket.remoteAddress ?? 'unknown';
+
+/** Turns a refusal into the contract's 429 with Retry-After. */
+export function refuse(verdict: Verdict): void {
+  if (!verdict.ok) throw new TooManyRequestsError(verdict.retryAfterSeconds);
+}
+
+/** One point of `name`'s budget per request, per client. */
+export function limitPerClient(limits: Limits, name: BudgetName): RequestHandler {
+  if (!limits.enabled) return passThrough;
+  return async (req, _res, next) => {
+    refuse(await limits.take(name, clientKey(req)));
+    next();
+  };
 }
 
 /** The limiters that limit anything: with rate limits off, a route need not call pass-throughs. */
@@ -30,30 +28,11 @@ export function activeLimits(...limits: RequestHandler[]): RequestHandler[] {
   return limits.filter((limit) => limit !== passThrough);
 }
 
-/** Marks this response as a lookup of a token that does not exist. */
-export function markUnknownToken(res: Response): void {
-  res.locals.unknownToken = true;
-}
-
 /**
- * Counts only lookups of unknown tokens, per client: guessing links is the attack,
- * while a candidate re-opening their real link a few times is not.
+ * Counts a lookup of a token that does not exist against the client. Only unknown
+ * lookups count and only they are refused: a valid link always works, even from an
+ * address (an office, an exam centre) that has mistyped many.
  */
-export function unknownTokenThrottle(settings: RateLimitSettings): RequestHandler {
-  return limiter(settings, {
-    windowMs: 10 * 60_000,
-    limit: 20,
-    skipSuccessfulRequests: true,
-    requestWasSuccessful: (_req, res) => res.locals.unknownToken !== true,
-  });
-}
-
-/** A ceiling on every public, unauthenticated endpoint. */
-export function publicEndpointLimit(settings: RateLimitSettings): RequestHandler {
-  return limiter(settings, { windowMs: 60_000, limit: 120 });
-}
-
-/** Tickets reach a person: a client may open a few an hour, not a flood. */
-export function escalationLimit(settings: RateLimitSettings): RequestHandler {
-  return limiter(settings, { windowMs: 60 * 60_000, limit: 10 });
+export function countUnknownToken(limits: Limits, req: Request): Promise<Verdict> {
+  return limits.take('unknownToken', clientKey(req));
 }

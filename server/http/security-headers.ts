@@ -9,9 +9,14 @@ import helmet from 'helmet';
  * `Cache-Control: no-store` (a route may set its own after this).
  */
 export function securityHeaders(publicUrl: string): RequestHandler {
+  // HSTS and upgrade-insecure-requests only where the service is reached over HTTPS:
+  // on plain http they would pin browsers to an https origin that does not exist.
+  const https = publicUrl.startsWith('https:');
   const pages = helmet({
+    strictTransportSecurity: https,
     contentSecurityPolicy: {
       directives: {
+        upgradeInsecureRequests: https ? [] : null,
         // The widget's loader imports its modules from PUBLIC_URL, which may differ from the page's host.
         scriptSrc: ["'self'", publicUrl, (_req, res) => `'nonce-${(res as Response).locals.cspNonce}'`],
         styleSrc: ["'self'", "'unsafe-inline'"],
@@ -23,6 +28,7 @@ export function securityHeaders(publicUrl: string): RequestHandler {
   });
   const api = recordHeaders(
     helmet({
+      strictTransportSecurity: https,
       contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
       // Headers that only mean something to a document a browser renders (OWASP's REST
       // cheat sheet lists what an API answer needs): every byte of them went out on

@@ -1,6 +1,9 @@
-import { Router, type RequestHandler } from 'express';
+import { Router, type Request, type Response } from 'express';
 import type { DiagnosisService } from '../diagnosis/diagnosis-service';
-import { markUnknownToken } from '../http/rate-limits';
+import type { Limits } from '../http/limits';
+import { countUnknownToken } from '../http/rate-limits';
+import { automatedRequest } from './automated-request';
+import { automatedNotice, renderNoticePage, throttledNotice } from './gateway-notice-page';
 import { renderGatewayPage } from './gateway-page';
 import { openLink } from './open-link';
 
@@ -8,17 +11,41 @@ export interface GatewayDeps {
   open: (token: string) => ReturnType<typeof openLink>;
   diagnosis: DiagnosisService;
   publicUrl: string;
+  limits: Limits;
   /** The widget's first modules (widget-assets.ts), preloaded by the page; absent without the widget. */
   widgetModules?: () => Promise<string[]>;
 }
 
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{16,128}$/;
 
+function sendPage(res: Response, status: number, html: string): void {
+  res.status(status);
+  res.setHeader('Cache-Control', 'no-store');
+  res.type('html').send(html);
+}
+
+/** Scanners and previews learn nothing and spend nothing: no lookup, no count, no redirect. */
+function answerMachine(req: Request, res: Response): boolean {
+  const reason = automatedRequest({
+    method: req.method,
+    userAgent: req.get('user-agent'),
+    purpose: req.get('sec-purpose') ?? req.get('purpose') ?? req.get('x-purpose') ?? req.get('x-moz'),
+  });
+  if (!reason) return false;
+  res.setHeader('X-Robots-Tag', 'noindex, nofollow');
+  res.setHeader('Vary', 'User-Agent, Sec-Purpose, Purpose');
+  sendPage(res, 200, renderNoticePage({ ...automatedNotice(), nonce: res.locals.cspNonce as string | undefined }));
+  return true;
+}
+
 /** GET /i/:token: a usable link redirects; any other shows what happened, readable without JavaScript. */
-export function createGatewayRouter(deps: GatewayDeps, limits: RequestHandler[]): Router {
+export function createGatewayRouter(deps: GatewayDeps): Router {
   const router = Router();
-  router.get('/i/:token', ...limits, async (req, res) => {
+  const widgetScriptUrl = `${deps.publicUrl}/widget.js`;
+  router.get('/i/:token', async (req, res) => {
+    if (answerMachine(req, res)) return;
     const token = String(req.params.token);
+    const nonce = res.locals.cspNonce as string | undefined;
     // A malformed token cannot exist: skip the database, answer as for an unknown one.
     const result = TOKEN_SHAPE.test(token) ? await deps.open(token) : undefined;
     if (result?.kind === 'redirect') {
@@ -29,21 +56,27 @@ export function createGatewayRouter(deps: GatewayDeps, limits: RequestHandler[])
     const presented = result
       ? deps.diagnosis.present(result.diagnosis, result.context, {})
       : (await deps.diagnosis.diagnose({ token })).response;
-    if (presented.scenario === 'link-not-found') markUnknownToken(res);
+    const unknown = presented.scenario === 'link-not-found';
+    if (unknown) {
+      // Only lookups of links that do not exist are counted, and only they are refused.
+      const verdict = await countUnknownToken(deps.limits, req);
+      if (!verdict.ok) {
+        res.setHeader('Retry-After', String(verdict.retryAfterSeconds));
+        return sendPage(res, 429, renderNoticePage(throttledNotice(verdict.retryAfterSeconds, widgetScriptUrl, nonce)));
+      }
+    }
     // Fetched with the page instead of after the loader: the widget's first line shows a round trip sooner.
     const modules = deps.widgetModules ? await deps.widgetModules().catch(() => []) : [];
     const html = renderGatewayPage({
       scenario: presented.scenario,
       article: presented.article,
       link: presented.link,
-      token: presented.scenario === 'link-not-found' ? null : token,
-      widgetScriptUrl: `${deps.publicUrl}/widget.js`,
+      token: unknown ? null : token,
+      widgetScriptUrl,
       widgetPreloads: modules.map((name) => `${deps.publicUrl}/widget/${name}`),
-      nonce: res.locals.cspNonce as string | undefined,
+      nonce,
     });
-    res.status(presented.scenario === 'link-not-found' ? 404 : 410);
-    res.setHeader('Cache-Control', 'no-store');
-    res.type('html').send(html);
+    sendPage(res, unknown ? 404 : 410, html);
   });
   return router;
 }

@@ -1,5 +1,6 @@
 import { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
+import { pointsInside } from '../delivery/public-address';
 import { currentOrg } from '../http/api-key-auth';
 import { pageQuerySchema } from '../http/cursor';
 import { NotFoundError } from '../http/errors';
@@ -11,27 +12,35 @@ import type { InvitationService } from './invitation-service';
 import type { InvitationStore } from './invitation-store';
 import { LIST_STATUSES, type InvitationSync } from './invitation-sync';
 
-const invitationFields = {
+// Where a candidate is sent: like a webhook URL, never loopback or a private network
+// (WEBHOOK_PRIVATE_ADDRESSES=allow lifts both for closed networks and tests).
+const targetUrlSchema = (allowPrivate: boolean) => {
+  const url = z.url({ protocol: /^https?$/ }).max(2000);
+  return allowPrivate ? url : url.refine((value) => !pointsInside(value), 'must be a public internet address');
+};
+
+const invitationFieldsFor = (allowPrivate: boolean) => ({
     jobId: z.string().min(1).max(100),
     candidate: z.object({ name: nameSchema, email: emailSchema }),
     kind: z.enum(['assessment', 'ai_interview', 'video_interview']).optional(),
-    targetUrl: z.url({ protocol: /^https?$/ }).max(2000),
+    targetUrl: targetUrlSchema(allowPrivate),
     validForHours: z.number().positive().max(24 * 365).optional(),
     // May lie in the past: platforms sync invitations that already exist.
     expiresAt: isoDateSchema.optional(),
     accessLimit: z.number().int().min(1).max(100_000).optional(),
-};
+});
 
 const oneDeadline = <T extends { validForHours?: number; expiresAt?: Date }>(v: T) => !(v.validForHours !== undefined && v.expiresAt !== undefined);
 const oneDeadlineIssue = { path: ['expiresAt'], message: 'give either validForHours or expiresAt, not both' };
 
-export const createInvitationSchema = z
-  .object({ ...invitationFields, externalId: externalIdSchema.optional() })
-  .refine(oneDeadline, oneDeadlineIssue)
-  .meta({ id: 'CreateInvitation' });
+const createInvitationSchemaFor = (allowPrivate: boolean) =>
+  z.object({ ...invitationFieldsFor(allowPrivate), externalId: externalIdSchema.optional() }).refine(oneDeadline, oneDeadlineIssue);
+const upsertInvitationSchemaFor = (allowPrivate: boolean) => z.object(invitationFieldsFor(allowPrivate)).refine(oneDeadline, oneDeadlineIssue);
 
+/** The documented shapes (OpenAPI); the router refuses private targets unless WEBHOOK_PRIVATE_ADDRESSES=allow. */
+export const createInvitationSchema = createInvitationSchemaFor(true).meta({ id: 'CreateInvitation' });
 /** PUT by-external-id: the id is in the path. */
-export const upsertInvitationSchema = z.object(invitationFields).refine(oneDeadline, oneDeadlineIssue).meta({ id: 'UpsertInvitation' });
+export const upsertInvitationSchema = upsertInvitationSchemaFor(true).meta({ id: 'UpsertInvitation' });
 
 export const listInvitationsQuerySchema = pageQuerySchema.extend({
   jobId: z.string().min(1).max(100).optional(),
@@ -43,6 +52,8 @@ export interface InvitationRouterOptions {
   sync?: InvitationSync;
   /** `Idempotency-Key` handling for POST /invitations. */
   idempotency?: RequestHandler;
+  /** WEBHOOK_PRIVATE_ADDRESSES=allow: a target on loopback or a private network is accepted. */
+  allowPrivateAddresses?: boolean;
 }
 
 /** Platform API for invitations; mounted behind API-key auth. */
@@ -53,6 +64,9 @@ export function createInvitationRouter(service: InvitationService, invitations: 
     if (!options.sync) throw new Error('createInvitationRouter: sync is required for lists and upserts');
     return options.sync;
   };
+  const allowPrivate = options.allowPrivateAddresses === true;
+  const createSchema = allowPrivate ? createInvitationSchema : createInvitationSchemaFor(false);
+  const upsertSchema = allowPrivate ? upsertInvitationSchema : upsertInvitationSchemaFor(false);
 
   const load = async (orgId: string, id: string): Promise<Invitation> => {
     const invitation = await invitations.get(orgId, id);
@@ -68,7 +82,7 @@ export function createInvitationRouter(service: InvitationService, invitations: 
   router.put('/invitations/by-external-id/:externalId', async (req, res) => {
     const org = currentOrg(res);
     const { externalId } = validate(z.object({ externalId: externalIdSchema }), req.params, 'path');
-    const input = validate(upsertInvitationSchema, req.body);
+    const input = validate(upsertSchema, req.body);
     const { created, invitation, job, token } = await sync().upsert(org, externalId, input);
     const view = await service.view(org, invitation, job);
     res.status(created ? 201 : 200).json(created ? { ...view, token } : view);
@@ -76,7 +90,7 @@ export function createInvitationRouter(service: InvitationService, invitations: 
 
   router.post('/invitations', ...idempotency, async (req, res) => {
     const org = currentOrg(res);
-    const input = validate(createInvitationSchema, req.body);
+    const input = validate(createSchema, req.body);
     const { invitation, job, token } = await service.create(org, input);
     res.status(201).json({ ...(await service.view(org, invitation, job)), token });
   });

@@ -155,3 +155,52 @@ export function extractTokenCandidates(pasted: string, publicUrl?: string): stri
 export function extractToken(pasted: string, publicUrl?: string): string | null {
   return extractTokenCandidates(pasted, publicUrl)[0] ?? null;
 }
+
+/** The host a link names just before its `/i/`, or null when the paste has none. */
+function hostBefore(text: string, anchorAt: number): string | null {
+  const url = /([^\s"'`<>()[\]{}]*)$/.exec(text.slice(Math.max(0, anchorAt - 300), anchorAt))?.[1] ?? '';
+  if (url === '') return null;
+  try {
+    const hostname = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? url : `https://${url}`).hostname;
+    return hostname === '' ? null : hostname;
+  } catch {
+    return url.toLowerCase();
+  }
+}
+
+export interface PastedLinkReading {
+  /** Tokens of links on our own host (or with no host at all), best guess first. */
+  candidates: string[];
+  /**
+   * The host of a link that looks like ours but is not on PUBLIC_URL's host (another
+   * domain, `ours@elsewhere`, a look-alike in another script), when no link of ours
+   * was pasted. Its token is never looked up: that link is not ours, whatever it holds.
+   */
+  foreignHost: string | null;
+}
+
+/** Reads a paste as extractTokenCandidates does, but only PUBLIC_URL's host is ours. */
+export function readPastedLink(pasted: string, publicUrl: string): PastedLinkReading {
+  const text = normalize(pasted ?? '');
+  const prefix = ownPrefix(publicUrl);
+  const own: string[] = [];
+  const hostless: string[] = [];
+  let foreignHost: string | null = null;
+  let anchors = 0;
+  for (const anchor of text.matchAll(ANCHOR)) {
+    const at = anchor.index;
+    const tokens = withoutItalics(text, at, tokensAt(text, at + anchor[0].length));
+    if (tokens.length === 0) continue;
+    anchors += 1;
+    const host = hostBefore(text, at);
+    if (isOwnLink(text, at, prefix)) own.push(...tokens);
+    else if (host === null) hostless.push(...tokens);
+    else foreignHost ??= host;
+  }
+  const candidates = [...own, ...hostless];
+  if (anchors === 0) {
+    const bare = bareToken(text);
+    if (bare) candidates.push(bare);
+  }
+  return { candidates: [...new Set(candidates)], foreignHost: own.length === 0 ? foreignHost : null };
+}

@@ -39,6 +39,7 @@ export function createOperations(options: OperationsOptions): RequestHandler {
     if (req.method === 'GET' || req.method === 'HEAD') {
       if (draining && req.path === '/healthz') {
         res.locals.route = '/healthz';
+        res.setHeader('Retry-After', '5');
         res.status(503).json({ error: { code: 'shutting_down', message: 'This node is shutting down' } });
         return;
       }

@@ -22,9 +22,25 @@ describe('unknown-token throttling', () => {
     const limited = await request(t.app).get(unknown(99)).set('X-Forwarded-For', '198.51.100.7');
     expect(limited.status).toBe(429);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
-    expect(limited.body.error.code).toBe('rate_limited');
+    // A person behind that address gets a readable page with the widget, not JSON.
+    expect(limited.headers['content-type']).toMatch(/text\/html/);
+    expect(limited.text).toContain('Too many unknown links');
+    expect(limited.text).toContain('/widget.js');
     const diagnose = await request(t.app).post('/api/v1/diagnose').send({ token: 'whatever-unknown-token-x' });
     expect(diagnose.status).toBe(429);
+    expect(diagnose.body.error.code).toBe('rate_limited');
+  });
+
+  it('never refuses a valid link, on the gateway or the API, from a throttled address', async () => {
+    const { auth, job } = await orgWithJob(t);
+    const real = await createInvitation(t, auth, job.id, { accessLimit: 1 });
+    expect((await request(t.app).get(unknown(100))).status).toBe(429);
+    expect((await request(t.app).get(`/i/${real.token}`)).status).toBe(302);
+    // Spent, but still a link that exists: its page, not a refusal.
+    expect((await request(t.app).get(`/i/${real.token}`)).status).toBe(410);
+    const diagnosed = await request(t.app).post('/api/v1/diagnose').send({ token: real.token });
+    expect(diagnosed.status).toBe(200);
+    expect(diagnosed.body.scenario).toBe('access-limit-exceeded');
   });
 });
 

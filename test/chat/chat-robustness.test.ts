@@ -65,10 +65,19 @@ describe('message:send with a bad payload', () => {
     await stillServing();
   });
 
+  it('answers a 100 KB message with an error ack naming the field, and keeps the socket', async () => {
+    const client = await connected();
+    const ack = await rawEmit(client, 'message:send', { text: 'x'.repeat(100_000), clientMessageId: 'big' });
+    expect(ack.error?.code).toBe('invalid_request');
+    expect(ack.error?.message).toMatch(/text/);
+    expect(client.socket.connected).toBe(true);
+    client.close();
+  });
+
   it('drops a frame beyond maxHttpBufferSize without harming the process', async () => {
     const client = await connected();
     const gone = disconnected(client);
-    client.socket.emit('message:send', { text: 'x'.repeat(100_000), clientMessageId: 'huge' }, () => undefined);
+    client.socket.emit('message:send', { text: 'x'.repeat(1_100_000), clientMessageId: 'huge' }, () => undefined);
     expect(await gone).toMatch(/transport (close|error)/);
     await stillServing();
   });

@@ -1,4 +1,3 @@
-import { NewConversationLimit } from '../../server/chat/new-conversation-limit';
 import { connectError, startChat, type ChatHarness } from './chat-harness';
 
 let h: ChatHarness;
@@ -40,18 +39,5 @@ describe('new conversations per client address', () => {
     const elsewhere = h.connect({}, from('198.51.100.4'));
     expect((await elsewhere.ready()).conversationId).not.toBe(conversationId);
     elsewhere.close();
-  });
-});
-
-describe('NewConversationLimit', () => {
-  it('counts per address and starts every address afresh in the next window', () => {
-    let now = 0;
-    const limit = new NewConversationLimit(1, 10_000, () => now);
-    expect(limit.take('a')).toEqual({ ok: true });
-    expect(limit.take('b')).toEqual({ ok: true });
-    now = 4_000;
-    expect(limit.take('a')).toEqual({ ok: false, retryAfterSeconds: 6 });
-    now = 10_000;
-    expect(limit.take('a')).toEqual({ ok: true });
   });
 });

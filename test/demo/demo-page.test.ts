@@ -26,9 +26,11 @@ describe('renderDemoPage', () => {
 describe('GET /', () => {
   let t: TestApp;
   let seeded: Awaited<ReturnType<typeof seedDemo>>;
+  let apiKeys: Record<string, string>;
   beforeAll(async () => {
     t = await createTestApp();
     seeded = await seedDemo(t.services);
+    apiKeys = seeded?.apiKeys ?? {};
   }, 60_000);
   afterAll(() => t.close());
 
@@ -77,5 +79,21 @@ describe('GET /', () => {
   it('opens the chat on the link it was given', async () => {
     const res = await request(t.app).get('/').query({ link: 'https://links.test/i/abc' }).expect(200);
     expect(res.text).toContain('data-link="https://links.test/i/abc" data-open');
+  });
+
+  it('says it is a demo, and lists only the seeded links, not ones made later with the demo keys', async () => {
+    const before = await request(t.app).get('/').expect(200);
+    expect(before.text).toContain('This is a demo.');
+    const auth = { Authorization: `Bearer ${apiKeys['Acme Assessments (demo, strict)']}` };
+    const job = await request(t.app).post('/api/v1/jobs').set(auth).send({ title: 'Real Job', recruiter: { name: 'R', email: 'r@example.com' } });
+    const later = await request(t.app)
+      .post('/api/v1/invitations')
+      .set(auth)
+      .send({ jobId: job.body.id, candidate: { name: 'Real Person', email: 'real@example.com' }, targetUrl: 'https://platform.example.com/x' });
+    expect(later.status).toBe(201);
+    const after = await request(t.app).get('/').expect(200);
+    expect(after.text).not.toContain(later.body.token);
+    const links = (html: string) => (html.match(/<a href="https:\/\/links\.test\/i\//g) ?? []).length;
+    expect(links(after.text)).toBe(links(before.text));
   });
 });
