@@ -159,7 +159,9 @@ export class ChatWidget extends HTMLElement {
   }
 
   #received(message: ChatMessage): void {
-    dispatchHostEvent(this, 'message', { id: message.id, role: message.role, text: message.text, at: message.at });
+    // The scenario and any link-opening action go along: the gateway page redraws itself when the link's state changes.
+    const actions = (message.quickReplies ?? []).filter((reply) => reply.href).map(({ label, href }) => ({ label, href }));
+    dispatchHostEvent(this, 'message', { id: message.id, role: message.role, text: message.text, at: message.at, scenario: message.scenario, actions });
     if (!this.open || document.hidden) this.#setUnread(this.#unread + 1);
   }
 

@@ -1,3 +1,4 @@
+import { STATE_SCENARIOS } from '../diagnosis/scenario-ids';
 import type { InvitationKind } from '../diagnosis/diagnosis-types';
 import type { ScenarioId } from '../diagnosis/scenario-ids';
 import { escapeHtml } from '../http/escape-html';
@@ -115,6 +116,21 @@ function eyebrow(link: GatewayLinkView | null): string {
   return `<p class="eyebrow">${escapeHtml(parts.join(' · '))}</p>`;
 }
 
+/**
+ * Redraws the card when the chat reports a new state for this link (a recruiter
+ * extended it, a newer link was sent): the widget's `linkdoctor:message` event
+ * carries the bot's announcement and, when the link works again, its Open action.
+ */
+function liveUpdateScript(input: GatewayPageInput): string {
+  const states = JSON.stringify(STATE_SCENARIOS);
+  const title = JSON.stringify(say('gateway.changed.title'));
+  return `<script${nonceAttribute(input.nonce)}>(function(){var states=${states},title=${title},meta=document.querySelector('meta[name="linkdoctor-scenario"]'),current=meta?meta.content:'';
+document.addEventListener('linkdoctor:message',function(e){var d=e.detail||{};if(d.role!=='bot'||!d.scenario||d.scenario===current||states.indexOf(d.scenario)<0)return;current=d.scenario;
+var card=document.querySelector('.card');if(!card)return;var h=document.createElement('h1');h.textContent=title;var p=document.createElement('p');p.className='summary';p.textContent=d.text;
+var kept=[h,p];(d.actions||[]).forEach(function(a){var l=document.createElement('a');l.className='button';l.href=a.href;l.textContent=a.label;kept.push(l);});
+card.replaceChildren.apply(card,kept);document.title=title;h.setAttribute('tabindex','-1');});})();</script>`;
+}
+
 /** A complete HTML5 document explaining why the link did not open and what to do. */
 export function renderGatewayPage(input: GatewayPageInput): string {
   const { article, link } = input;
@@ -137,6 +153,7 @@ ${articleSections(article)}
 <noscript><p class="note">${escapeHtml(say('gateway.noscript'))}</p></noscript>
 </article>
 </main>
+${liveUpdateScript(input)}
 ${widgetTag(input)}`,
   });
 }

@@ -63,6 +63,7 @@ export const enGateway = {
   'gateway.title': '{title} · Link help',
   'gateway.brand': 'Link help',
   'gateway.skip': 'Skip to the answer',
+  'gateway.changed.title': 'Your link has changed',
   'gateway.noscript': 'The chat assistant needs JavaScript, but everything you need is on this page.',
   'gateway.section.link': 'About this link',
   'gateway.section.found': 'What we found',
