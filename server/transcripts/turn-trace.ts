@@ -66,13 +66,16 @@ const RANKED_ENTRY = /^(\S+) (\d+(?:\.\d+)?)$/;
 const NOTHING_MATCHED = /no scenario matched/;
 
 /**
- * The classifier's ranking of the candidate's question, best first: the match when
+ * The classifier's ranking of the candidate's question, best first: the reading a
+ * composed reply recorded, else the match when
  * one decided, else the ranking the `question` check recorded, else the articles
  * offered. [] when the classifier found nothing; null when no question was judged
  * (no message, or the link's state left nothing to narrow to).
  */
 export function questionRanking(trace: unknown): Ranked[] | null {
   if (!isObject(trace)) return null;
+  // Composed replies record the message's own reading, whatever the link's state.
+  if (isObject(trace.reading)) return ranked(trace.reading.ranked, 'scenario');
   if (isObject(trace.match)) {
     const best = ranked([trace.match], 'scenario');
     if (best.length > 0) return [...best, ...ranked(trace.match.runnersUp, 'scenario')];

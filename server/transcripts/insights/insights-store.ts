@@ -36,6 +36,7 @@ export interface AnsweredQuestion {
 }
 
 // Turns that answered free text; a diagnosis, a picked article or a pasted link did not.
+// Replies to a question; a composed reply to free text carries its `reading` instead.
 const QUESTION_REPLIES = ['answer', 'choices', 'not-understood'];
 /** Bounds the work of one insights request; the newest questions matter most. */
 const MAX_QUESTIONS = 5000;
@@ -76,7 +77,7 @@ export class InsightsStore {
          WHERE m.conversation_id = b.conversation_id AND m.seq < b.seq AND m.role = 'candidate'
          ORDER BY m.seq DESC LIMIT 1) q ON true
        LEFT JOIN question_labels l ON l.message_id = q.id
-       ${where} AND b.role = 'bot' AND b.trace->>'reply' = ANY(${params.add(QUESTION_REPLIES)})
+       ${where} AND b.role = 'bot' AND (b.trace->>'reply' = ANY(${params.add(QUESTION_REPLIES)}) OR b.trace ? 'reading')
        ORDER BY q.at DESC LIMIT ${params.add(MAX_QUESTIONS)}`,
       params.values,
     );

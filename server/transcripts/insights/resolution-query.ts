@@ -26,7 +26,7 @@ export type ResolutionKind = (typeof RESOLUTIONS)[number];
 
 const HANDED_OFF = (c: string) => `EXISTS (SELECT 1 FROM tickets t WHERE t.conversation_id = ${c}.id)`;
 const SAID_SOLVED = (c: string) => `EXISTS (SELECT 1 FROM conversation_messages b WHERE b.conversation_id = ${c}.id
-    AND b.role = 'bot' AND b.trace->>'reply' = 'solved')`;
+    AND b.role = 'bot' AND (b.trace->>'reply' = 'solved' OR b.trace->>'replyRule' = 'solved'))`;
 
 // A usable link is the only one the gateway records an `opened` for; `started` and
 // `completed` come from the platform. A reissued link is a new invitation of the same
