@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ALL_SCENARIOS } from '../server/diagnosis/scenario-ids';
 import { loadKnowledgeOrThrow } from '../server/knowledge/load-knowledge';
+import { seededRandom } from '../server/knowledge/seeded-random';
 import { createSearchIndex, type IndexableArticle } from '../server/knowledge/search-index';
 import { loadEvalSet } from '../test/kb-eval/kb-eval-set';
 
@@ -18,18 +19,6 @@ export interface KbBenchResult {
   p50Ms: number;
   p99Ms: number;
   maxMs: number;
-}
-
-/** mulberry32: tiny, seeded, good enough to pick words. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const DOMAIN_WORDS = (

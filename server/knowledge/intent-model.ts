@@ -1,3 +1,5 @@
+import { seededRandom } from './seeded-random';
+
 // A multinomial logistic regression over sparse binary features, trained at load
 // time from the knowledge base's example messages. Small enough to train in a few
 // hundred milliseconds and to keep in a few megabytes; deterministic (a seeded
@@ -35,18 +37,6 @@ export interface IntentModel {
   coverage(features: readonly string[]): number;
   /** Probability of every label, restricted to `allowed` (all when omitted). */
   predict(features: readonly string[], allowed?: readonly number[]): Float64Array;
-}
-
-/** mulberry32: a tiny seeded generator, so training order is the same on every start. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function indexFeatures(examples: readonly LabelledFeatures[]): Map<string, number> {
