@@ -125,7 +125,7 @@ describe('renderGatewayPage: escaping', () => {
     });
     expect(html).not.toContain('<script>alert');
     expect(html).not.toContain(`'friends'`);
-    expect(html.match(/<script/g)).toHaveLength(1); // only the widget tag
+    expect(html.match(/<script/g)).toHaveLength(2); // the widget tag and the page's own live-update script (nonce)
     expect(html).toContain('&lt;script&gt;alert(&quot;pwned&quot;)&lt;/script&gt; &amp; &#39;friends&#39;');
     expect(html).toContain('<title>&lt;script&gt;');
   });

@@ -56,6 +56,7 @@ describe('chat commands', () => {
   const payloads = {
     'message:send': shaped({ text: nastyString, clientMessageId: nastyString }),
     'client:diagnostics': shaped({ browser: shaped({ name: nastyString, version: nastyString }), os: nastyString, online: fc.boolean(), timeZone: nastyString, userAgent: nastyString }),
+    'conversation:rate': shaped({ score: fc.oneof(fc.integer(), fc.double(), nastyString), comment: nastyString }),
   };
 
   it.each(Object.keys(payloads))('%s with any payload: an ack, never internal_error', async (event) => {

@@ -171,10 +171,11 @@ describe('GET /api/v1/transcripts/:id', () => {
       article: { id: 'link-valid', version: expect.any(Number) }, score: null, link: expect.objectContaining({ state: 'link-valid' }) });
     expect(diagnosis.trace.checks.length).toBeGreaterThan(1);
     expect(question).toMatchObject({ text: 'my camera does not work', trace: null });
-    expect(answer.trace).toMatchObject({ reply: 'answer', rule: 'question:camera-mic-permission', article: { id: 'camera-mic-permission' } });
+    expect(answer.trace).toMatchObject({ reply: 'composed', rule: 'question:camera-mic-permission', article: { id: 'camera-mic-permission' } });
     expect(answer.trace.score).toBeGreaterThanOrEqual(CONFIDENT_MATCH);
-    const classified = realKnowledge().classify('my camera does not work', 'candidate');
-    expect(answer.trace.runnersUp.length).toBe(classified?.runnersUp.length);
+    // The reading of the message is stored with the turn: its best three, the first being the answer.
+    const reading = realKnowledge().understand('my camera does not work', 'candidate');
+    expect([answer.trace.scenario, ...answer.trace.runnersUp.map((r: { scenario: string }) => r.scenario)]).toEqual(reading.ranked.slice(0, 3).map((r) => r.scenario));
     expect(answer.trace.checks).toContainEqual(expect.objectContaining({ check: 'question', result: true }));
   });
 

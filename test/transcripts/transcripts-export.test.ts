@@ -57,7 +57,7 @@ describe('CSV export', () => {
     expect(rows.map((r) => r.turn)).toEqual(rows.map((_, i) => String(i + 1)));
     expect(rows.map((r) => r.role)).toEqual(['bot', 'bot', 'candidate', 'bot', 'system']);
     const answer = rows[3];
-    expect(answer).toMatchObject({ reply: 'answer', rule: 'question:camera-mic-permission', article_id: 'camera-mic-permission', link_state: 'link-valid' });
+    expect(answer).toMatchObject({ reply: 'composed', rule: 'question:camera-mic-permission', article_id: 'camera-mic-permission', link_state: 'link-valid' });
     expect(Number(answer.score)).toBeGreaterThan(0);
     expect(answer.checks).toContain('yes question');
     expect(rows[2]).toMatchObject({ text: 'my camera does not work', reply: '', score: '' });
