@@ -75,6 +75,11 @@ describe('composeReply on a usable link', () => {
     expect(ids(plan.replies)).toEqual(['solved', 'not-helpful']);
   });
 
+  it('offers to mail the link again when the question is about the working link itself', () => {
+    expect(ids(composeReply(usable(says('link-valid'))).replies)).toContain('resend-link');
+    expect(composeReply(usable({ kind: 'action', action: 'resend-link' })).effect).toBe('resend-link');
+  });
+
   it('offers the other problems of the message as choices', () => {
     const plan = composeReply(usable(says('camera-mic-permission', { otherTopics: ['extension-request'] })));
     expect(ids(plan.replies)).toContain('extension-request');

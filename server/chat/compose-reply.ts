@@ -181,7 +181,12 @@ export const REPLY_RULES: readonly ReplyRule[] = [
     id: 'link-state',
     why: 'the message is about the link itself: its state answers',
     when: (i) => i.link !== null,
-    reply: (i) => ({ scenario: stateOf(i), ...(topicOf(i) && topicOf(i) !== stateOf(i) ? { topic: topicOf(i)! } : {}), ...articleOrPointer(i, stateOf(i)!) }),
+    reply: (i) => {
+      const answer = articleOrPointer(i, stateOf(i)!);
+      // A working link the candidate cannot find: the bot mails it to the invitation's own address.
+      const resend: PlannedReply[] = isUsable(i) ? [{ action: 'resend-link' }] : [];
+      return { scenario: stateOf(i), ...(topicOf(i) && topicOf(i) !== stateOf(i) ? { topic: topicOf(i)! } : {}), ...answer, replies: [...answer.replies, ...resend] };
+    },
   },
   {
     id: 'no-link-question',

@@ -10,6 +10,7 @@ import {
   factsOf,
   NOT_HELPFUL,
   SOLVED,
+  STILL_NEED_HELP,
   TALK_TO_PERSON,
   TEST_MEDIA,
   TEXT,
@@ -45,7 +46,8 @@ export function articleAnswer(kind: ReplyKind, response: DiagnosisResponse, situ
   const quickReplies = [
     ...(isUsable(response) && !situation.diagnostics ? [CHECK_SETUP] : []),
     SOLVED,
-    NOT_HELPFUL,
+    // On a blocked link the recruiter is the next step: "I still need help" opens the request form at once.
+    isUsable(response) ? NOT_HELPFUL : STILL_NEED_HELP,
     ...article.related.slice(0, RELATED_SHOWN).map(articleReply),
   ];
   return {

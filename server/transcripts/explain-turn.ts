@@ -141,6 +141,8 @@ function composedSentence(trace: TurnTrace, ctx: ExplainContext): string {
 export function explainTurn(trace: TurnTrace | null, ctx: ExplainContext): string | null {
   if (!trace) return null;
   const reply = trace.reply ?? '';
+  // A question that decided the answer on a usable link reads as it always did.
+  if (reply === 'composed' && (trace.rule ?? '').startsWith('question:') && !trace.topic) return diagnosisSentence(trace, ctx);
   if (reply === 'composed' || reply === 'link-changed') return composedSentence(trace, ctx);
   if (FIXED[reply]) return FIXED[reply];
   if (reply === 'choices') {

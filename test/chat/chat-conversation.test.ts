@@ -44,7 +44,7 @@ describe('the first bot message', () => {
     expect(first.facts).toMatchObject({ deadline: expiresAt, jobTitle: 'Backend Engineer', recruiterName: 'Riley Morgan' });
     expect(first.article).toMatchObject({ id: 'link-expired' });
     const replies = ids(first.quickReplies);
-    expect(replies.slice(0, 2)).toEqual(['solved', 'not-helpful']);
+    expect(replies.slice(0, 2)).toEqual(['solved', 'still-need-help']);
     // Related articles: a quick reply's id is the scenario id (contract).
     expect(replies.slice(2).every((id) => isScenarioId(id ?? ''))).toBe(true);
     expect(replies).not.toContain(QUICK_REPLY_CHECK_SETUP); // the browser is not the problem here
@@ -147,6 +147,8 @@ describe('free text', () => {
     expect([chosen.scenario, chosen.topic].filter(Boolean)).toContain(related.id);
     const help = await client.ask("That didn't help");
     expect(ids(help.quickReplies)).toContain('escalate');
+    // The opening answer of a blocked link offers the request form directly.
+    expect(ids(first.quickReplies)).toContain('still-need-help');
     client.close();
   });
 
