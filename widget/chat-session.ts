@@ -268,7 +268,8 @@ export class ChatSession {
     if (message.role === 'bot' || message.quickReplies?.length) this.#setQuickReplies(message.quickReplies ?? []);
     // A usable link that still fails points at the browser: check it unasked, once.
     const usable = (USABLE as readonly string[]).includes(message.scenario ?? '');
-    if (message.role === 'bot' && usable && !this.#autoChecked && !this.#connection.diagnosticsSent) {
+    const sendsToLink = message.quickReplies?.some((reply) => reply.href) ?? false;
+    if (message.role === 'bot' && usable && !sendsToLink && !this.#autoChecked && !this.#connection.diagnosticsSent) {
       this.#autoChecked = true;
       void this.checkSetup();
     }

@@ -174,6 +174,8 @@ export class WidgetView {
 
   setQuickReplies(replies: QuickReply[], pick: (reply: QuickReply) => void): void {
     const buttons = replies.map((reply) => {
+      // "Open your assessment" is a real link to the gateway, not text to send.
+      if (reply.href) return h('a', { text: reply.label, attrs: { href: reply.href, target: '_top', class: 'open-link' } });
       const button = h('button', { text: reply.label, attrs: { type: 'button' } });
       button.addEventListener('click', () => pick(reply));
       return button;

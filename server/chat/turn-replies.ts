@@ -98,16 +98,22 @@ export class TurnReplies {
         return { ...reply, trace: { ...reply.trace, replyRule: plan.rule, why: plan.why } };
       }
       case 'extend':
-        return this.#extend(plan, conversation, wording);
+        return this.#extend(plan, conversation, wording, turn);
       case 'resend-link':
         return this.#resend(plan, conversation, wording);
     }
     return renderReply(plan, wording);
   }
 
-  async #extend(plan: ReplyPlan, conversation: Conversation, wording: ReplyWording): Promise<BotReply> {
+  async #extend(plan: ReplyPlan, conversation: Conversation, wording: ReplyWording, before: TurnDiagnosis): Promise<BotReply> {
+    // This reply tells the news itself: the state it brings is claimed first, so the
+    // link watcher (which hears of the change too) does not announce it a second time.
+    const now = this.services.now();
+    const current = before.response.link?.state;
+    await this.store.claimLinkState(conversation.id, before.facts.startedAt ? 'in-progress-resume' : 'link-valid', now);
     const outcome = await this.#selfService!.extend(conversation.orgId!, conversation.invitationId!, conversation.id);
     if (outcome.kind !== 'extended') {
+      if (current) await this.store.claimLinkState(conversation.id, current, now);
       const line = outcome.kind === 'limit' ? BOT_WORDS['bot.extend.limit'] : BOT_WORDS['bot.extend.unavailable'];
       const reason = outcome.kind === 'not-allowed' ? outcome.reason : '';
       return renderReply({ ...plan, lines: [line], replies: [{ action: 'escalate' }] }, { ...wording, extra: { ...wording.extra, reason } });
