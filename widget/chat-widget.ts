@@ -159,9 +159,8 @@ export class ChatWidget extends HTMLElement {
   }
 
   #received(message: ChatMessage): void {
-    // The scenario and any link-opening action go along: the gateway page redraws itself when the link's state changes.
-    const actions = (message.quickReplies ?? []).filter((reply) => reply.href).map(({ label, href }) => ({ label, href }));
-    dispatchHostEvent(this, 'message', { id: message.id, role: message.role, text: message.text, at: message.at, scenario: message.scenario, actions });
+    // The whole message (scenario and buttons too): the gateway page redraws itself when the link's state changes.
+    dispatchHostEvent(this, 'message', message);
     if (!this.open || document.hidden) this.#setUnread(this.#unread + 1);
   }
 

@@ -60,10 +60,9 @@ button { cursor: pointer; }
 @keyframes blink { 0%, 80%, 100% { opacity: .25; } 40% { opacity: 1; } }
 .quick { display: flex; flex-wrap: wrap; gap: 6px; padding: 8px 14px; background: #f8fafc; }
 .quick:empty { display: none; }
-.quick button { border: 1px solid #1d4ed8; color: #1d4ed8; background: #fff; border-radius: 999px;
+.quick button, .quick a { border: 1px solid #1d4ed8; color: #1d4ed8; background: #fff; border-radius: 999px;
   padding: 6px 12px; font-size: 14px; }
 .quick button:hover { background: #eff4ff; }
-.quick a.open-link { display: inline-block; background: #1d4ed8; color: #fff; border-radius: 999px; padding: 6px 12px; text-decoration: none; font-weight: 600; }
 .composer { display: flex; gap: 8px; padding: 10px; border-top: 1px solid #dbe2ea; background: #fff; }
 .composer textarea { flex: 1; min-height: 42px; max-height: 120px; resize: none; padding: 10px; border: 1px solid #8392a5;
   border-radius: 8px; background: #fff; color: #1b1f24; }

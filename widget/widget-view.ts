@@ -175,7 +175,7 @@ export class WidgetView {
   setQuickReplies(replies: QuickReply[], pick: (reply: QuickReply) => void): void {
     const buttons = replies.map((reply) => {
       // "Open your assessment" is a real link to the gateway, not text to send.
-      if (reply.href) return h('a', { text: reply.label, attrs: { href: reply.href, target: '_top', class: 'open-link' } });
+      if (reply.href) return h('a', { text: reply.label, attrs: { href: reply.href } });
       const button = h('button', { text: reply.label, attrs: { type: 'button' } });
       button.addEventListener('click', () => pick(reply));
       return button;

@@ -127,7 +127,7 @@ function liveUpdateScript(input: GatewayPageInput): string {
   return `<script${nonceAttribute(input.nonce)}>(function(){var states=${states},title=${title},meta=document.querySelector('meta[name="linkdoctor-scenario"]'),current=meta?meta.content:'';
 document.addEventListener('linkdoctor:message',function(e){var d=e.detail||{};if(d.role!=='bot'||!d.scenario||d.scenario===current||states.indexOf(d.scenario)<0)return;current=d.scenario;
 var card=document.querySelector('.card');if(!card)return;var h=document.createElement('h1');h.textContent=title;var p=document.createElement('p');p.className='summary';p.textContent=d.text;
-var kept=[h,p];(d.actions||[]).forEach(function(a){var l=document.createElement('a');l.className='button';l.href=a.href;l.textContent=a.label;kept.push(l);});
+var kept=[h,p];(d.quickReplies||[]).forEach(function(a){if(!a.href)return;var l=document.createElement('a');l.className='button';l.href=a.href;l.textContent=a.label;kept.push(l);});
 card.replaceChildren.apply(card,kept);document.title=title;h.setAttribute('tabindex','-1');});})();</script>`;
 }
 

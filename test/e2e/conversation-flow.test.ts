@@ -54,7 +54,7 @@ describe('the conversation in a browser', () => {
     await shot(page, '2-extended');
     const events = await stack.services.invitations.events(link.id);
     expect(events.filter((e: { type: string }) => e.type === 'extended')).toHaveLength(1);
-    expect(await widget(page, '.quick a.open-link').getAttribute('href')).toBe(`${stack.publicUrl}/i/${link.token}`);
+    expect(await widget(page, '.quick a').getAttribute('href')).toBe(`${stack.publicUrl}/i/${link.token}`);
   });
 
   it('after escalating, the candidate writes to the recruiter; the bot is silent and the reply arrives live', async () => {
