@@ -77,6 +77,7 @@ export function analyze(text: string): Analysis {
 }
 
 const DETECTABLE = ['en', 'es', 'pt', 'fr'];
+const DETECTION_SAMPLE = 300;
 /** Below this share of the detector's belief a short message is left unlabelled. */
 const DETECTION_CONFIDENCE = 0.5;
 
@@ -86,7 +87,8 @@ const DETECTION_CONFIDENCE = 0.5;
  * with low confidence, and are understood through character n-grams anyway.
  */
 export function detectLanguage(text: string): LanguageCode | null {
-  const [best, second] = detectAll(text, { only: DETECTABLE });
+  // The first few sentences say which language it is; a pasted wall of text would only cost time.
+  const [best, second] = detectAll(text.slice(0, DETECTION_SAMPLE), { only: DETECTABLE });
   if (!best) return null;
   const share = best.accuracy / (best.accuracy + (second?.accuracy ?? 0));
   return share >= DETECTION_CONFIDENCE && best.accuracy > 0.05 ? (best.lang as LanguageCode) : null;

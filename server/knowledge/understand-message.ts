@@ -116,21 +116,21 @@ export function createMessageReader(
     articles.flatMap((article, i) => (!audience || article.audience === audience ? [i] : []));
 
   /** The label a run of tokens is most likely about among `allowed` and small talk. */
-  const topOf = (tokens: readonly AnalyzedToken[], allowed: number[]) => {
-    const probs = model.predict(featuresOf(tokens), [...allowed, smallTalkLabel]);
+  const topOf = (features: readonly string[], allowed: number[]) => {
+    const probs = model.predict(features, [...allowed, smallTalkLabel]);
     let best = smallTalkLabel;
     for (const label of allowed) if (probs[label] > probs[best]) best = label;
     return { label: best === smallTalkLabel ? SMALL_TALK : best, score: probs[best] };
   };
   const everyLabel = audienceLabels(undefined);
-  const isChatter = (tokens: readonly AnalyzedToken[]) => {
+  const isChatter = (features: readonly string[]) => {
     // Against every scenario, not only the asker's: "it does not work" is vague, not chatter.
-    const top = topOf(tokens, everyLabel);
+    const top = topOf(features, everyLabel);
     return top.label === SMALL_TALK && top.score >= tuning.smallTalkScore;
   };
 
-  function rank(tokens: readonly AnalyzedToken[], text: string, allowed: number[], audience?: Audience): RankedScenario[] {
-    const probs = model.predict(featuresOf(tokens), allowed);
+  function rank(features: readonly string[], text: string, allowed: number[], audience?: Audience): RankedScenario[] {
+    const probs = model.predict(features, allowed);
     const lexicalScores = new Map(lexical(text, audience).map((result) => [result.id, result.score]));
     return allowed
       .map((label) => {
@@ -144,17 +144,18 @@ export function createMessageReader(
   function understand(message: string, audience?: Audience): Understanding {
     const language = detectLanguage(message);
     const allowed = audienceLabels(audience);
-    const segments = toSegments(readText(message).sentences);
+    // Each part's features are computed once: character n-grams are the costly part of a reading.
+    const segments = toSegments(readText(message).sentences).map((segment) => ({ ...segment, features: featuresOf(segment.tokens) }));
     // Greetings, thanks and sign-offs are set aside unless they are all there is.
-    const problems = segments.filter((segment) => !isChatter(segment.tokens));
+    const problems = segments.filter((segment) => !isChatter(segment.features));
     const core = problems.length > 0 ? problems : segments;
-    const tokens = core.flatMap((segment) => segment.tokens);
+    const features = core.length === 1 ? core[0].features : featuresOf(core.flatMap((segment) => segment.tokens));
     const smallTalk = problems.length === 0;
-    const ranked = rank(tokens, core.map((segment) => segment.text).join(' '), allowed, audience);
+    const ranked = rank(features, core.map((segment) => segment.text).join(' '), allowed, audience);
     // Each problem in a part of its own, in the order they were written. The whole
     // message's best is answered and the others offered: answering the first-written
     // one instead was wrong more often on the tuning sets (backstory comes first).
-    const topics = core.length > 1 ? confidentTopics(core.map((segment) => topOf(segment.tokens, allowed))) : [];
+    const topics = core.length > 1 ? confidentTopics(core.map((segment) => topOf(segment.features, allowed))) : [];
     const best = ranked[0];
     const confident = !smallTalk && best !== undefined && best.score >= tuning.confidentScore;
     const otherTopics = topics.map((label) => articles[label].id).filter((id) => id !== best?.scenario);
