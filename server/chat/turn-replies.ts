@@ -18,13 +18,6 @@ import type { ReplyInput, ReplyPlan, SelfService } from './reply-input';
 /** Enough of a conversation's recent past for every rule (offers, shown articles, declines). */
 const REMEMBERED_MESSAGES = 40;
 
-/** What the chat may ask of self-service fixes (links/self-service-fixes.ts). */
-export interface SelfServicePort {
-  allowance(orgId: string, invitationId: string): Promise<SelfService | null>;
-  extend(orgId: string, invitationId: string, conversationId: string | null): Promise<{ kind: 'extended'; expiresAt: Date } | { kind: 'limit' } | { kind: 'not-allowed'; reason: string }>;
-  resendLink(orgId: string, invitationId: string): Promise<{ kind: 'sent'; emailMasked: string } | { kind: 'limit' } | { kind: 'unusable' }>;
-}
-
 const readerOf = (c: Conversation) => ({ timeZone: c.timeZone ?? undefined, locale: c.locale ?? undefined });
 
 export class TurnReplies {
@@ -32,10 +25,6 @@ export class TurnReplies {
     private readonly services: Services,
     private readonly store: ConversationStore,
   ) {}
-
-  get #selfService(): SelfServicePort | undefined {
-    return (this.services as { selfService?: SelfServicePort }).selfService;
-  }
 
   async answer(conversation: Conversation, text: string): Promise<BotReply | null> {
     const kb = this.services.knowledge();
@@ -69,8 +58,8 @@ export class TurnReplies {
   }
 
   async #allowance(conversation: Conversation): Promise<SelfService | null> {
-    if (!conversation.orgId || !conversation.invitationId || !this.#selfService) return null;
-    return this.#selfService.allowance(conversation.orgId, conversation.invitationId);
+    if (!conversation.orgId || !conversation.invitationId) return null;
+    return this.services.selfService.allowance(conversation.orgId, conversation.invitationId);
   }
 
   #wording(conversation: Conversation, turn: TurnDiagnosis, extra: Record<string, string> = {}): ReplyWording {
@@ -111,7 +100,7 @@ export class TurnReplies {
     const now = this.services.now();
     const current = before.response.link?.state;
     await this.store.claimLinkState(conversation.id, before.facts.startedAt ? 'in-progress-resume' : 'link-valid', now);
-    const outcome = await this.#selfService!.extend(conversation.orgId!, conversation.invitationId!, conversation.id);
+    const outcome = await this.services.selfService.extend(conversation.orgId!, conversation.invitationId!, conversation.id);
     if (outcome.kind !== 'extended') {
       if (current) await this.store.claimLinkState(conversation.id, current, now);
       const line = outcome.kind === 'limit' ? BOT_WORDS['bot.extend.limit'] : BOT_WORDS['bot.extend.unavailable'];
@@ -124,10 +113,10 @@ export class TurnReplies {
   }
 
   async #resend(plan: ReplyPlan, conversation: Conversation, wording: ReplyWording): Promise<BotReply> {
-    if (!conversation.orgId || !conversation.invitationId || !this.#selfService) {
+    if (!conversation.orgId || !conversation.invitationId) {
       return renderReply({ ...plan, lines: [BOT_WORDS['bot.resend.unavailable']], replies: [{ action: 'talk-to-person' }] }, wording);
     }
-    const outcome = await this.#selfService.resendLink(conversation.orgId, conversation.invitationId);
+    const outcome = await this.services.selfService.resendLink(conversation.orgId, conversation.invitationId);
     const line = { sent: BOT_WORDS['bot.resend.done'], limit: BOT_WORDS['bot.resend.limit'], unusable: BOT_WORDS['bot.resend.unavailable'] }[outcome.kind];
     return renderReply({ ...plan, lines: [line], replies: [{ action: 'solved' }, { action: 'talk-to-person' }] }, wording);
   }

@@ -115,27 +115,34 @@ export function createMessageReader(
   const audienceLabels = (audience: Audience | undefined) =>
     articles.flatMap((article, i) => (!audience || article.audience === audience ? [i] : []));
 
-  /** The label a run of tokens is most likely about among `allowed` and small talk. */
-  const topOf = (features: readonly string[], allowed: number[]) => {
-    const probs = model.predict(features, [...allowed, smallTalkLabel]);
+  /**
+   * The label most likely among `labels` and small talk, from probabilities over every
+   * label: restricting a softmax is renormalizing it, so one prediction per part serves
+   * every question asked of that part.
+   */
+  const topAmong = (probs: Float64Array, labels: readonly number[]) => {
     let best = smallTalkLabel;
-    for (const label of allowed) if (probs[label] > probs[best]) best = label;
-    return { label: best === smallTalkLabel ? SMALL_TALK : best, score: probs[best] };
+    let mass = probs[smallTalkLabel];
+    for (const label of labels) {
+      mass += probs[label];
+      if (probs[label] > probs[best]) best = label;
+    }
+    return { label: best === smallTalkLabel ? SMALL_TALK : best, score: mass > 0 ? probs[best] / mass : 0 };
   };
   const everyLabel = audienceLabels(undefined);
-  const isChatter = (features: readonly string[]) => {
+  const isChatter = (probs: Float64Array) => {
     // Against every scenario, not only the asker's: "it does not work" is vague, not chatter.
-    const top = topOf(features, everyLabel);
+    const top = topAmong(probs, everyLabel);
     return top.label === SMALL_TALK && top.score >= tuning.smallTalkScore;
   };
 
-  function rank(features: readonly string[], text: string, allowed: number[], audience?: Audience): RankedScenario[] {
-    const probs = model.predict(features, allowed);
+  function rank(probs: Float64Array, text: string, allowed: number[], audience?: Audience): RankedScenario[] {
+    const mass = allowed.reduce((sum, label) => sum + probs[label], 0) || 1;
     const lexicalScores = new Map(lexical(text, audience).map((result) => [result.id, result.score]));
     return allowed
       .map((label) => {
         const scenario = articles[label].id;
-        const blended = (1 - tuning.lexicalShare) * probs[label] + tuning.lexicalShare * (lexicalScores.get(scenario) ?? 0);
+        const blended = (1 - tuning.lexicalShare) * (probs[label] / mass) + tuning.lexicalShare * (lexicalScores.get(scenario) ?? 0);
         return { scenario, score: Math.round(blended * 1000) / 1000 };
       })
       .sort((a, b) => b.score - a.score);
@@ -144,18 +151,18 @@ export function createMessageReader(
   function understand(message: string, audience?: Audience): Understanding {
     const language = detectLanguage(message);
     const allowed = audienceLabels(audience);
-    // Each part's features are computed once: character n-grams are the costly part of a reading.
-    const segments = toSegments(readText(message).sentences).map((segment) => ({ ...segment, features: featuresOf(segment.tokens) }));
+    // Each part is featurized and predicted once: character n-grams are the costly part of a reading.
+    const segments = toSegments(readText(message).sentences).map((segment) => ({ ...segment, probs: model.predict(featuresOf(segment.tokens)) }));
     // Greetings, thanks and sign-offs are set aside unless they are all there is.
-    const problems = segments.filter((segment) => !isChatter(segment.features));
+    const problems = segments.filter((segment) => !isChatter(segment.probs));
     const core = problems.length > 0 ? problems : segments;
-    const features = core.length === 1 ? core[0].features : featuresOf(core.flatMap((segment) => segment.tokens));
+    const probs = core.length === 1 ? core[0].probs : model.predict(featuresOf(core.flatMap((segment) => segment.tokens)));
     const smallTalk = problems.length === 0;
-    const ranked = rank(features, core.map((segment) => segment.text).join(' '), allowed, audience);
+    const ranked = rank(probs, core.map((segment) => segment.text).join(' '), allowed, audience);
     // Each problem in a part of its own, in the order they were written. The whole
     // message's best is answered and the others offered: answering the first-written
     // one instead was wrong more often on the tuning sets (backstory comes first).
-    const topics = core.length > 1 ? confidentTopics(core.map((segment) => topOf(segment.features, allowed))) : [];
+    const topics = core.length > 1 ? confidentTopics(core.map((segment) => topAmong(segment.probs, allowed))) : [];
     const best = ranked[0];
     const confident = !smallTalk && best !== undefined && best.score >= tuning.confidentScore;
     const otherTopics = topics.map((label) => articles[label].id).filter((id) => id !== best?.scenario);
