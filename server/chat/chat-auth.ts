@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { findNul } from '../http/input-guard';
+import { describeUnstorableText } from '../http/input-guard';
 import { isValidTimeZone } from '../knowledge/format-time';
 import { chatAuthSchema } from './chat-event-schemas';
 import type { ChatError } from './chat-events';
@@ -32,8 +32,8 @@ export type ChatAuthInput = z.infer<typeof chatAuthSchema>;
 
 /** The handshake's auth, validated; a zone or locale the runtime does not know is dropped, not refused. */
 export function parseChatAuth(raw: unknown): ChatAuthInput {
-  const nul = findNul(raw);
-  if (nul) throw new ChatAuthError({ code: 'invalid_request', message: `Invalid handshake: ${nul.join('.') || 'auth'}: must not contain NUL characters` });
+  const unstorable = describeUnstorableText(raw, 'auth');
+  if (unstorable) throw new ChatAuthError({ code: 'invalid_request', message: `Invalid handshake: ${unstorable}` });
   const parsed = chatAuthSchema.safeParse(raw ?? {});
   if (!parsed.success) {
     throw new ChatAuthError({ code: 'invalid_request', message: `Invalid handshake: ${describeIssues(parsed.error)}` });

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { Namespace, Socket } from 'socket.io';
 import type { z } from 'zod';
 import { isStoreUnavailableError } from '../db/store-errors';
-import { findNul } from '../http/input-guard';
+import { describeUnstorableText } from '../http/input-guard';
 import { ChatAuthError, describeIssues } from './chat-auth';
 import { clientDiagnosticsSchema, messageSendSchema } from './chat-event-schemas';
 import type { ChatAck, ChatMessage, ClientToServerEvents, InterServerEvents, ServerToClientEvents } from './chat-events';
@@ -67,8 +67,8 @@ export function command<S extends z.ZodType, T extends object>(
         logger.warn({ err: error }, 'chat ack failed');
       }
     };
-    const nul = findNul(payload);
-    if (nul) return reply({ error: { code: 'invalid_request', message: `${nul.join('.') || 'payload'}: must not contain NUL characters` } });
+    const unstorable = describeUnstorableText(payload, 'payload');
+    if (unstorable) return reply({ error: { code: 'invalid_request', message: unstorable } });
     const parsed = schema.safeParse(payload);
     if (!parsed.success) {
       return reply({ error: { code: 'invalid_request', message: describeIssues(parsed.error) } });

@@ -1,6 +1,6 @@
 import { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
-import { assertNoNul } from '../http/input-guard';
+import { assertStorableText } from '../http/input-guard';
 import { emailSchema, isoDateSchema, timeZoneSchema } from '../http/schemas';
 import { validate } from '../http/validate';
 import type { EscalationService } from './escalation-service';
@@ -30,7 +30,7 @@ export function createEscalationRouter(service: EscalationService, limits: Reque
   const router = Router();
   router.post('/escalations', ...limits, screenshotUpload, async (req, res) => {
     // Multipart fields arrive after the app-wide guard has run.
-    assertNoNul(req.body, 'body');
+    assertStorableText(req.body, 'body');
     const input = validate(escalationSchema, req.body ?? {});
     const idempotencyKey = validate(idempotencyKeySchema, req.get('idempotency-key'), 'Idempotency-Key');
     const files = (req.files as Express.Multer.File[] | undefined) ?? [];

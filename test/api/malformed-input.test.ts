@@ -71,6 +71,34 @@ describe('NUL characters', () => {
   });
 });
 
+describe('lone UTF-16 surrogates (jsonb refuses them)', () => {
+  it('in a ticket note stored as jsonb, a 400 naming the field, the ticket unchanged', async () => {
+    const { auth, job } = await orgWithJob(t);
+    const inv = await createInvitation(t, auth, job.id);
+    const ticket = await request(app).post('/api/v1/escalations').send({ token: inv.token, description: 'help' });
+    const res = await request(app)
+      .post(`/api/v1/tickets/${ticket.body.ticketId}/actions`)
+      .set(auth)
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify({ type: 'resolve', note: 'done \ud800' }));
+    expect(res.status).toBe(400);
+    expect(fieldsOf(res)).toEqual(['note']);
+    expect(res.body.error.details[0].message).toMatch(/surrogate/);
+    const after = await request(app).get(`/api/v1/tickets/${ticket.body.ticketId}`).set(auth);
+    expect(after.body.status).toBe('open');
+  });
+
+  it('a well-formed pair (an emoji) is accepted', async () => {
+    const res = await request(app).post('/api/v1/diagnose').send({ message: 'my link is dead 😭' });
+    expect(res.status).toBe(200);
+  });
+
+  it('a surrogate encoded as UTF-8 bytes in the query string is never a 5xx', async () => {
+    const res = await request(app).get('/api/v1/kb/search?q=a%ED%A0%80');
+    expect(res.status).toBeLessThan(500);
+  });
+});
+
 describe('malformed percent-encoding', () => {
   it.each(['/i/%ff%fe', '/i/%E0%A4%A', '/i/%', '/api/v1/kb/articles/%c0%af', '/api/v1/invitations/%zz'])('%s is a 400 naming the path, without a stack trace', async (path) => {
     const org = await t.createOrg();

@@ -68,7 +68,7 @@ export async function createTestApp(
   });
   const limits = createLimits({ enabled: options.rateLimit ?? false, db, budgets: options.budgets });
   const app = createApp(services, {
-    logger: pino({ level: 'silent' }),
+    logger: pino({ level: process.env.TEST_LOG ?? 'silent' }),
     rateLimit: options.rateLimit ?? false,
     limits,
     trustProxy: options.trustProxy,
