@@ -129,7 +129,7 @@ export function factsOf(link: DiagnosisResponse['link']): ChatMessageFacts | und
       : undefined,
   };
   const defined = Object.entries(facts).filter(([, value]) => value !== undefined);
-  return Object.fromEntries(defined) as ChatMessageFacts;
+  return Object.fromEntries(defined);
 }
 
 export function articleRefOf(response: DiagnosisResponse): ChatArticleRef {

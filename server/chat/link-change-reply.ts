@@ -1,4 +1,4 @@
-import type { ScenarioId, StateScenarioId } from '../diagnosis/scenario-ids';
+import type { StateScenarioId } from '../diagnosis/scenario-ids';
 import { USABLE_STATES } from '../diagnosis/scenario-ids';
 import type { BotReply } from './bot-replies';
 import { NEXT_ACTIONS, STATE_CLAUSES } from './bot-words';
@@ -28,7 +28,7 @@ export function linkChangeReply(state: StateScenarioId, before: string, wording:
   const plan: ReplyPlan = {
     rule: 'link-changed',
     why: `the link changed from ${before} to ${state}; the open conversation is told at once`,
-    scenario: state as ScenarioId,
+    scenario: state,
     lines: [sentenceFor(state, wording.facts.policy)],
     replies: usable && wording.gatewayUrl ? [{ action: 'open-link' }] : [],
   };

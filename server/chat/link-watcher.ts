@@ -54,7 +54,8 @@ export class LinkWatcher {
     const [table, id] = payload.split(':');
     for (const [conversationId, entry] of this.#watched) {
       const hit = (table === 'invitations' && entry.invitationId === id) || (table === 'jobs' && entry.jobId === id) || id === '*';
-      if (hit) this.check(conversationId);
+      // check() logs its own failures; nothing waits for an announcement.
+      if (hit) void this.check(conversationId);
     }
   }
 

@@ -207,7 +207,7 @@ async function logAttempt(
     attempt: message.attempts,
     at,
     result: result ?? { durationMs: 0 },
-    error: error === null ? null : ((error as Error)?.message ?? String(error)),
+    error: error === null ? null : error instanceof Error ? error.message : typeof error === 'string' ? error : (JSON.stringify(error) ?? 'unknown failure'),
   });
 }
 

@@ -159,7 +159,7 @@ describe('NUL characters (PostgreSQL refuses them)', () => {
   });
 
   it.each(['token', 'link', 'conversationId', 'resumeSecret'])('in the handshake field %s: a connect_error naming it', async (field) => {
-    const client = h.connect({ [field]: `abc\u0000def` } as never);
+    const client = h.connect({ [field]: `abc\u0000def` });
     const error = await connectError(client);
     expect(error.data?.code).toBe('invalid_request');
     expect(error.data?.message).toContain(field);
@@ -167,7 +167,7 @@ describe('NUL characters (PostgreSQL refuses them)', () => {
   });
 
   it.each(['locale', 'timeZone'])('in the handshake field %s: refused naming it, or ignored; never an internal error', async (field) => {
-    const client = h.connect({ [field]: `en\u0000US` } as never);
+    const client = h.connect({ [field]: `en\u0000US` });
     const outcome = await new Promise<string>((resolve) => {
       client.socket.once('conversation:ready', () => resolve('ready'));
       client.socket.once('connect_error', (error: Error & { data?: { code: string; message: string } }) =>

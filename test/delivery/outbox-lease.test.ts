@@ -48,7 +48,7 @@ function killable(db: Database) {
 }
 
 describe('outbox leases', () => {
-  it('are short: a killed worker\'s mail is sent by another within 20 s, not 60 or 120', async () => {
+  it("are short: a killed worker's mail is sent by another within 20 s, not 60 or 120", async () => {
     expect(DEFAULT_LEASE_MS).toBeLessThanOrEqual(15_000);
     const id = await oneMail();
     const node = killable(t.db);

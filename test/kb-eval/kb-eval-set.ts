@@ -45,7 +45,7 @@ export const KNOWLEDGE_DIR = join(__dirname, '..', '..', 'knowledge');
 
 export function loadEvalSet(set: EvalSet): LabelledMessage[] {
   const raw: unknown = JSON.parse(readFileSync(join(__dirname, `${set}.json`), 'utf8'));
-  return labelledSchema.parse(raw) as LabelledMessage[];
+  return labelledSchema.parse(raw);
 }
 
 export function loadRealKnowledge(tuning?: UnderstandingTuning): KnowledgeBase {

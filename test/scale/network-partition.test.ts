@@ -34,7 +34,10 @@ afterAll(async () => {
 const get = (path: string) => fetch(`${node.url}${path}`, { signal: AbortSignal.timeout(15_000) });
 const diagnose = (token: string) =>
   fetch(`${node.url}/api/v1/diagnose`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token }), signal: AbortSignal.timeout(15_000),
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ token }),
+    signal: AbortSignal.timeout(15_000),
   });
 
 describe('a silent network partition between a node and PostgreSQL', () => {
