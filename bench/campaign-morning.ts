@@ -116,10 +116,10 @@ async function main(): Promise<void> {
       `PostgreSQL cut at ${(outage.cutAt / 1000).toFixed(1)} s for ${((outage.restoredAt - outage.cutAt) / 1000).toFixed(1)} s; /healthz 200 again ${outage.recoveredAt - outage.restoredAt} ms after it came back`,
     );
     console.log(
-      `gateway: ${opens.length} requests, ${opens.filter((o) => typeof o.status === 'number' && o.status >= 500).length} 5xx (all during the outage or not: see below); p50 ${percentile(openLatencies, 50)} ms, p99 ${percentile(openLatencies, 99)} ms`,
+      `gateway: ${opens.length} requests, by status ${tally(opens)}; p50 ${percentile(openLatencies, 50)} ms, p99 ${percentile(openLatencies, 99)} ms`,
     );
     console.log(
-      `chat: ${sends.length} sends for ${sentIds.length} messages, ${sends.filter((s) => s.status !== 'ok').length} refused; ack p50 ${percentile(replyLatencies, 50)} ms, p99 ${percentile(replyLatencies, 99)} ms`,
+      `chat: ${sends.length} sends for ${sentIds.length} messages, by outcome ${tally(sends)}; ack p50 ${percentile(replyLatencies, 50)} ms, p99 ${percentile(replyLatencies, 99)} ms`,
     );
     for (const line of verdict.lines) console.log(line);
     process.exitCode = verdict.ok ? 0 : 1;
@@ -129,6 +129,13 @@ async function main(): Promise<void> {
     await db.drop();
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/** `{"302":1998,"503":2}`: how many of each status or ack code. */
+function tally(events: TimedStatus[]): string {
+  const counts: Record<string, number> = {};
+  for (const e of events) counts[e.status] = (counts[e.status] ?? 0) + 1;
+  return JSON.stringify(counts);
 }
 
 interface Recorder {
