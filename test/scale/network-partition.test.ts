@@ -46,6 +46,8 @@ describe('a silent network partition between a node and PostgreSQL', () => {
     const candidate = new Candidate(node.url, { token: link.token });
     candidates.push(candidate);
     await eventually(() => candidate.readies[0], 'conversation:ready');
+    // The greeting's diagnosis is stored after `conversation:ready`: let it land first.
+    await eventually(() => candidate.messages.find((m) => m.role === 'bot'), 'the diagnosis');
     // Warm the pool: the partition should catch idle pooled connections, the hard case.
     await Promise.all(Array.from({ length: 5 }, () => diagnose(link.token)));
     expect((await get('/healthz')).status).toBe(200);
@@ -71,7 +73,9 @@ describe('a silent network partition between a node and PostgreSQL', () => {
     proxy.heal();
 
     await eventually(async () => (await get('/healthz')).status === 200, '/healthz 200 again', 30_000);
-    await eventually(() => candidate.statuses.at(-1) === false, 'service:status recovered', 30_000);
+    await eventually(() => candidate.statuses.at(-1) === false, 'service:status recovered', 30_000).catch((error: Error) => {
+      throw new Error(`${error.message}; statuses ${JSON.stringify(candidate.statuses)}, connected ${candidate.socket.connected}\n${node.output()}`);
+    });
     const [{ opens }] = await cluster.query<{ opens: number }>('SELECT access_count AS opens FROM invitations WHERE id = $1', [link.id]);
     const before = Number(opens);
     expect((await fetch(`${node.url}/i/${link.token}`, { redirect: 'manual' })).status).toBe(302);
