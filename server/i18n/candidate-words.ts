@@ -13,10 +13,14 @@ export interface CandidateWords {
   kindLabels: Record<InvitationKind, string>;
   /** The newest link's state, as it reads after "The newer link is …". */
   newerLinkStates: Record<StateScenarioId, string>;
+  /** The job's status, as it reads after "The job is currently …". */
+  jobStatuses: Record<'open' | 'paused' | 'closed', string>;
   /** A duration under one minute ("expired less than a minute ago"). */
   lessThanAMinute: string;
   /** Shown above an English article when this language's translation is missing or out of date. */
   translationPending: string;
+  /** Said to the candidate about a pasted link on someone else's site. {host} {ours} */
+  foreignLink: string;
   mail: {
     roles: Record<ChatRole, string>;
     transcriptSubject: string;
@@ -64,8 +68,10 @@ export const CANDIDATE_WORDS_EN: CandidateWords = {
     'link-superseded': 'replaced by another invitation',
     'link-not-found': 'not found',
   },
+  jobStatuses: { open: 'open', paused: 'paused', closed: 'closed' },
   lessThanAMinute: 'less than a minute',
   translationPending: 'This answer is not translated into your language yet, so it is shown in English.',
+  foreignLink: 'This link is on {host}, not on {ours}, where our links are. Do not open it or enter anything there; copy the link from your invitation email instead.',
   mail: {
     roles: { bot: 'Assistant', candidate: 'You', recruiter: 'Recruiter', agent: 'Support', system: 'Notice' },
     transcriptSubject: 'Your help conversation about "{jobTitle}"',

@@ -7,6 +7,7 @@ const HOSTILE = `<script>alert("pwned")</script> & 'friends'`;
 function article(overrides: Partial<RenderedArticle> = {}): RenderedArticle {
   return {
     id: 'link-expired',
+    locale: 'en',
     title: 'Your link has expired',
     audience: 'candidate',
     version: 1,
