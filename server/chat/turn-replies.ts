@@ -113,7 +113,7 @@ export class TurnReplies {
     const now = this.services.now();
     const current = before.response.link?.state;
     await this.store.claimLinkState(conversation.id, before.facts.startedAt ? 'in-progress-resume' : 'link-valid', now);
-    const outcome = await this.services.selfService.extend(conversation.orgId!, conversation.invitationId!, conversation.id);
+    const outcome = await this.services.selfService.extend(conversation.orgId!, conversation.invitationId!, conversation.id, wording.language);
     if (outcome.kind !== 'extended') {
       if (current) await this.store.claimLinkState(conversation.id, current, now);
       const line = outcome.kind === 'limit' ? wording.words.words['bot.extend.limit'] : wording.words.words['bot.extend.unavailable'];
@@ -129,7 +129,7 @@ export class TurnReplies {
     if (!conversation.orgId || !conversation.invitationId) {
       return renderReply({ ...plan, lines: [wording.words.words['bot.resend.unavailable']], replies: [{ action: 'talk-to-person' }] }, wording);
     }
-    const outcome = await this.services.selfService.resendLink(conversation.orgId, conversation.invitationId);
+    const outcome = await this.services.selfService.resendLink(conversation.orgId, conversation.invitationId, wording.language);
     const w = wording.words.words;
     const line = { sent: w['bot.resend.done'], limit: w['bot.resend.limit'], unusable: w['bot.resend.unavailable'] }[outcome.kind];
     return renderReply({ ...plan, lines: [line], replies: [{ action: 'solved' }, { action: 'talk-to-person' }] }, wording);

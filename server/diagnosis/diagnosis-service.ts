@@ -3,7 +3,9 @@ import type { LinkContext, LinkLookup } from '../links/link-lookup';
 import { toDiagnosisInput } from '../links/link-lookup';
 import { readPastedLink } from '../links/parse-pasted-link';
 
+import { candidateWordsIn } from '../i18n/catalogues';
 import { detectMessageLanguage } from '../i18n/detect-language';
+import { fill } from '../../widget/messages/catalogue';
 import type { Locale } from '../i18n/locales';
 import { negotiateLocale } from '../i18n/negotiate-locale';
 import { diagnose } from './diagnose';
@@ -69,18 +71,18 @@ export class DiagnosisService {
     const { context, foreignHost } = await this.read(request);
     const result = this.diagnoseContext(context, request, hasLink);
     if (!foreignHost) return result;
-    return { ...result, response: { ...result.response, ...this.notOurs(foreignHost, result.response.trace) } };
+    return { ...result, response: { ...result.response, ...this.notOurs(foreignHost, result.response.trace, result.response.article.locale) } };
   }
 
   /** What the reader is told about a pasted link on a host that is not ours. */
-  private notOurs(host: string, trace: DiagnosisResponse['trace']) {
+  private notOurs(host: string, trace: DiagnosisResponse['trace'], language: Locale) {
     const ours = new URL(this.deps.publicUrl).host;
     return {
       trace: [...trace, { check: 'link-host', result: false, detail: `${host} is not ${ours}` }],
       foreignLink: {
         host,
         ours,
-        message: `This link is on ${host}, not on ${ours}, where our links are. Do not open it or enter anything there; copy the link from your invitation email instead.`,
+        message: fill(candidateWordsIn(language).foreignLink, { host, ours }),
       },
     };
   }

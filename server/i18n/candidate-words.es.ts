@@ -20,6 +20,11 @@ export const es: CandidateWords = {
   translationPending: 'Esta respuesta todavía no está traducida al español, por eso la ves en inglés.',
   foreignLink:
     'Este enlace está en {host}, no en {ours}, que es donde están nuestros enlaces. No lo abras ni escribas nada ahí; mejor copia el enlace de tu correo de invitación.',
+  escalationSent: 'Tu solicitud {reference} se envió a {who}. Verás la respuesta aquí y por correo.',
+  ourSupportTeam: 'nuestro equipo de soporte',
+  ticketExtended: 'Se amplió el plazo de tu enlace: ahora funciona hasta el {deadline}.',
+  ticketReset: 'Tu enlace se restableció: puedes abrir el mismo enlace otra vez y empezar de nuevo.',
+  ticketLinkSent: 'Se envió un enlace a la dirección de correo a la que llegó tu invitación. Usa ese enlace, que es el más reciente.',
   mail: {
     roles: { bot: 'Asistente', candidate: 'Tú', recruiter: 'Reclutador', agent: 'Soporte', system: 'Aviso' },
     transcriptSubject: 'Tu conversación de ayuda sobre "{jobTitle}"',

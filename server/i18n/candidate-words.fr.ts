@@ -20,6 +20,11 @@ export const fr: CandidateWords = {
   translationPending: "Cette réponse n’est pas encore traduite en français, elle s’affiche donc en anglais.",
   foreignLink:
     "Ce lien se trouve sur {host}, et non sur {ours}, où se trouvent nos liens. Ne l’ouvrez pas et n’y saisissez rien ; copiez plutôt le lien de votre e-mail d’invitation.",
+  escalationSent: "Votre demande {reference} a été transmise à {who}. Vous verrez la réponse ici et par e-mail.",
+  ourSupportTeam: "notre équipe d’assistance",
+  ticketExtended: "Votre lien a été prolongé : il fonctionne désormais jusqu’au {deadline}.",
+  ticketReset: "Votre lien a été réinitialisé : vous pouvez rouvrir le même lien et tout recommencer.",
+  ticketLinkSent: "Un lien a été envoyé à l’adresse e-mail qui a reçu votre invitation. Utilisez ce lien, c’est le plus récent.",
   mail: {
     roles: { bot: 'Assistant', candidate: 'Vous', recruiter: 'Recruteur', agent: 'Support', system: 'Information' },
     transcriptSubject: "Votre conversation d’aide au sujet de « {jobTitle} »",

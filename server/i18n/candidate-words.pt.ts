@@ -20,6 +20,11 @@ export const pt: CandidateWords = {
   translationPending: 'Esta resposta ainda não foi traduzida para o português, por isso aparece em inglês.',
   foreignLink:
     'Este link está em {host}, e não em {ours}, onde ficam os nossos links. Não abra esse link nem digite nada nele; em vez disso, copie o link do seu e-mail de convite.',
+  escalationSent: 'Sua solicitação {reference} foi enviada para {who}. Você verá a resposta aqui e por e-mail.',
+  ourSupportTeam: 'nossa equipe de suporte',
+  ticketExtended: 'O prazo do seu link foi prorrogado: agora ele funciona até {deadline}.',
+  ticketReset: 'Seu link foi redefinido: você pode abrir o mesmo link de novo e começar do zero.',
+  ticketLinkSent: 'Um link foi enviado para o endereço de e-mail que recebeu o seu convite. Use esse link, que é o mais recente.',
   mail: {
     roles: { bot: 'Assistente', candidate: 'Você', recruiter: 'Recrutador', agent: 'Suporte', system: 'Aviso' },
     transcriptSubject: 'Sua conversa de ajuda sobre "{jobTitle}"',

@@ -21,6 +21,14 @@ export interface CandidateWords {
   translationPending: string;
   /** Said to the candidate about a pasted link on someone else's site. {host} {ours} */
   foreignLink: string;
+  /** The chat's notice once a ticket exists. {reference} {who} */
+  escalationSent: string;
+  /** {who} when the ticket has no recruiter (no valid link). */
+  ourSupportTeam: string;
+  /** Said in the chat when the recruiter extended the link. {deadline} */
+  ticketExtended: string;
+  ticketReset: string;
+  ticketLinkSent: string;
   mail: {
     roles: Record<ChatRole, string>;
     transcriptSubject: string;
@@ -72,6 +80,11 @@ export const CANDIDATE_WORDS_EN: CandidateWords = {
   lessThanAMinute: 'less than a minute',
   translationPending: 'This answer is not translated into your language yet, so it is shown in English.',
   foreignLink: 'This link is on {host}, not on {ours}, where our links are. Do not open it or enter anything there; copy the link from your invitation email instead.',
+  escalationSent: 'Your request {reference} was sent to {who}. You will see the reply here and by email.',
+  ourSupportTeam: 'our support team',
+  ticketExtended: 'Your link was extended: it now works until {deadline}.',
+  ticketReset: 'Your link was reset: you can open the same link again and start over.',
+  ticketLinkSent: 'A link was sent to the email address your invitation went to. Use that newest link.',
   mail: {
     roles: { bot: 'Assistant', candidate: 'You', recruiter: 'Recruiter', agent: 'Support', system: 'Notice' },
     transcriptSubject: 'Your help conversation about "{jobTitle}"',

@@ -1,5 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import type { DiagnosisService } from '../diagnosis/diagnosis-service';
+import { negotiateLocale } from '../i18n/negotiate-locale';
 import type { Limits } from '../http/limits';
 import { countUnknownToken } from '../http/rate-limits';
 import { automatedRequest } from './automated-request';
@@ -53,9 +54,12 @@ export function createGatewayRouter(deps: GatewayDeps): Router {
       res.redirect(302, result.targetUrl);
       return;
     }
+    // ?lang= (a link a platform built for one language) wins over the browser's Accept-Language.
+    const language = negotiateLocale({ chosen: typeof req.query.lang === 'string' ? req.query.lang : undefined, acceptLanguage: req.get('accept-language') }).locale;
+    res.vary('Accept-Language');
     const presented = result
-      ? deps.diagnosis.present(result.diagnosis, result.context, {})
-      : (await deps.diagnosis.diagnose({ token })).response;
+      ? deps.diagnosis.present(result.diagnosis, result.context, { language })
+      : (await deps.diagnosis.diagnose({ token, language })).response;
     const unknown = presented.scenario === 'link-not-found';
     if (unknown) {
       // Only lookups of links that do not exist are counted, and only they are refused.
@@ -75,6 +79,7 @@ export function createGatewayRouter(deps: GatewayDeps): Router {
       widgetScriptUrl,
       widgetPreloads: modules.map((name) => `${deps.publicUrl}/widget/${name}`),
       nonce,
+      language,
     });
     sendPage(res, unknown ? 404 : 410, html);
   });
