@@ -1,3 +1,6 @@
+// `npm run eval:lang`: how often the answer language is detected right in each set
+// (right / left undecided / wrong, per labelled language). SHOW=1 lists the wrong ones,
+// for the tuning sets only: held-out sets are measured, never studied.
 import { readFileSync } from 'node:fs';
 import { detectMessageLanguage } from '../../server/i18n/detect-language';
 for (const set of process.argv.slice(2)) {
@@ -9,7 +12,10 @@ for (const set of process.argv.slice(2)) {
     c.n++;
     if (got === lang) c.right++;
     else if (got === null) c.none++;
-    else { c.wrong++; if (process.env.SHOW) console.log(`  ${lang}->${got}: ${q}`); }
+    else {
+      c.wrong++;
+      if (process.env.SHOW && set.startsWith('tuning')) console.log(`  ${lang}->${got}: ${q}`);
+    }
   }
   console.log(set, JSON.stringify(counts));
 }
