@@ -1,6 +1,7 @@
 import type { DiagnosisResponse } from '../diagnosis/diagnosis-service';
 import { CHECK_SETUP, SOLVED } from './bot-replies';
 import { BOT_CATALOGUE_EN } from './bot-words';
+import { ADVICE_EN } from './browser-advice';
 import { articleAnswer, diagnosticsReply } from './conversation-engine';
 
 const article = {
@@ -12,7 +13,7 @@ const response = (overrides: Partial<DiagnosisResponse> = {}) =>
 
 describe('articleAnswer', () => {
   it('ends with "did this help?" and offers the self-check only until diagnostics arrived', () => {
-    const first = articleAnswer('diagnosis', response(), { hasLink: true, diagnostics: null, words: BOT_CATALOGUE_EN });
+    const first = articleAnswer('diagnosis', response(), { hasLink: true, diagnostics: null, words: BOT_CATALOGUE_EN, advice: ADVICE_EN });
     expect(first.text).toBe('Body text.\n\nDid this help?');
     expect(first.quickReplies.map((r) => r.id)).toEqual([CHECK_SETUP.id, 'solved', 'not-helpful', 'page-wont-load']);
     expect(first.facts).toEqual({ deadline: '2030-01-01T00:00:00.000Z' });
@@ -20,7 +21,7 @@ describe('articleAnswer', () => {
   });
 
   it('asks for the link when the conversation has none', () => {
-    const answer = articleAnswer('answer', response({ link: null }), { hasLink: false, diagnostics: null, words: BOT_CATALOGUE_EN });
+    const answer = articleAnswer('answer', response({ link: null }), { hasLink: false, diagnostics: null, words: BOT_CATALOGUE_EN, advice: ADVICE_EN });
     expect(answer.text).toMatch(/Paste the link/);
     expect(answer.quickReplies[0]).toEqual(SOLVED);
   });

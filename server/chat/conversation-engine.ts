@@ -1,6 +1,6 @@
 import type { DiagnosisResponse } from '../diagnosis/diagnosis-service';
 import { USABLE_STATES } from '../diagnosis/scenario-ids';
-import { adviseOnDiagnostics, findingsFor, type Finding } from './browser-advice';
+import { ADVICE_EN, adviseOnDiagnostics, findingsFor, type AdviceWords, type Finding } from './browser-advice';
 import type { BotCatalogue } from './bot-catalogue';
 import { articleRefOf, articleReply, diagnosisTrace, factsOf, fixedReplies, type BotReply, type ReplyKind } from './bot-replies';
 import type { ClientDiagnostics } from './chat-events';
@@ -16,6 +16,8 @@ export interface Situation {
   diagnostics: ClientDiagnostics | null;
   /** The bot's words in the conversation's language. */
   words: BotCatalogue;
+  /** The browser check's advice in that language. */
+  advice: AdviceWords;
 }
 
 const isUsable = (response: DiagnosisResponse) =>
@@ -31,7 +33,7 @@ export function articleAnswer(kind: ReplyKind, response: DiagnosisResponse, situ
   const { article } = response;
   const { words } = situation;
   const fixed = fixedReplies(words);
-  const findings = situation.diagnostics ? findingsFor(article.id, adviseOnDiagnostics(situation.diagnostics)) : [];
+  const findings = situation.diagnostics ? findingsFor(article.id, adviseOnDiagnostics(situation.diagnostics, situation.advice)) : [];
   const askForLink = !situation.hasLink && article.id !== 'contact-recruiter' ? `\n\n${words.words['bot.askForLink']}` : '';
   const quickReplies = [
     ...(isUsable(response) && !situation.diagnostics ? [fixed.checkSetup] : []),
@@ -69,8 +71,8 @@ export function greetingReply(words: BotCatalogue): BotReply {
 }
 
 /** The answer to a browser self-check: what to fix for this browser, or that it looks ready. */
-export function diagnosticsReply(diagnostics: ClientDiagnostics, words: BotCatalogue): BotReply {
-  const findings = adviseOnDiagnostics(diagnostics);
+export function diagnosticsReply(diagnostics: ClientDiagnostics, words: BotCatalogue, advice: AdviceWords = ADVICE_EN): BotReply {
+  const findings = adviseOnDiagnostics(diagnostics, advice);
   const fixed = fixedReplies(words);
   const notAskedYet = Object.values(diagnostics.permissions).includes('prompt') ? ` ${words.words['bot.allowWhenAsked']}` : '';
   const text =

@@ -6,6 +6,7 @@ import type { ChatMessage, ClientDiagnostics, MessageSendPayload } from './chat-
 import { diagnoseTurn, resolveConversationLink, type Reader } from './conversation-diagnosis';
 import { articleAnswer, diagnosticsReply, greetingReply, type Situation } from './conversation-engine';
 import { readerOf, wordsFor } from './conversation-language';
+import { candidateWordsIn } from '../i18n/catalogues';
 import { TurnReplies } from './turn-replies';
 import type { Conversation, ConversationStore, StoredMessage } from './conversation-store';
 
@@ -113,7 +114,8 @@ export class ConversationService {
 
   async answerDiagnostics(conversationId: string, diagnostics: ClientDiagnostics): Promise<ChatMessage> {
     const conversation = await this.#conversation(conversationId);
-    return this.#post(conversation, diagnosticsReply(diagnostics, wordsFor(readerOf(conversation))));
+    const reader = readerOf(conversation);
+    return this.#post(conversation, diagnosticsReply(diagnostics, wordsFor(reader), candidateWordsIn(reader.language).browserAdvice));
   }
 
   /**
@@ -132,7 +134,8 @@ export class ConversationService {
   }
 
   #situation(conversation: Conversation): Situation {
-    return { hasLink: hasLink(conversation), diagnostics: conversation.clientDiagnostics, words: wordsFor(readerOf(conversation)) };
+    const reader = readerOf(conversation);
+    return { hasLink: hasLink(conversation), diagnostics: conversation.clientDiagnostics, words: wordsFor(reader), advice: candidateWordsIn(reader.language).browserAdvice };
   }
 
   async #conversation(id: string): Promise<Conversation> {

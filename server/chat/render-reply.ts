@@ -1,4 +1,5 @@
 import type { DiagnosisResponse } from '../diagnosis/diagnosis-service';
+import { candidateWordsIn } from '../i18n/catalogues';
 import type { Locale } from '../i18n/locales';
 import type { DiagnosisFacts } from '../diagnosis/diagnosis-types';
 import type { ScenarioId } from '../diagnosis/scenario-ids';
@@ -38,7 +39,7 @@ export interface ReplyWording {
 
 function findingsBlock(articleId: ScenarioId, wording: ReplyWording): { text: string; ids: string[] } | undefined {
   const { diagnostics } = wording;
-  const findings = diagnostics ? findingsFor(articleId, adviseOnDiagnostics(diagnostics)) : [];
+  const findings = diagnostics ? findingsFor(articleId, adviseOnDiagnostics(diagnostics, candidateWordsIn(wording.language).browserAdvice)) : [];
   if (findings.length === 0) return undefined;
   return { text: `${wording.words.words['bot.fromBrowserCheck']}\n${findings.map((f) => `• ${f.text}`).join('\n')}`, ids: findings.map((f) => f.id) };
 }

@@ -25,6 +25,40 @@ export const fr: CandidateWords = {
   ticketExtended: "Votre lien a été prolongé : il fonctionne désormais jusqu’au {deadline}.",
   ticketReset: "Votre lien a été réinitialisé : vous pouvez rouvrir le même lien et tout recommencer.",
   ticketLinkSent: "Un lien a été envoyé à l’adresse e-mail qui a reçu votre invitation. Utilisez ce lien, c’est le plus récent.",
+  browserAdvice: {
+    steps: {
+      iosSettings:
+        "Sur iPhone ou iPad : ouvrez l’app Réglages, trouvez votre navigateur (pour Safari : Apps, puis Safari), réglez Caméra et Micro sur Autoriser, puis revenez ici et rechargez la page.",
+      chromeAndroid:
+        "Dans Chrome sur Android : touchez l’icône à gauche de la barre d’adresse, ouvrez Autorisations, autorisez Caméra et Micro, puis rechargez la page. Si Chrome lui-même est bloqué : Paramètres Android, Applications, Chrome, Autorisations.",
+      chrome:
+        "Dans Chrome : cliquez sur l’icône à gauche de la barre d’adresse, ouvrez Paramètres du site, réglez Caméra et Micro sur Autoriser, puis rechargez la page.",
+      edge: "Dans Edge : cliquez sur l’icône du cadenas à gauche de la barre d’adresse, ouvrez Autorisations pour ce site, réglez Caméra et Micro sur Autoriser, puis rechargez la page.",
+      firefox:
+        "Dans Firefox : cliquez sur l’icône des permissions dans la barre d’adresse, supprimez le réglage Bloqué pour Utiliser la caméra et Utiliser le microphone, puis rechargez la page et choisissez Autoriser.",
+      safari: "Dans Safari : ouvrez le menu Safari, Réglages pour ce site web, réglez Caméra et Micro sur Autoriser, puis rechargez la page.",
+      other:
+        "Ouvrez les paramètres du site de cette page (en général l’icône à gauche de la barre d’adresse), autorisez la caméra et le micro, puis rechargez la page.",
+    },
+    unsupportedBrowser: "Internet Explorer ne peut pas ouvrir ces pages. Ouvrez plutôt le lien dans Chrome, Edge, Firefox ou Safari.",
+    oldBrowser: "{browser} {version} n’est plus à jour. Mettez-le à jour (ou utilisez un autre navigateur à jour), puis rouvrez le lien.",
+    cameraAndMicrophoneBlocked: "Votre caméra et votre micro sont bloqués pour ce site. {steps}",
+    cameraBlocked: "Votre caméra est bloquée pour ce site. {steps}",
+    microphoneBlocked: "Votre micro est bloqué pour ce site. {steps}",
+    mediaTestFailed: "Le test {failed} a échoué. {cause}",
+    failedCamera: "de la caméra",
+    failedMicrophone: "du micro",
+    failedBoth: "de la caméra et du micro",
+    causeDefault:
+      "Fermez les autres programmes qui pourraient utiliser la caméra ou le micro (appels vidéo, autre onglet), vérifiez l’autorisation, puis refaites le test.",
+    causeNotFound: "Aucun appareil n’a été détecté : branchez une caméra ou un casque avec micro, ou utilisez un appareil qui en est équipé.",
+    causeBusy: "Un autre programme utilise déjà l’appareil : fermez les applications d’appel vidéo et les autres onglets, puis refaites le test.",
+    slowNetwork:
+      "Votre connexion est lente. Rapprochez-vous de votre box ou de votre routeur, passez sur un réseau plus stable, ou fermez les téléchargements et les autres vidéos avant de commencer.",
+    offline: "Votre navigateur indique qu’il est hors ligne. Reconnectez-vous au Wi-Fi ou aux données mobiles, puis rechargez la page.",
+    storageBlocked:
+      "Les cookies ou le stockage du site sont bloqués (navigation privée ou réglage strict). Autorisez-les pour le site de l’entretien, ou utilisez une fenêtre normale.",
+  },
   mail: {
     roles: { bot: 'Assistant', candidate: 'Vous', recruiter: 'Recruteur', agent: 'Support', system: 'Information' },
     transcriptSubject: "Votre conversation d’aide au sujet de « {jobTitle} »",

@@ -1,5 +1,6 @@
 import type { InvitationKind } from '../diagnosis/diagnosis-types';
 import type { StateScenarioId } from '../diagnosis/scenario-ids';
+import { ADVICE_EN, type AdviceWords } from '../chat/browser-advice';
 import type { ChatRole } from '../chat/chat-events';
 
 /**
@@ -29,6 +30,8 @@ export interface CandidateWords {
   ticketExtended: string;
   ticketReset: string;
   ticketLinkSent: string;
+  /** What the browser self-check found, as advice (server/chat/browser-advice.ts). */
+  browserAdvice: AdviceWords;
   mail: {
     roles: Record<ChatRole, string>;
     transcriptSubject: string;
@@ -85,6 +88,7 @@ export const CANDIDATE_WORDS_EN: CandidateWords = {
   ticketExtended: 'Your link was extended: it now works until {deadline}.',
   ticketReset: 'Your link was reset: you can open the same link again and start over.',
   ticketLinkSent: 'A link was sent to the email address your invitation went to. Use that newest link.',
+  browserAdvice: ADVICE_EN,
   mail: {
     roles: { bot: 'Assistant', candidate: 'You', recruiter: 'Recruiter', agent: 'Support', system: 'Notice' },
     transcriptSubject: 'Your help conversation about "{jobTitle}"',
