@@ -40,6 +40,8 @@ export interface GatewayPageInput {
   nonce?: string;
   /** The page's language (the article's own when it had to fall back to English). */
   language?: Locale;
+  /** Set when the link itself chose the language (`?lang=`): the widget is pinned to it too. */
+  pinnedLanguage?: Locale;
 }
 
 // Every sentence comes from the message catalogue (widget/messages/<locale>.ts).
@@ -124,7 +126,8 @@ function widgetTag(input: GatewayPageInput): string {
   const token = input.token === null ? '' : ` data-token="${escapeHtml(input.token)}"`;
   const related = JSON.stringify(input.article.related.map(({ id, title }) => ({ id, title })));
   const answer = ` data-answer="${escapeHtml(input.scenario)}" data-answer-title="${escapeHtml(input.article.title)}" data-answer-related="${escapeHtml(related)}"`;
-  return `<script src="${escapeHtml(input.widgetScriptUrl)}" async${token}${answer} data-open${nonceAttribute(input.nonce)}></script>`;
+  const locale = input.pinnedLanguage ? ` data-locale="${escapeHtml(input.pinnedLanguage)}"` : '';
+  return `<script src="${escapeHtml(input.widgetScriptUrl)}" async${token}${answer}${locale} data-open${nonceAttribute(input.nonce)}></script>`;
 }
 
 function eyebrow(link: GatewayLinkView | null, words: Words): string {

@@ -55,7 +55,8 @@ export function createGatewayRouter(deps: GatewayDeps): Router {
       return;
     }
     // ?lang= (a link a platform built for one language) wins over the browser's Accept-Language.
-    const language = negotiateLocale({ chosen: typeof req.query.lang === 'string' ? req.query.lang : undefined, acceptLanguage: req.get('accept-language') }).locale;
+    const negotiated = negotiateLocale({ chosen: typeof req.query.lang === 'string' ? req.query.lang : undefined, acceptLanguage: req.get('accept-language') });
+    const { locale: language } = negotiated;
     res.vary('Accept-Language');
     const presented = result
       ? deps.diagnosis.present(result.diagnosis, result.context, { language })
@@ -80,6 +81,7 @@ export function createGatewayRouter(deps: GatewayDeps): Router {
       widgetPreloads: modules.map((name) => `${deps.publicUrl}/widget/${name}`),
       nonce,
       language,
+      pinnedLanguage: negotiated.source === 'chosen' ? language : undefined,
     });
     sendPage(res, unknown ? 404 : 410, html);
   });

@@ -74,6 +74,9 @@ describe('the gateway page', () => {
     const hindi = await request(h.t.app).get(`${path}?lang=hi`).set('Accept-Language', 'en');
     expect(hindi.text).toMatch(/<html lang="hi" dir="ltr">/);
     expect(hindi.text).toContain(titleIn('hi', 'link-expired'));
+    // The link chose the language, so the widget is pinned to it; a browser's choice is not pinned.
+    expect(hindi.text).toMatch(/<script [^>]*data-locale="hi"/);
+    expect(res.text).not.toMatch(/data-locale=/);
   });
 });
 
