@@ -30,7 +30,7 @@ export const es: BotCatalogue = {
     'bot.extend.done':
       'Listo: tu nueva fecha límite es el {{deadlineLocal}}. Abre tu {{kindLabel|invitación}} cuando quieras.',
     'bot.extend.limit':
-      'No puedo volver a ampliar este enlace yo mismo. Le pasé tu solicitud a {{recruiterName|tu reclutador}}, que es quien decide.',
+      'No puedo volver a ampliar este enlace yo mismo; quien decide es {{recruiterName|tu reclutador}}. Puedo pasarle tu solicitud con todos los detalles.',
     'bot.extend.unavailable': 'No puedo ampliar este enlace: {{reason}}',
     'bot.extend.cancelled': 'De acuerdo, no cambié nada.',
     'bot.resend.done':

@@ -27,7 +27,7 @@ export const fr: BotCatalogue = {
     'bot.extend.confirm': "Prolonger votre lien de {{hours}} heures ? Il fonctionnera alors jusqu’au {{newDeadline}}.",
     'bot.extend.done': "C’est fait : votre nouvelle date limite est le {{deadlineLocal}}. Ouvrez votre {{kindLabel|invitation}} quand vous êtes prêt.",
     'bot.extend.limit':
-      "Je ne peux pas prolonger ce lien une nouvelle fois moi-même. J’ai transmis votre demande à {{recruiterName|votre recruteur}}, qui décidera.",
+      "Je ne peux pas prolonger ce lien une nouvelle fois moi-même ; c’est {{recruiterName|votre recruteur}} qui décide. Je peux lui transmettre votre demande avec tous les détails.",
     'bot.extend.unavailable': "Je ne peux pas prolonger ce lien : {{reason}}",
     'bot.extend.cancelled': "Très bien, rien n’a été modifié.",
     'bot.resend.done': "J’ai envoyé votre lien à {{candidateEmail|l’adresse qui a reçu votre invitation}}. Vérifiez votre boîte de réception et vos spams.",

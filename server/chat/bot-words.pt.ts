@@ -28,7 +28,7 @@ export const pt: BotCatalogue = {
     'bot.extend.confirm': 'Prorrogar o seu link por {{hours}} horas? Ele vai funcionar até {{newDeadline}}.',
     'bot.extend.done': 'Pronto: o seu novo prazo é {{deadlineLocal}}. Abra o link de {{kindLabel|convite}} quando quiser.',
     'bot.extend.limit':
-      'Não consigo prorrogar este link de novo por conta própria. Encaminhei o seu pedido para {{recruiterName|o recrutador}}, que vai decidir.',
+      'Não consigo prorrogar este link de novo por conta própria; quem decide é {{recruiterName|o recrutador}}. Posso encaminhar o seu pedido com todos os detalhes.',
     'bot.extend.unavailable': 'Não consigo prorrogar este link: {{reason}}',
     'bot.extend.cancelled': 'Tudo bem, nada foi alterado.',
     'bot.resend.done':

@@ -31,7 +31,7 @@ export const BOT_WORDS = {
   'bot.extend.confirm': 'Extend your link by {{hours}} hours? It will then work until {{newDeadline}}.',
   'bot.extend.done': 'Done: your deadline is now {{deadlineLocal}}. Open your {{kindLabel|invitation}} when you are ready.',
   'bot.extend.limit':
-    'I cannot extend this link again myself. I passed your request to {{recruiterName|the recruiter}}, who decides.',
+    'I cannot extend this link again myself; {{recruiterName|the recruiter}} decides. I can pass your request on to them with the details.',
   'bot.extend.unavailable': 'I cannot extend this link: {{reason}}',
   'bot.extend.cancelled': 'All right, nothing was changed.',
   'bot.resend.done': 'I sent your link to {{candidateEmail|the address your invitation went to}}. Check your inbox and spam folder.',
