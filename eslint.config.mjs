@@ -4,10 +4,25 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** Every rule the given configs leave on (later ones override earlier ones, as eslint merges them), at warning level. */
+const asWarnings = (configs) => {
+  const merged = Object.assign({}, ...configs.map((config) => config.rules ?? {}));
+  const on = Object.entries(merged).filter(([, level]) => ![0, 'off'].includes(Array.isArray(level) ? level[0] : level));
+  return Object.fromEntries(on.map(([rule]) => [rule, 'warn']));
+};
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'data/', 'coverage/', '**/*.js', '**/*.cjs', '**/*.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
+  {
+    // Files other branches are changing right now (widget locales, the knowledge base):
+    // every finding there is shown as a warning, not fixed here, so that the two changes
+    // do not collide. Fix them once that work has landed, then delete this block. (Before
+    // the blocks below, so that the underscore convention and the tests' exceptions apply.)
+    files: ['widget/**/*.ts', 'server/knowledge/**/*.ts'],
+    rules: asWarnings([js.configs.recommended, ...tseslint.configs.recommendedTypeChecked]),
+  },
   {
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
@@ -47,19 +62,6 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-return': 'off',
       '@typescript-eslint/require-await': 'off',
       '@typescript-eslint/unbound-method': 'off',
-    },
-  },
-  {
-    // Files other branches are changing right now (widget locales, the knowledge base):
-    // their findings are shown as warnings, not fixed here, so that the two changes do
-    // not collide. Fix them once that work has landed, then delete this block.
-    files: ['widget/**/*.ts', 'server/knowledge/**/*.ts'],
-    rules: {
-      '@typescript-eslint/unbound-method': 'warn',
-      '@typescript-eslint/no-unsafe-argument': 'warn',
-      '@typescript-eslint/no-unsafe-member-access': 'warn',
-      '@typescript-eslint/no-unsafe-return': 'warn',
-      '@typescript-eslint/no-unnecessary-type-assertion': 'warn',
     },
   },
 );

@@ -77,6 +77,8 @@ export interface ChatMessage {
   clientMessageId?: string;
   facts?: ChatMessageFacts;
   article?: ChatArticleRef;
+  /** Bot messages: the language they are written in (`en`, `es`, `pt`, `fr`, `hi`). */
+  locale?: string;
 }
 
 export interface ChatError {
@@ -99,6 +101,17 @@ export interface ChatAuth {
   timeZone?: string;
   /** BCP 47 tag from the browser, e.g. `fr-FR`. */
   locale?: string;
+  /**
+   * The language the widget pins: the embed's `data-locale` or the candidate's pick
+   * in the language menu (`en`, `es`, `pt`, `fr`, `hi`). Wins over the language of
+   * their messages and the browser's; an unsupported value is ignored.
+   */
+  language?: string;
+}
+
+/** `conversation:language`: the candidate picked a language in the widget's menu. */
+export interface ConversationLanguagePayload {
+  language: 'en' | 'es' | 'pt' | 'fr' | 'hi';
 }
 
 /** `data` of a `connect_error` raised by the namespace middleware. */
@@ -173,6 +186,8 @@ export interface ClientToServerEvents {
   'conversation:rate': (payload: ConversationRatePayload, ack: (res: ChatAck) => void) => void;
   /** The transcript to the invitation's own address; `to` is that address masked. */
   'conversation:email': (payload: Record<string, never>, ack: (res: ChatAck<{ to: string }>) => void) => void;
+  /** Later bot messages (and the transcript mail) are in `language`; acked with it. */
+  'conversation:language': (payload: ConversationLanguagePayload, ack: (res: ChatAck<{ language: string }>) => void) => void;
 }
 
 /** No events between server instances (yet); Socket.IO's `Server` wants the type. */
