@@ -53,7 +53,7 @@ function withTranslatedExamples(articles: Article[], translations: ReadonlyMap<L
  * search API, the diagnosis and the chat always agree.
  */
 export function createKnowledgeBase(sources: Article[] | KnowledgeSources): KnowledgeBase {
-  const { articles, smallTalk = [], tuning, modelCache, translations = new Map() } = Array.isArray(sources) ? { articles: sources } : sources;
+  const { articles, smallTalk = [], tuning, modelCache, translations = new Map<Locale, TranslatedArticles>() } = Array.isArray(sources) ? { articles: sources } : sources;
   const byId = new Map<string, Article>(articles.map((article) => [article.id, article]));
   const ids = articles.map((article): ScenarioId => article.id);
   const examples = withTranslatedExamples(articles, translations);

@@ -57,11 +57,14 @@ export function analyze(text: string): Analysis {
   // Folded first: the English tokenizer splits accented words ("não" -> "n", "ão").
   const doc = engine().readDoc(foldWord(text));
   const all = doc.tokens();
+  // wink's `its` getters are plain functions that never use `this`; passing them detached is its documented use.
+  /* eslint-disable @typescript-eslint/unbound-method */
   const values = all.out(its.value);
   // wink's types declare the lemma getter with another signature; at run time it is a token getter.
   const lemmas = all.out(its.lemma as unknown as typeof its.value);
   const negations = all.out(its.negationFlag) as unknown as boolean[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  /* eslint-enable @typescript-eslint/unbound-method */
   const sentences: Sentence[] = [];
   const tokens: AnalyzedToken[] = [];
   for (const [first, last] of spans) {

@@ -54,7 +54,7 @@ function placeholderNames(lines: CompiledTemplate[]): PlaceholderName[] {
 
 function compiledVariant(article: Article, context: RenderContext, readerOnUtc: boolean): CompiledText {
   let variants = compiledVariants.get(article);
-  if (!variants) compiledVariants.set(article, (variants = new Map()));
+  if (!variants) compiledVariants.set(article, (variants = new Map<string, CompiledText>()));
   const key = `${context.facts.kind ?? ''}|${context.facts.policy}|${readerOnUtc}`;
   let compiled = variants.get(key);
   if (!compiled) {

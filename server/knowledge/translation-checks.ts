@@ -1,4 +1,3 @@
-import type { ScenarioId } from '../diagnosis/scenario-ids';
 import { checkArticle, textFields, type ArticleProblem } from './article-checks';
 import type { Article } from './article-schema';
 import { formatYamlPath, type YamlPath } from './yaml-location';
@@ -44,7 +43,7 @@ export function checkTranslation(translation: Translation, english: Article | un
     errors.push({ path: ['translatedFrom'], message: `translatedFrom ${translation.translatedFrom} is newer than the English version ${english.version}` });
   }
   const localized = localizeArticle(english, translation);
-  errors.push(...checkArticle(localized, english.id as ScenarioId));
+  errors.push(...checkArticle(localized, english.id));
   errors.push(...compareFields(english, localized));
   const stale =
     translation.translatedFrom < english.version
