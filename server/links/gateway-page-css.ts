@@ -48,6 +48,13 @@ li + li { margin-top: 0.375rem; }
 .steps li::marker { color: var(--accent); font-weight: 700; }
 .related { color: var(--muted); }
 .note { margin: 1.75rem 0 0; padding-top: 1rem; border-top: 1px solid var(--line); color: var(--muted); font-size: 0.9375rem; }
+/* "Not translated yet, shown in English": above the answer it is about. */
+.card > .note:first-child { margin: 0 0 1rem; padding: 0 0 0.75rem; border-top: 0; border-bottom: 1px solid var(--line); }
+/* The way back in, once the link works again (drawn by the page's live update). */
+.button {
+  display: inline-block; margin-top: 1rem; padding: 0.625rem 1.125rem; border-radius: 8px;
+  background: var(--accent); color: var(--card); font-weight: 600; text-decoration: none;
+}
 /* The chat panel (380px, 20px from the edge) opens beside the answer, never over it. */
 @media (min-width: 64rem) { body { padding-right: 420px; } }
 @media (max-width: 22rem) { .fact { grid-template-columns: minmax(0, 1fr); gap: 0; } }

@@ -8,7 +8,7 @@ import { ARTIFACTS, launchChromium, startStack, type Stack } from './e2e-stack';
 const shot = (p: Page, name: string) => p.screenshot({ path: path.join(ARTIFACTS, `conversation-${name}.png`) });
 const widget = (p: Page, selector: string) => p.locator(`linkdoctor-chat ${selector}`);
 
-async function expiredFlexibleLink(stack: Stack): Promise<{ token: string; id: string; orgId: string }> {
+async function expiredFlexibleLink(stack: Stack): Promise<{ token: string; id: string; orgId: string; auth: Record<string, string> }> {
   const { org, apiKey } = await stack.services.orgs.createWithKey({ name: 'Brightside', policy: 'flexible' });
   await stack.services.orgs.updateSelfService(org.id, { extendHours: 24, maxExtensions: 1 });
   const auth = { Authorization: `Bearer ${apiKey}`, 'Content-Type': 'application/json' };
@@ -22,7 +22,7 @@ async function expiredFlexibleLink(stack: Stack): Promise<{ token: string; id: s
     jobId: job.id, candidate: { name: 'Jane Candidate', email: 'jane@example.com' }, targetUrl: 'https://assess.example.com/t/2',
     expiresAt: new Date(Date.now() - 3_600_000).toISOString(),
   });
-  return { token: inv.token, id: inv.id, orgId: org.id };
+  return { token: inv.token, id: inv.id, orgId: org.id, auth };
 }
 
 describe('the conversation in a browser', () => {
@@ -92,5 +92,23 @@ describe('the conversation in a browser', () => {
     await stack.services.ticketActions.perform(ticket, { type: 'reply', message: 'Use the same link: I extended it.' }, 'sam@brightside.test');
     await widget(page, '.msg').getByText('Use the same link: I extended it.').waitFor();
     await shot(page, '3-thread');
+  });
+
+  it('the gateway page redraws itself the moment a recruiter extends the link, with the way back in', async () => {
+    const link = await expiredFlexibleLink(stack);
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, timezoneId: 'Europe/Paris' })).newPage();
+    await page.goto(`${stack.publicUrl}/i/${link.token}`);
+    await widget(page, '.msg').first().waitFor();
+    const before = await page.locator('main h1').textContent();
+    const res = await fetch(`${stack.publicUrl}/api/v1/invitations/${link.id}/events`, {
+      method: 'POST', headers: link.auth, body: JSON.stringify({ type: 'extended', expiresAt: new Date(Date.now() + 48 * 3_600_000).toISOString() }),
+    });
+    expect(res.status).toBeLessThan(300);
+    await page.locator('main h1').getByText('Your link has changed').waitFor({ timeout: 10_000 });
+    expect(before).not.toBe('Your link has changed');
+    const open = page.locator('main a.button');
+    expect(await open.getAttribute('href')).toBe(`${stack.publicUrl}/i/${link.token}`);
+    expect(await page.title()).toBe('Your link has changed');
+    await shot(page, '4-gateway-redrawn');
   });
 });
