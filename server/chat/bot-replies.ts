@@ -56,7 +56,8 @@ export type ReplyKind =
   | 'diagnostics'
   | 'composed'
   | 'link-changed'
-  | 'self-service';
+  | 'self-service'
+  | 'foreign-link';
 
 export interface BotTrace {
   reply: ReplyKind;

@@ -1,7 +1,8 @@
-import { extractTokenCandidates } from '../links/parse-pasted-link';
+import { extractTokenCandidates, readPastedLink } from '../links/parse-pasted-link';
+import { fill } from '../../widget/messages/catalogue';
 import { generateSecret } from '../security/secrets';
 import type { Services } from '../services';
-import type { BotReply } from './bot-replies';
+import { fixedReplies, type BotReply } from './bot-replies';
 import type { ChatMessage, ClientDiagnostics, MessageSendPayload } from './chat-events';
 import { diagnoseTurn, resolveConversationLink, type Reader } from './conversation-diagnosis';
 import { articleAnswer, diagnosticsReply, greetingReply, type Situation } from './conversation-engine';
@@ -124,6 +125,8 @@ export class ConversationService {
    * known, an unknown "link" is more likely some other site's URL in a question.
    */
   async #answerPastedLink(conversation: Conversation, text: string): Promise<BotReply | null> {
+    const { foreignHost } = readPastedLink(text, this.services.publicUrl);
+    if (foreignHost) return this.#notOurLink(conversation, foreignHost);
     if (extractTokenCandidates(text, this.services.publicUrl).length === 0) return null;
     const { link, context } = await resolveConversationLink(this.services, { link: text });
     if (!context && conversation.invitationId !== null) return null;
@@ -131,6 +134,18 @@ export class ConversationService {
     const response = await diagnoseTurn(this.services, { link, reader: readerOf(conversation) });
     const situation = { ...this.#situation(conversation), hasLink: true };
     return articleAnswer('link-attached', response, situation);
+  }
+
+  /**
+   * A link on someone else's host (another domain, `ours@elsewhere`, a look-alike in
+   * another script) is never looked up or attached: the candidate is told it is not
+   * ours, not to enter anything there, and where the real one is.
+   */
+  #notOurLink(conversation: Conversation, host: string): BotReply {
+    const reader = readerOf(conversation);
+    const ours = new URL(this.services.publicUrl).host;
+    const text = fill(candidateWordsIn(reader.language).foreignLink, { host, ours });
+    return { text, quickReplies: [fixedReplies(wordsFor(reader)).talkToPerson], trace: { reply: 'foreign-link', state: null, steps: [{ check: 'link-host', result: false, detail: `${host} is not ${ours}` }] } };
   }
 
   #situation(conversation: Conversation): Situation {

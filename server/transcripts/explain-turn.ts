@@ -123,6 +123,7 @@ const FIXED: Record<string, string> = {
   solved: 'The candidate said the answer solved it, so the conversation counts as self-served.',
   'still-need-help': 'The candidate said the answer did not help, so the bot offered related questions and a person.',
   escalation: 'The candidate asked for a person, so the bot explained how to reach one.',
+  'foreign-link': 'The candidate pasted a link on a site that is not ours (a look-alike), so the bot warned them not to use it and asked for the link from the invitation email.',
 };
 
 /**

@@ -135,6 +135,26 @@ describe('the chat', () => {
   });
 });
 
+describe('a look-alike link pasted into the chat', () => {
+  it('is never looked up: the candidate is told it is not ours, in their language', async () => {
+    const { invitation } = await expiredLink();
+    const client = h.connect({ token: invitation.token, language: 'fr' });
+    const ready = await client.ready();
+    await client.bot(1);
+    const reply = await client.ask(`c'est ce lien ? https://links-test.example/i/${invitation.token}`);
+    expect(reply.text).toContain('links-test.example');
+    expect(reply.locale).toBe('fr');
+    expect(reply.text).not.toMatch(/This link is on/);
+    const english = h.connect({ token: invitation.token });
+    await english.bot(1);
+    const warned = await english.ask(`is this mine? https://links.test@evil.example/i/${invitation.token}`);
+    expect(warned.text).toMatch(/This link is on evil\.example, not on links\.test/);
+    // The conversation keeps its own link: nothing was attached from the paste.
+    const [row] = await h.t.db.query<{ invitation_id: string }>('SELECT invitation_id FROM conversations WHERE id = $1', [ready.conversationId]);
+    expect(row.invitation_id).toBe(invitation.id);
+  });
+});
+
 describe('a ticket from a conversation in Spanish', () => {
   it('tells the candidate in Spanish, and shows the recruiter the candidate’s language', async () => {
     const { org, invitation } = await expiredLink();
