@@ -15,6 +15,8 @@ export interface EmbedConfig {
   link?: string;
   open: boolean;
   pageAnswer?: PageAnswer;
+  /** `data-locale`: the language the host page wants the widget in (BCP 47). */
+  locale?: string;
 }
 
 /** The parts of a <script> element the config needs (plain objects in tests). */
@@ -75,9 +77,11 @@ export function readEmbedConfig(script: ScriptInfo | null, pageUrl: string): Emb
   const link = nonEmpty(data.link);
   const open = data.open !== undefined && data.open !== 'false';
   const pageAnswer = pageAnswerOf(data);
-  if (token || link) return { serverUrl, token, link, open, ...(pageAnswer ? { pageAnswer } : {}) };
+  const locale = nonEmpty(data.locale);
+  const extra = { ...(pageAnswer ? { pageAnswer } : {}), ...(locale ? { locale } : {}) };
+  if (token || link) return { serverUrl, token, link, open, ...extra };
   // Only our own gateway pages carry tokens in their path; another site's `/i/...`
   // path means nothing to us.
   const pageToken = page.origin === serverUrl ? tokenFromPath(page.pathname) : undefined;
-  return { serverUrl, token: pageToken, open };
+  return { serverUrl, token: pageToken, open, ...(locale ? { locale } : {}) };
 }

@@ -2,6 +2,7 @@
 // widget bundle, so ./chat-events.ts stays types-only and these schemas are tied to
 // its types by the compile-time checks at the bottom of this file.
 import { z } from 'zod';
+import { SUPPORTED_LOCALES } from '../i18n/locales';
 import {
   MAX_CLIENT_MESSAGE_ID_LENGTH,
   MAX_MESSAGE_LENGTH,
@@ -19,6 +20,7 @@ export const chatAuthSchema = z.object({
   resumeSecret: shortText(200).optional(),
   timeZone: shortText(64).optional(),
   locale: shortText(35).optional(),
+  language: z.enum(SUPPORTED_LOCALES).optional(),
 });
 
 export const messageSendSchema = z.object({
