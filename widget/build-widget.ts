@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { build, transform, type Metafile, type Plugin } from 'esbuild';
+import { DEFAULT_LOCALE, SUPPORTED_LOCALES } from '../server/i18n/locales';
 
 export interface WidgetFile {
   /** File name under /widget/, with its content hash (`main-AB12CD34.js`). */
@@ -168,7 +169,7 @@ async function buildPolling(minify: boolean): Promise<WidgetFile> {
 
 // Each language's catalogue is a module of its own, fetched by name when the widget
 // switches to it: never part of the first answer, and free of the entry's shared chunks.
-const LANGUAGE_MODULES = ['es', 'pt', 'fr', 'hi'];
+const LANGUAGE_MODULES = SUPPORTED_LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);
 
 async function buildLanguages(minify: boolean): Promise<{ files: WidgetFile[]; names: Record<string, string> }> {
   const present = LANGUAGE_MODULES.filter((locale) => existsSync(path.join(__dirname, 'messages', `${locale}.ts`)));
