@@ -87,10 +87,12 @@ export class ChatWidget extends HTMLElement {
 
   connectedCallback(): void {
     for (const [name, value] of HOST_STYLE) this.style.setProperty(name, value, 'important');
-    this.#relabel('en', 'ltr');
-    // English is built in and shows at once; another language replaces it once fetched.
-    this.#language ??= new LanguageSwitch(this.getAttribute('locale'), (locale, dir) => this.#relabel(locale, dir));
-    void this.#language.start();
+    if (!this.#language) {
+      // English is built in and shows at once; another language replaces it once fetched.
+      this.#relabel('en', 'ltr');
+      this.#language = new LanguageSwitch(this.getAttribute('locale'), (locale, dir) => this.#relabel(locale, dir));
+      void this.#language.start();
+    }
     this.#apply();
   }
 
