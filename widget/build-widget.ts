@@ -121,7 +121,8 @@ export function withoutMethods(source: string, names: string[]): string {
 /**
  * Parts of socket.io-client the widget never calls, left out of the first answer's
  * bytes: the catch-all listeners (`onAny`, `onAnyOutgoing`, …; the socket checks
- * for their arrays before use), and engine.io's regular-expression URL parser, for
+ * for their arrays before use), `send`, `compress`, `volatile` and `disconnected`
+ * (the widget uses `emit`, `timeout` and `connected`), and engine.io's regular-expression URL parser, for
  * which the browser's own URL parser stands in (it also fills in the scheme's default
  * port, so that engine.io never borrows the host page's port for our server).
  */
@@ -130,7 +131,8 @@ const unusedClientParts: Plugin = {
   setup(b) {
     b.onLoad({ filter: /socket\.io-client[\\/]build[\\/]esm[\\/]socket\.js$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
-      const names = ['onAny', 'prependAny', 'offAny', 'listenersAny', 'onAnyOutgoing', 'prependAnyOutgoing', 'offAnyOutgoing', 'listenersAnyOutgoing'];
+      const names = ['onAny', 'prependAny', 'offAny', 'listenersAny', 'onAnyOutgoing', 'prependAnyOutgoing', 'offAnyOutgoing', 'listenersAnyOutgoing',
+        'send', 'compress', 'get volatile', 'get disconnected'];
       return { contents: withoutMethods(source, names), resolveDir: path.dirname(args.path) };
     });
     b.onLoad({ filter: /engine\.io-client[\\/]build[\\/]esm[\\/]contrib[\\/]parseuri\.js$/ }, () => ({

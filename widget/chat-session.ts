@@ -118,6 +118,12 @@ export class ChatSession {
     this.#setQuickReplies([]);
   }
 
+  /** The language changed: the opening line, shown before the catalogue arrived, follows. */
+  relabel(): void {
+    const text = this.#intro?.querySelector('.text');
+    if (text) text.textContent = t('widget.gateway.intro', { title: this.#config.pageAnswer!.title });
+  }
+
   /** The candidate picked a language: later answers come in it (the handshake carries it after a reconnect). */
   async setLanguage(language: Locale): Promise<void> {
     if (!this.#connection.connected) return;

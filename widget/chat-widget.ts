@@ -206,6 +206,7 @@ export class ChatWidget extends HTMLElement {
       knowsLink ? t('widget.input.placeholder') : t('widget.input.placeholderNoLink'),
     );
     for (const time of view.log.querySelectorAll('time')) time.textContent = messageTime(new Date(time.dateTime));
+    this.#session?.relabel();
   }
 
   // The menu: the widget changes at once, the server's later answers follow.

@@ -172,4 +172,19 @@ describe('the widget in the candidate\'s language', () => {
     await shot(p, 'es-390');
     await p.context().close();
   });
+
+  it('a Hindi browser on the gateway page gets the opening line in Hindi, with lang="hi" on the widget', async () => {
+    const hi = words('hi');
+    const context = await browser.newContext({ viewport: DESKTOP, locale: 'hi-IN', timezoneId: 'Asia/Kolkata', bypassCSP: true });
+    const p = await context.newPage();
+    await p.goto(`${stack.publicUrl}/i/${await invitation()}`);
+    await w(p, '.title').filter({ hasText: hi['widget.title'] }).waitFor();
+    const title = (await p.locator('h1').textContent()) ?? '';
+    const intro = hi['widget.gateway.intro'].replace('{title}', title);
+    await w(p, '.msg.bot').filter({ hasText: intro }).waitFor();
+    expect(await rootLang(p)).toEqual(['hi', 'ltr']);
+    expect(await axeViolations(p)).toEqual([]);
+    await shot(p, 'hi-gateway');
+    await context.close();
+  });
 });
