@@ -96,7 +96,7 @@ function socketRows(run: SocketRun): Row[] {
 
 async function staticRows(): Promise<Row[]> {
   step('knowledge-base search and widget bundle');
-  const kb = await runKbSearchBench();
+  const kb = runKbSearchBench();
   const reading = runUnderstandingBench();
   const widget = firstAnswerSizes(await buildWidgetFiles());
   const kib = (n: number) => `${(n / 1024).toFixed(1)} KB`;

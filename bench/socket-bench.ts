@@ -12,13 +12,11 @@ const ANSWER_ROLES = new Set(['bot', 'system']);
 export class BenchClient {
   readonly socket: ClientSocket;
   #waiting: ((message: ChatMessage) => void) | undefined;
-  #answers = 0;
 
   constructor(url: string, token: string) {
     this.socket = io(`${url}/chat`, { auth: { token }, transports: ['websocket'], forceNew: true, reconnection: false, timeout: 30_000 });
     this.socket.on('message:new', (message) => {
       if (!ANSWER_ROLES.has(message.role)) return;
-      this.#answers++;
       const wake = this.#waiting;
       this.#waiting = undefined;
       wake?.(message);

@@ -129,7 +129,7 @@ export async function widgetRows(): Promise<Row[]> {
 if (require.main === module) {
   widgetRows()
     .then((rows) => process.stdout.write(`${formatTable(rows)}\n`))
-    .catch(async (error: unknown) => {
+    .catch((error: unknown) => {
       process.stderr.write(`widget bench failed: ${(error as Error).stack ?? String(error)}\n`);
       process.exitCode = 1;
     })

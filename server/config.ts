@@ -29,6 +29,8 @@ const envSchema = z.object({
   WEBHOOK_PRIVATE_ADDRESSES: z.enum(['allow', 'deny']).default('deny'),
   /** How long a node may serve a link it read from memory (link-context-cache.ts); 0 turns that off. */
   LINK_CACHE_TTL_MS: z.coerce.number().int().min(0).max(300_000).default(10_000),
+  /** PostgreSQL: a statement not answered within this long fails as "unreachable" (a silent partition shows within seconds). */
+  DB_QUERY_TIMEOUT_MS: z.coerce.number().int().min(500).max(600_000).default(2500),
   /** `on` (set by `npm run dev`): rebuild the widget when /widget.js is asked for, to follow edits. */
   WIDGET_REBUILD: onOff.default('off'),
 });
@@ -50,6 +52,7 @@ export interface Config {
   kbWatch: boolean;
   metricsToken?: string;
   linkCacheTtlMs: number;
+  dbQueryTimeoutMs: number;
   allowPrivateWebhooks: boolean;
   /** Rebuild the widget on each /widget.js request (development); otherwise built once at start. */
   widgetRebuild: boolean;
@@ -83,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     kbWatch: e.KB_WATCH ? e.KB_WATCH === 'on' : e.NODE_ENV === 'development',
     metricsToken: e.METRICS_TOKEN,
     linkCacheTtlMs: e.LINK_CACHE_TTL_MS,
+    dbQueryTimeoutMs: e.DB_QUERY_TIMEOUT_MS,
     allowPrivateWebhooks: e.WEBHOOK_PRIVATE_ADDRESSES === 'allow',
     widgetRebuild: e.WIDGET_REBUILD === 'on',
   };

@@ -29,7 +29,9 @@ async function main(): Promise<void> {
   const logger = pino({ level: config.logLevel });
   const knowledge = startKnowledge(config, logger);
   // Every query's outcome tells whether the store answers (503s, the chat's `service:status`).
-  const { db, health } = watchStore(await openDatabase(config));
+  // On PostgreSQL a heartbeat too: an idle node must notice a silent partition (within 3 s).
+  const opened = await openDatabase(config);
+  const { db, health } = watchStore(opened, { heartbeatMs: opened.kind === 'postgres' ? 1000 : undefined });
   const applied = await migrate(db);
   if (applied.length > 0) logger.info({ applied }, 'migrations applied');
 

@@ -15,4 +15,5 @@ export interface BotCatalogue {
   nextActions: Record<StateScenarioId, { strict: string; flexible: string }>;
   askedAs: Record<ScenarioId, string>;
   actionLabels: Record<keyof typeof ACTION_LABELS, string>;
+  linkChanges: Partial<Record<StateScenarioId, string>>;
 }

@@ -1,5 +1,8 @@
 import type { DiagnosisResponse } from '../diagnosis/diagnosis-service';
 import type { ScenarioId } from '../diagnosis/scenario-ids';
+import type { Locale } from '../i18n/locales';
+import type { BotCatalogue } from './bot-catalogue';
+import { BOT_CATALOGUE_EN } from './bot-words';
 import {
   QUICK_REPLY_CHECK_SETUP,
   QUICK_REPLY_ESCALATE,
@@ -13,22 +16,25 @@ import {
 // The bot's vocabulary: its quick replies and the shape of one bot turn, with the
 // facts the widget shows and the trace stored for transcripts.
 
-export const SOLVED: QuickReply = { id: 'solved', label: 'That solved it', text: 'That solved it' };
-export const STILL_NEED_HELP: QuickReply = { id: QUICK_REPLY_STILL_NEED_HELP, label: 'I still need help', text: 'I still need help' };
-/** "That didn't help": the next best answer, then a person (compose-reply.ts). */
-export const NOT_HELPFUL: QuickReply = { id: 'not-helpful', label: "That didn't help", text: "That didn't help" };
-export const TALK_TO_PERSON: QuickReply = {
-  id: 'talk-to-person',
-  label: 'Talk to a person',
-  text: 'I would like to talk to a person',
-};
-export const ESCALATE: QuickReply = {
-  id: QUICK_REPLY_ESCALATE,
-  label: 'Pass my problem on',
-  text: 'Please pass my problem on to someone',
-};
-export const CHECK_SETUP: QuickReply = { id: QUICK_REPLY_CHECK_SETUP, label: 'Check my browser', text: 'Check my browser' };
-export const TEST_MEDIA: QuickReply = { id: QUICK_REPLY_TEST_MEDIA, label: 'Test camera and microphone', text: '' };
+/** The bot's fixed quick replies in one language; each id is the contract's, whatever the words. */
+export function fixedReplies(words: BotCatalogue) {
+  const labels = words.actionLabels;
+  const reply = (id: string, label: string, text = label): QuickReply => ({ id, label, text });
+  return {
+    solved: reply('solved', labels.solved),
+    stillNeedHelp: reply(QUICK_REPLY_STILL_NEED_HELP, labels.stillNeedHelp),
+    /** "That didn't help": the next best answer, then a person (compose-reply.ts). */
+    notHelpful: reply('not-helpful', labels.notHelpful),
+    talkToPerson: reply('talk-to-person', labels.person, labels.personSays),
+    escalate: reply(QUICK_REPLY_ESCALATE, labels.escalate, labels.escalateSays),
+    checkSetup: reply(QUICK_REPLY_CHECK_SETUP, labels.checkSetup),
+    testMedia: reply(QUICK_REPLY_TEST_MEDIA, labels.testMedia, ''),
+  };
+}
+
+const ENGLISH = fixedReplies(BOT_CATALOGUE_EN);
+export const SOLVED = ENGLISH.solved;
+export const CHECK_SETUP = ENGLISH.checkSetup;
 
 /** A quick reply that opens one article: its id is the scenario id (contract), pressing it sends the title. */
 export function articleReply(article: { id: string; title: string }): QuickReply {
@@ -84,6 +90,8 @@ export interface BotTrace {
 
 export interface BotReply {
   text: string;
+  /** The language it is written in, when the composer knows better than the stored conversation. */
+  locale?: Locale;
   scenario?: ScenarioId;
   topic?: ScenarioId;
   quickReplies: QuickReply[];
@@ -129,7 +137,7 @@ export function factsOf(link: DiagnosisResponse['link']): ChatMessageFacts | und
       : undefined,
   };
   const defined = Object.entries(facts).filter(([, value]) => value !== undefined);
-  return Object.fromEntries(defined) as ChatMessageFacts;
+  return Object.fromEntries(defined);
 }
 
 export function articleRefOf(response: DiagnosisResponse): ChatArticleRef {
@@ -137,24 +145,3 @@ export function articleRefOf(response: DiagnosisResponse): ChatArticleRef {
   return { id: article.id, title: article.title, offerEscalation: article.offerEscalation, related: article.related };
 }
 
-export const TEXT = {
-  greeting:
-    'Hi! I can check what is going on with your assessment or interview link.\n' +
-    'Paste the link from your invitation here, or tell me in a few words what happens when you open it.',
-  didThisHelp: 'Did this help?',
-  askForLink: 'Paste the link from your invitation and I can check its actual state.',
-  fromBrowserCheck: 'From your browser check:',
-  choices: 'I am not sure I understood. Is it one of these?',
-  notUnderstood:
-    'I am not sure I understood. Could you describe what you see, for example the exact error message?',
-  solved: 'Glad that sorted it out. Good luck!',
-  stillNeedHelp:
-    'Sorry that did not solve it. Tell me more in your own words (the exact error message helps), ' +
-    'pick a related question, or ask for a person.',
-  escalationIntro: 'Here is how to reach a person about this.',
-  escalationPending:
-    'I cannot pass it on from the chat just yet. The recruiter is the fastest way to a person:',
-  browserFine: 'Your browser check found nothing wrong: the browser, its settings and the connection look fine.',
-  allowWhenAsked: 'When the page asks to use your camera and microphone, choose Allow.',
-  browserProblems: 'Your browser check found something to fix:',
-} as const;

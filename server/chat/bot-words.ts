@@ -31,12 +31,19 @@ export const BOT_WORDS = {
   'bot.extend.confirm': 'Extend your link by {{hours}} hours? It will then work until {{newDeadline}}.',
   'bot.extend.done': 'Done: your deadline is now {{deadlineLocal}}. Open your {{kindLabel|invitation}} when you are ready.',
   'bot.extend.limit':
-    'I cannot extend this link again myself. I passed your request to {{recruiterName|the recruiter}}, who decides.',
+    'I cannot extend this link again myself; {{recruiterName|the recruiter}} decides. I can pass your request on to them with the details.',
   'bot.extend.unavailable': 'I cannot extend this link: {{reason}}',
   'bot.extend.cancelled': 'All right, nothing was changed.',
   'bot.resend.done': 'I sent your link to {{candidateEmail|the address your invitation went to}}. Check your inbox and spam folder.',
   'bot.resend.limit': 'I already sent your link a few times in the last hour. Please check your inbox and spam folder for it.',
   'bot.resend.unavailable': 'I cannot send this link again: it does not work any more.',
+  'bot.fromBrowserCheck': 'From your browser check:',
+  'bot.escalationIntro': 'Here is how to reach a person about this.',
+  'bot.escalationPending': 'I cannot pass it on from the chat just yet. The recruiter is the fastest way to a person:',
+  'bot.browserFine': 'Your browser check found nothing wrong: the browser, its settings and the connection look fine.',
+  'bot.allowWhenAsked': 'When the page asks to use your camera and microphone, choose Allow.',
+  'bot.browserProblems': 'Your browser check found something to fix:',
+  'bot.linkUpdate': 'Update:',
 } as const;
 
 export type BotWordKey = keyof typeof BOT_WORDS;
@@ -173,4 +180,31 @@ export const ACTION_LABELS = {
   openLink: 'Open your {{kindLabel|invitation}}',
   checkSetup: 'Check my browser',
   followUp: 'Tips for next time: {{title}}',
+  stillNeedHelp: 'I still need help',
+  /** What pressing "Talk to a person" says in the conversation. */
+  personSays: 'I would like to talk to a person',
+  /** What pressing "Pass my problem on" says in the conversation. */
+  escalateSays: 'Please pass my problem on to someone',
+  testMedia: 'Test camera and microphone',
 } as const;
+
+/** One sentence for a link whose state just changed (link-change-reply.ts); other states say "Update:" and the state's clause. */
+export const LINK_CHANGES: Partial<Record<StateScenarioId, string>> = {
+  'link-valid': 'Good news: your link works again. Your deadline is now {{deadlineLocal}}.',
+  'in-progress-resume': 'Good news: your link works again until {{deadlineLocal}}. Open it and choose Resume to continue.',
+  'link-superseded':
+    'A newer link was sent to {{newerLinkEmail|your email}} on {{newerLinkSentAt|a later day}}. Use that one: this link no longer works.',
+  'already-completed': 'Your {{kindLabel|invitation}} is now completed. {{recruiterName|The recruiter}} will review it.',
+};
+
+/** The English catalogue as one value, the shape every other language fills (bot-catalogue.ts). */
+export const BOT_CATALOGUE_EN = {
+  words: BOT_WORDS,
+  topicLeads: TOPIC_LEADS,
+  extensionLeads: EXTENSION_LEADS,
+  stateClauses: STATE_CLAUSES,
+  nextActions: NEXT_ACTIONS,
+  askedAs: ASKED_AS,
+  actionLabels: ACTION_LABELS,
+  linkChanges: LINK_CHANGES,
+};

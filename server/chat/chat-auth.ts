@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { describeUnstorableText } from '../http/input-guard';
+import { supportedLanguageOf, type Locale } from '../i18n/locales';
 import { isValidTimeZone } from '../knowledge/format-time';
 import { chatAuthSchema } from './chat-event-schemas';
 import type { ChatError } from './chat-events';
@@ -28,7 +29,7 @@ function validLocale(locale: string | undefined): string | undefined {
   }
 }
 
-export type ChatAuthInput = z.infer<typeof chatAuthSchema>;
+export type ChatAuthInput = Omit<z.infer<typeof chatAuthSchema>, 'language'> & { language?: Locale };
 
 /** The handshake's auth, validated; a zone or locale the runtime does not know is dropped, not refused. */
 export function parseChatAuth(raw: unknown): ChatAuthInput {
@@ -40,7 +41,7 @@ export function parseChatAuth(raw: unknown): ChatAuthInput {
   }
   const auth = parsed.data;
   const timeZone = auth.timeZone && isValidTimeZone(auth.timeZone) ? auth.timeZone : undefined;
-  return { ...auth, timeZone, locale: validLocale(auth.locale) };
+  return { ...auth, timeZone, locale: validLocale(auth.locale), language: supportedLanguageOf(auth.language) };
 }
 
 /**
@@ -56,7 +57,7 @@ export async function authenticate(
 ): Promise<ChatSession> {
   const auth = parseChatAuth(rawAuth);
   if (recovered && !auth.conversationId) {
-    return { ...recovered, reader: { timeZone: auth.timeZone, locale: auth.locale }, resumed: true };
+    return { ...recovered, reader: { timeZone: auth.timeZone, locale: auth.locale, language: auth.language }, resumed: true };
   }
   return conversations.start(auth, beforeNew);
 }

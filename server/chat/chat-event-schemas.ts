@@ -8,6 +8,7 @@ import {
   MAX_MESSAGE_LENGTH,
   type ChatAuth,
   type ClientDiagnostics,
+  type ConversationLanguagePayload,
   type MessageSendPayload,
 } from './chat-events';
 
@@ -20,8 +21,10 @@ export const chatAuthSchema = z.object({
   resumeSecret: shortText(200).optional(),
   timeZone: shortText(64).optional(),
   locale: shortText(35).optional(),
-  language: z.enum(SUPPORTED_LOCALES).optional(),
+  language: shortText(35).optional(),
 });
+
+export const conversationLanguageSchema = z.object({ language: z.enum(SUPPORTED_LOCALES) });
 
 export const messageSendSchema = z.object({
   text: z.string().trim().min(1).max(MAX_MESSAGE_LENGTH),
@@ -58,3 +61,4 @@ const assertSame = <T extends true>(): T | undefined => undefined;
 assertSame<Same<z.infer<typeof chatAuthSchema>, ChatAuth>>();
 assertSame<Same<z.infer<typeof messageSendSchema>, MessageSendPayload>>();
 assertSame<Same<z.infer<typeof clientDiagnosticsSchema>, ClientDiagnostics>>();
+assertSame<Same<z.infer<typeof conversationLanguageSchema>, ConversationLanguagePayload>>();

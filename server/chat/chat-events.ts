@@ -2,7 +2,7 @@
 // the browser widget. Types and plain constants only: the widget bundle must not pull
 // zod or anything Node-specific, so the zod schemas for these payloads live in
 // ./chat-event-schemas.ts (server-only) and are checked against these types there.
-import type { Locale } from '../i18n/locales';
+
 export const CHAT_NAMESPACE = '/chat';
 
 export const MAX_MESSAGE_LENGTH = 2000;
@@ -77,8 +77,8 @@ export interface ChatMessage {
   clientMessageId?: string;
   facts?: ChatMessageFacts;
   article?: ChatArticleRef;
-  /** Bot messages: the language the server answered in. */
-  locale?: Locale;
+  /** Bot messages: the language they are written in (`en`, `es`, `pt`, `fr`, `hi`). */
+  locale?: string;
 }
 
 export interface ChatError {
@@ -101,13 +101,17 @@ export interface ChatAuth {
   timeZone?: string;
   /** BCP 47 tag from the browser, e.g. `fr-FR`. */
   locale?: string;
-  /** The language the page (`data-locale`) or the candidate (the widget's menu) chose; never guessed. */
-  language?: Locale;
+  /**
+   * The language the widget pins: the embed's `data-locale` or the candidate's pick
+   * in the language menu (`en`, `es`, `pt`, `fr`, `hi`). Wins over the language of
+   * their messages and the browser's; an unsupported value is ignored.
+   */
+  language?: string;
 }
 
-/** `conversation:language`: the candidate picked another language in the widget's menu. */
+/** `conversation:language`: the candidate picked a language in the widget's menu. */
 export interface ConversationLanguagePayload {
-  language: Locale;
+  language: 'en' | 'es' | 'pt' | 'fr' | 'hi';
 }
 
 /** `data` of a `connect_error` raised by the namespace middleware. */
@@ -182,8 +186,8 @@ export interface ClientToServerEvents {
   'conversation:rate': (payload: ConversationRatePayload, ack: (res: ChatAck) => void) => void;
   /** The transcript to the invitation's own address; `to` is that address masked. */
   'conversation:email': (payload: Record<string, never>, ack: (res: ChatAck<{ to: string }>) => void) => void;
-  /** Later bot messages come in `language`; an unsupported one is acked `{ error: { code: 'invalid_request' } }`. */
-  'conversation:language': (payload: ConversationLanguagePayload, ack: (res: ChatAck<{ language: Locale }>) => void) => void;
+  /** Later bot messages (and the transcript mail) are in `language`; acked with it. */
+  'conversation:language': (payload: ConversationLanguagePayload, ack: (res: ChatAck<{ language: string }>) => void) => void;
 }
 
 /** No events between server instances (yet); Socket.IO's `Server` wants the type. */

@@ -145,7 +145,7 @@ function limitsOf(services: Services, options: ChatServerOptions): Limits {
 /**
  * The handshake's limits around `authenticate`: connections per address, resumes per
  * conversation, unknown links, new conversations per address (checked before one is
- * created, counted once it is), and sockets per conversation on this node.
+ * created, counted once it is), and sockets per conversation on every node.
  */
 async function handshake(ctx: ChatContext, rawAuth: unknown, recovered: SocketData['session'] | undefined, address: string) {
   const auth = parseChatAuth(rawAuth);
@@ -153,9 +153,22 @@ async function handshake(ctx: ChatContext, rawAuth: unknown, recovered: SocketDa
   const refuseNew = await ctx.limits.newConversationGate(address);
   const session = await authenticate(ctx.conversations, rawAuth, recovered, refuseNew);
   if (!session.resumed) await ctx.limits.countNew(address);
-  const sockets = ctx.nsp.adapter.rooms.get(conversationRoom(session.conversationId))?.size ?? 0;
-  if (ctx.limits.enabled && sockets >= MAX_SOCKETS_PER_CONVERSATION) {
+  if (ctx.limits.enabled && (await socketsOf(ctx.nsp, conversationRoom(session.conversationId))) >= MAX_SOCKETS_PER_CONVERSATION) {
     throw new ChatAuthError({ code: 'rate_limited', message: 'This chat is open in too many tabs. Close one and try again.' });
   }
   return session;
+}
+
+/**
+ * The sockets in `room` on every node: the cluster adapter asks the others (at once
+ * when there are none). Should a peer not answer, this node's own count is the floor.
+ */
+async function socketsOf(nsp: ChatContext['nsp'], room: string): Promise<number> {
+  const local = nsp.adapter.rooms.get(room)?.size ?? 0;
+  try {
+    // Bounded: a peer that died without saying so stays listed until its heartbeat lapses.
+    return Math.max(local, (await nsp.in(room).timeout(2000).fetchSockets()).length);
+  } catch {
+    return local;
+  }
 }

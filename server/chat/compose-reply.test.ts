@@ -1,4 +1,5 @@
 import type { ScenarioId } from '../diagnosis/scenario-ids';
+import { BOT_CATALOGUE_EN } from './bot-words';
 import type { Understanding } from '../knowledge/understand-message';
 import { composeReply, REPLY_RULES } from './compose-reply';
 import type { ConversationMemory, PlannedReply, ReplyInput, Said } from './reply-input';
@@ -16,7 +17,7 @@ const reading = (top: ScenarioId | null, more: Partial<Understanding> = {}): Und
 const says = (top: ScenarioId | null, more: Partial<Understanding> = {}, declined = false): Said => ({ kind: 'text', reading: reading(top, more), declined });
 const memory = (more: Partial<ConversationMemory> = {}): ConversationMemory => ({ shown: [], declines: 0, handedOver: false, ...more });
 const input = (said: Said, more: Partial<ReplyInput> = {}): ReplyInput => ({
-  said, link: { state: 'link-expired', policy: 'strict' }, memory: memory({ shown: ['link-expired'] }), selfService: null, ...more,
+  said, link: { state: 'link-expired', policy: 'strict' }, memory: memory({ shown: ['link-expired'] }), selfService: null, words: BOT_CATALOGUE_EN, ...more,
 });
 const ids = (replies: PlannedReply[]) => replies.map((r) => ('action' in r ? r.action : r.scenario));
 

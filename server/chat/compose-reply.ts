@@ -1,5 +1,4 @@
 import { AFTER_COMPLETION_QUESTIONS, QUESTION_SCENARIOS, USABLE_STATES, type ScenarioId } from '../diagnosis/scenario-ids';
-import { BOT_WORDS, EXTENSION_LEADS, NEXT_ACTIONS, STATE_CLAUSES, TOPIC_LEADS } from './bot-words';
 import type { PlannedReply, ReplyInput, ReplyPlan } from './reply-input';
 
 // Which answer to give, from the link's state, what the candidate said and what the
@@ -52,9 +51,9 @@ function articleOrPointer(input: ReplyInput, id: ScenarioId, lines: string[] = [
   const extend: PlannedReply[] = id === 'extension-request' && mayExtend(input) ? [{ action: 'extend' }] : [];
   const also = alsoMentioned(input, id);
   if (input.memory.shown.includes(id)) {
-    return { lines: [...lines, BOT_WORDS['bot.shownAbove']], pointer: id, replies: [...extend, { action: 'show-again', about: id }, ...ANSWERED, ...also], alternatives: alternativesOf(input, id) };
+    return { lines: [...lines, input.words.words['bot.shownAbove']], pointer: id, replies: [...extend, { action: 'show-again', about: id }, ...ANSWERED, ...also], alternatives: alternativesOf(input, id) };
   }
-  const alsoLine = also.length ? [BOT_WORDS['bot.alsoMentioned']] : [];
+  const alsoLine = also.length ? [input.words.words['bot.alsoMentioned']] : [];
   return { lines, article: { id, form: 'short' }, replies: [...extend, ...ANSWERED, ...also], alternatives: alternativesOf(input, id), ...(alsoLine.length ? { after: alsoLine } : {}) };
 }
 
@@ -63,11 +62,12 @@ const extendOfferFor = (input: ReplyInput, state: string) => state === 'link-exp
 /** A blocked link asked about something else: the state's clause and the one next action. */
 function tiedToState(input: ReplyInput, topic: ScenarioId): Omit<ReplyPlan, 'rule' | 'why'> {
   const { state, policy } = input.link!;
-  const clause = STATE_CLAUSES[state];
-  const lead = topic === 'extension-request' ? (extendOfferFor(input, state) ? undefined : EXTENSION_LEADS[policy]) : TOPIC_LEADS[topic];
+  const { stateClauses, extensionLeads, topicLeads, nextActions, words } = input.words;
+  const clause = stateClauses[state];
+  const lead = topic === 'extension-request' ? (extendOfferFor(input, state) ? undefined : extensionLeads[policy]) : topicLeads[topic];
   const extendOffer = topic === 'extension-request' && extendOfferFor(input, state);
   const sentence = lead ? `${lead}: ${clause}.` : `${clause[0].toUpperCase()}${clause.slice(1)}.`;
-  const lines = [sentence, extendOffer ? BOT_WORDS['bot.extend.offer'] : NEXT_ACTIONS[state][policy]];
+  const lines = [sentence, extendOffer ? words['bot.extend.offer'] : nextActions[state][policy]];
   const followUp: PlannedReply[] = MATTERS_LATER.has(topic) && !input.memory.shown.includes(topic) ? [{ scenario: topic, followUp: true }] : [];
   const extend: PlannedReply[] = extendOffer ? [{ action: 'extend' }] : [];
   const escalate: PlannedReply[] = state === 'completed-unexpectedly' ? [{ action: 'escalate' }] : [];
@@ -85,7 +85,7 @@ export const REPLY_RULES: readonly ReplyRule[] = [
     id: 'solved',
     why: 'the candidate said the answer solved it',
     when: (i) => action(i)?.action === 'solved',
-    reply: () => ({ lines: [BOT_WORDS['bot.solved']], replies: [], effect: 'mark-solved' }),
+    reply: (i) => ({ lines: [i.words.words['bot.solved']], replies: [], effect: 'mark-solved' }),
   },
   {
     id: 'show-again',
@@ -103,13 +103,13 @@ export const REPLY_RULES: readonly ReplyRule[] = [
     id: 'extend-confirm',
     why: 'an extension changes the deadline, so it is confirmed first',
     when: (i) => action(i)?.action === 'extend' && mayExtend(i),
-    reply: (i) => ({ scenario: stateOf(i), lines: [BOT_WORDS['bot.extend.confirm']], replies: [{ action: 'extend-confirm' }, { action: 'extend-cancel' }] }),
+    reply: (i) => ({ scenario: stateOf(i), lines: [i.words.words['bot.extend.confirm']], replies: [{ action: 'extend-confirm' }, { action: 'extend-cancel' }] }),
   },
   {
     id: 'extend-cancelled',
     why: 'the candidate declined the extension',
     when: (i) => action(i)?.action === 'extend-cancel',
-    reply: () => ({ lines: [BOT_WORDS['bot.extend.cancelled']], replies: [PERSON] }),
+    reply: (i) => ({ lines: [i.words.words['bot.extend.cancelled']], replies: [PERSON] }),
   },
   {
     id: 'resend-link',
@@ -127,25 +127,25 @@ export const REPLY_RULES: readonly ReplyRule[] = [
     id: 'none-of-these',
     why: 'none of the choices fitted: ask in other words, or a person',
     when: (i) => action(i)?.action === 'none-of-these',
-    reply: () => ({ lines: [BOT_WORDS['bot.rephrase']], replies: [PERSON] }),
+    reply: (i) => ({ lines: [i.words.words['bot.rephrase']], replies: [PERSON] }),
   },
   {
     id: 'next-best',
     why: 'the last answer did not help: the next best reading, once, before a person',
     when: (i) => declined(i) && i.memory.declines === 0 && (i.memory.lastAnswer?.alternatives.length ?? 0) > 0,
-    reply: (i) => ({ lines: [BOT_WORDS['bot.nextBest']], replies: [...i.memory.lastAnswer!.alternatives.slice(0, MAX_CHOICES).map((scenario) => ({ scenario })), PERSON] }),
+    reply: (i) => ({ lines: [i.words.words['bot.nextBest']], replies: [...i.memory.lastAnswer!.alternatives.slice(0, MAX_CHOICES).map((scenario) => ({ scenario })), PERSON] }),
   },
   {
     id: 'offer-person',
     why: 'answers did not help: a person is the next step',
     when: declined,
-    reply: () => ({ lines: [BOT_WORDS['bot.offerPerson']], replies: [{ action: 'escalate' }, { action: 'none-of-these' }] }),
+    reply: (i) => ({ lines: [i.words.words['bot.offerPerson']], replies: [{ action: 'escalate' }, { action: 'none-of-these' }] }),
   },
   {
     id: 'small-talk',
     why: 'the message asks nothing (a greeting, thanks or gibberish): a question back, not an article',
     when: (i) => text(i)?.reading.smallTalk === true,
-    reply: (i) => ({ scenario: stateOf(i), lines: [BOT_WORDS['bot.smallTalk']], replies: [PERSON] }),
+    reply: (i) => ({ scenario: stateOf(i), lines: [i.words.words['bot.smallTalk']], replies: [PERSON] }),
   },
   {
     id: 'unsure',
@@ -155,8 +155,8 @@ export const REPLY_RULES: readonly ReplyRule[] = [
     reply: (i) => {
       const choices = choicesFor(i);
       return choices.length
-        ? { lines: [BOT_WORDS['bot.unsure']], replies: [...choices.map((scenario) => ({ scenario })), { action: 'none-of-these' }, PERSON] }
-        : { lines: [BOT_WORDS['bot.unsure.none']], replies: [PERSON] };
+        ? { lines: [i.words.words['bot.unsure']], replies: [...choices.map((scenario) => ({ scenario })), { action: 'none-of-these' }, PERSON] }
+        : { lines: [i.words.words['bot.unsure.none']], replies: [PERSON] };
     },
   },
   {
@@ -194,7 +194,7 @@ export const REPLY_RULES: readonly ReplyRule[] = [
     when: () => true,
     reply: (i) => {
       const topic = topicOf(i) ?? 'contact-recruiter';
-      return { scenario: topic, ...articleOrPointer(i, topic), after: [BOT_WORDS['bot.askForLink']] };
+      return { scenario: topic, ...articleOrPointer(i, topic), after: [i.words.words['bot.askForLink']] };
     },
   },
 ];

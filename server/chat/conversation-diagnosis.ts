@@ -1,4 +1,5 @@
 import { diagnose } from '../diagnosis/diagnose';
+import type { Locale } from '../i18n/locales';
 import type { Diagnosis } from '../diagnosis/diagnosis-types';
 import type { DiagnosisResponse } from '../diagnosis/diagnosis-service';
 import type { ScenarioId } from '../diagnosis/scenario-ids';
@@ -15,6 +16,8 @@ import type { ConversationLink } from './conversation-store';
 export interface Reader {
   timeZone?: string;
   locale?: string;
+  /** The language to answer in (conversation-language.ts). */
+  language?: Locale;
 }
 
 export const NO_LINK: ConversationLink = { tokenHash: null, invitationId: null, orgId: null };

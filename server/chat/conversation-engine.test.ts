@@ -1,5 +1,7 @@
 import type { DiagnosisResponse } from '../diagnosis/diagnosis-service';
 import { CHECK_SETUP, SOLVED } from './bot-replies';
+import { BOT_CATALOGUE_EN } from './bot-words';
+import { ADVICE_EN } from './browser-advice';
 import { articleAnswer, diagnosticsReply } from './conversation-engine';
 
 const article = {
@@ -11,7 +13,7 @@ const response = (overrides: Partial<DiagnosisResponse> = {}) =>
 
 describe('articleAnswer', () => {
   it('ends with "did this help?" and offers the self-check only until diagnostics arrived', () => {
-    const first = articleAnswer('diagnosis', response(), { hasLink: true, diagnostics: null });
+    const first = articleAnswer('diagnosis', response(), { hasLink: true, diagnostics: null, words: BOT_CATALOGUE_EN, advice: ADVICE_EN });
     expect(first.text).toBe('Body text.\n\nDid this help?');
     expect(first.quickReplies.map((r) => r.id)).toEqual([CHECK_SETUP.id, 'solved', 'not-helpful', 'page-wont-load']);
     expect(first.facts).toEqual({ deadline: '2030-01-01T00:00:00.000Z' });
@@ -19,9 +21,9 @@ describe('articleAnswer', () => {
   });
 
   it('asks for the link when the conversation has none', () => {
-    const answer = articleAnswer('answer', response({ link: null }), { hasLink: false, diagnostics: null });
+    const answer = articleAnswer('answer', response({ link: null }), { hasLink: false, diagnostics: null, words: BOT_CATALOGUE_EN, advice: ADVICE_EN });
     expect(answer.text).toMatch(/Paste the link/);
-    expect(answer.quickReplies[0]).toBe(SOLVED);
+    expect(answer.quickReplies[0]).toEqual(SOLVED);
   });
 });
 
@@ -32,10 +34,10 @@ describe('diagnosticsReply', () => {
   } as const;
 
   it('reminds to allow the devices when the browser has not asked yet, and offers the live test once', () => {
-    const fine = diagnosticsReply({ ...base, permissions: { camera: 'prompt', microphone: 'granted' } });
+    const fine = diagnosticsReply({ ...base, permissions: { camera: 'prompt', microphone: 'granted' } }, BOT_CATALOGUE_EN);
     expect(fine.text).toMatch(/nothing wrong.*choose Allow/s);
     expect(fine.quickReplies.map((r) => r.id)).toEqual(['test-media', 'solved', 'not-helpful']);
-    const tested = diagnosticsReply({ ...base, mediaTest: { camera: 'ok', microphone: 'ok' } });
+    const tested = diagnosticsReply({ ...base, mediaTest: { camera: 'ok', microphone: 'ok' } }, BOT_CATALOGUE_EN);
     expect(tested.text).not.toMatch(/choose Allow/);
     expect(tested.quickReplies.map((r) => r.id)).toEqual(['solved', 'not-helpful']);
   });

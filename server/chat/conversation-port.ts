@@ -1,5 +1,6 @@
 import type { Queryable } from '../db/database';
 import type { ConversationPort } from '../escalation/escalation-ports';
+import { conversationLanguage } from './conversation-language';
 import type { ConversationStore } from './conversation-store';
 import { toChatMessage } from './conversation-service';
 
@@ -21,6 +22,7 @@ export function createConversationPort(store: ConversationStore, now: () => Date
           invitationId: found.invitationId,
           timeZone: found.timeZone,
           clientDiagnostics: found.clientDiagnostics as Record<string, unknown> | null,
+          language: conversationLanguage(found).locale,
         }
       );
     },

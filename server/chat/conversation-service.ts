@@ -5,6 +5,8 @@ import type { BotReply } from './bot-replies';
 import type { ChatMessage, ClientDiagnostics, MessageSendPayload } from './chat-events';
 import { diagnoseTurn, resolveConversationLink, type Reader } from './conversation-diagnosis';
 import { articleAnswer, diagnosticsReply, greetingReply, type Situation } from './conversation-engine';
+import { readerOf, wordsFor } from './conversation-language';
+import { candidateWordsIn } from '../i18n/catalogues';
 import { TurnReplies } from './turn-replies';
 import type { Conversation, ConversationStore, StoredMessage } from './conversation-store';
 
@@ -28,10 +30,10 @@ export function toChatMessage(message: StoredMessage): ChatMessage {
     ...(message.clientMessageId ? { clientMessageId: message.clientMessageId } : {}),
     ...(message.details?.facts ? { facts: message.details.facts } : {}),
     ...(message.details?.article ? { article: message.details.article } : {}),
+    ...(message.details?.locale ? { locale: message.details.locale } : {}),
   };
 }
 
-const readerOf = (c: Conversation): Reader => ({ timeZone: c.timeZone ?? undefined, locale: c.locale ?? undefined });
 const hasLink = (c: Conversation) => c.tokenHash !== null || c.invitationId !== null;
 
 /** The conversation engine's I/O: storage, diagnosis and the bot's turns. */
@@ -53,7 +55,7 @@ export class ConversationService {
     auth: { token?: string; link?: string; conversationId?: string; resumeSecret?: string } & Reader,
     beforeNew?: () => void,
   ): Promise<ChatSession> {
-    const reader = { timeZone: auth.timeZone, locale: auth.locale };
+    const reader = { timeZone: auth.timeZone, locale: auth.locale, language: auth.language };
     const now = this.services.now();
     if (auth.conversationId && auth.resumeSecret) {
       const found = await this.store.findForResume(auth.conversationId, auth.resumeSecret);
@@ -77,7 +79,7 @@ export class ConversationService {
   async opening(conversationId: string): Promise<ChatMessage | null> {
     const conversation = await this.#conversation(conversationId);
     if (await this.store.lastBotMessage(conversationId)) return null;
-    if (!hasLink(conversation)) return this.#post(conversation, greetingReply());
+    if (!hasLink(conversation)) return this.#post(conversation, greetingReply(wordsFor(readerOf(conversation))));
     const response = await diagnoseTurn(this.services, { link: conversation, reader: readerOf(conversation) });
     // What the candidate was first told: a later change to the link is announced against it.
     if (response.link) await this.store.claimLinkState(conversation.id, response.link.state, this.services.now());
@@ -111,7 +113,9 @@ export class ConversationService {
   }
 
   async answerDiagnostics(conversationId: string, diagnostics: ClientDiagnostics): Promise<ChatMessage> {
-    return this.#post(await this.#conversation(conversationId), diagnosticsReply(diagnostics));
+    const conversation = await this.#conversation(conversationId);
+    const reader = readerOf(conversation);
+    return this.#post(conversation, diagnosticsReply(diagnostics, wordsFor(reader), candidateWordsIn(reader.language).browserAdvice));
   }
 
   /**
@@ -130,7 +134,8 @@ export class ConversationService {
   }
 
   #situation(conversation: Conversation): Situation {
-    return { hasLink: hasLink(conversation), diagnostics: conversation.clientDiagnostics };
+    const reader = readerOf(conversation);
+    return { hasLink: hasLink(conversation), diagnostics: conversation.clientDiagnostics, words: wordsFor(reader), advice: candidateWordsIn(reader.language).browserAdvice };
   }
 
   async #conversation(id: string): Promise<Conversation> {
@@ -142,7 +147,8 @@ export class ConversationService {
   async #post(conversation: Conversation, reply: BotReply): Promise<ChatMessage> {
     const at = this.services.now();
     const turn = reply.trace.replyRule ? { rule: reply.trace.replyRule, alternatives: reply.trace.alternatives } : undefined;
-    const details = reply.facts || reply.article || turn || reply.topic ? { facts: reply.facts, article: reply.article, topic: reply.topic, turn } : null;
+    const locale = reply.locale ?? readerOf(conversation).language;
+    const details = { facts: reply.facts, article: reply.article, topic: reply.topic, turn, locale };
     const { message } = await this.store.addTurnMessage({
       conversationId: conversation.id, role: 'bot', text: reply.text, scenario: reply.scenario ?? null,
       quickReplies: reply.quickReplies, details, clientMessageId: null, trace: { ...reply.trace }, at,

@@ -1,3 +1,4 @@
+import { isLocale, type Locale } from '../i18n/locales';
 import { timingSafeEqual } from 'node:crypto';
 import type { Queryable } from '../db/database';
 import { hashSecret, newId } from '../security/secrets';
@@ -19,6 +20,10 @@ export interface Conversation extends ConversationLink {
   id: string;
   timeZone: string | null;
   locale: string | null;
+  /** The language the widget pinned (data-locale or the candidate's menu pick). */
+  chosenLanguage: Locale | null;
+  /** The language the candidate's messages were last confidently written in. */
+  detectedLanguage: Locale | null;
   outcome: ConversationOutcome;
   scenario: string | null;
   clientDiagnostics: ClientDiagnostics | null;
@@ -50,6 +55,8 @@ export interface MessageDetails {
   topic?: string;
   /** What the next turn needs to remember of this one (conversation-memory.ts). */
   turn?: { rule: string; alternatives?: string[] };
+  /** The language a bot message is written in. */
+  locale?: Locale;
 }
 
 interface ConversationRow {
@@ -60,6 +67,8 @@ interface ConversationRow {
   org_id: string | null;
   time_zone: string | null;
   locale: string | null;
+  chosen_language: string | null;
+  detected_language: string | null;
   outcome: ConversationOutcome;
   scenario: string | null;
   client_diagnostics: ClientDiagnostics | null;
@@ -88,6 +97,8 @@ const toConversation = (r: ConversationRow): Conversation => ({
   orgId: r.org_id,
   timeZone: r.time_zone,
   locale: r.locale,
+  chosenLanguage: isLocale(r.chosen_language) ? r.chosen_language : null,
+  detectedLanguage: isLocale(r.detected_language) ? r.detected_language : null,
   outcome: r.outcome,
   scenario: r.scenario,
   clientDiagnostics: r.client_diagnostics,
@@ -126,6 +137,7 @@ export interface NewConversation extends ConversationLink {
   resumeSecret: string;
   timeZone?: string;
   locale?: string;
+  language?: Locale;
   at: Date;
 }
 
@@ -136,10 +148,10 @@ export class ConversationStore {
   async create(input: NewConversation): Promise<Conversation> {
     const [row] = await this.db.query<ConversationRow>(
       `INSERT INTO conversations (id, resume_secret_hash, token_hash, invitation_id, org_id, time_zone, locale,
-         created_at, updated_at, last_activity_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $8) RETURNING *`,
+         chosen_language, created_at, updated_at, last_activity_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $9, $8, $8, $8) RETURNING *`,
       [newId(), hashSecret(input.resumeSecret), input.tokenHash, input.invitationId, input.orgId,
-        input.timeZone ?? null, input.locale ?? null, input.at],
+        input.timeZone ?? null, input.locale ?? null, input.at, input.language ?? null],
     );
     return toConversation(row);
   }
@@ -180,12 +192,23 @@ export class ConversationStore {
   }
 
   /** A new handshake may bring the reader's clock; without one the stored one stays. */
-  async touch(id: string, at: Date, reader: { timeZone?: string; locale?: string } = {}): Promise<void> {
+  async touch(id: string, at: Date, reader: { timeZone?: string; locale?: string; language?: Locale } = {}): Promise<void> {
     await this.db.query(
       `UPDATE conversations SET last_activity_at = $2, updated_at = $2, ${REOPEN},
-         time_zone = COALESCE($3, time_zone), locale = COALESCE($4, locale) WHERE id = $1`,
-      [id, at, reader.timeZone ?? null, reader.locale ?? null],
+         time_zone = COALESCE($3, time_zone), locale = COALESCE($4, locale),
+         chosen_language = COALESCE($5, chosen_language) WHERE id = $1`,
+      [id, at, reader.timeZone ?? null, reader.locale ?? null, reader.language ?? null],
     );
+  }
+
+  /** The candidate picked a language in the widget: it wins over everything else from now on. */
+  async setChosenLanguage(id: string, language: Locale, at: Date): Promise<void> {
+    await this.db.query('UPDATE conversations SET chosen_language = $2, updated_at = $3 WHERE id = $1', [id, language, at]);
+  }
+
+  /** The language the candidate's latest confidently detected message was in. */
+  async setDetectedLanguage(id: string, language: Locale, at: Date): Promise<void> {
+    await this.db.query('UPDATE conversations SET detected_language = $2, updated_at = $3 WHERE id = $1', [id, language, at]);
   }
 
   /**

@@ -1,13 +1,17 @@
-// After-the-answer commands of the chat: `conversation:rate` (satisfaction, 1..5) and
+// Conversation-wide commands of the chat: `conversation:rate` (satisfaction, 1..5),
 // `conversation:email` (the transcript to the invitation's own address, through the
-// outbox, at most once per MAIL_INTERVAL_MS per conversation).
+// outbox, at most once per MAIL_INTERVAL_MS per conversation) and
+// `conversation:language` (the candidate's pick in the widget's language menu).
 import { z } from 'zod';
 import type { Database } from '../db/database';
 import type { Outbox } from '../delivery/outbox';
 import { maskEmail } from '../diagnosis/mask-email';
 import type { InvitationStore } from '../links/invitation-store';
 import { command, gateFor, type ChatContext, type ChatSocket } from './chat-handlers';
+import { conversationLanguageSchema } from './chat-event-schemas';
 import { MAX_RATING_COMMENT_LENGTH, type ConversationRatePayload } from './chat-events';
+import { readerOf } from './conversation-language';
+import { candidateWordsIn } from '../i18n/catalogues';
 import type { ConversationStore } from './conversation-store';
 import { FeedbackStore } from './feedback-store';
 import { transcriptMail } from './transcript-mail';
@@ -49,7 +53,8 @@ export function registerFeedbackHandlers(socket: ChatSocket, ctx: ChatContext, d
     const conversation = await deps.conversations.get(conversationId);
     const invitation = conversation?.invitationId ? await deps.invitations.findById(conversation.invitationId) : undefined;
     if (!invitation) return reply(NO_ADDRESS);
-    const mail = transcriptMail(await deps.conversations.messages(conversationId), invitation.candidateEmail, null);
+    const language = readerOf(conversation!).language;
+    const mail = transcriptMail(await deps.conversations.messages(conversationId), invitation.candidateEmail, null, candidateWordsIn(language));
     const now = deps.now();
     // The claim and the mail commit together: a failed enqueue leaves the slot free.
     const result = await deps.db.transaction(async (tx) => {
@@ -60,5 +65,11 @@ export function registerFeedbackHandlers(socket: ChatSocket, ctx: ChatContext, d
     });
     if ('ok' in result) deps.outbox.wake();
     reply(result);
+  }));
+
+  socket.on('conversation:language', command<typeof conversationLanguageSchema, { language: string }>(conversationLanguageSchema, budget, ctx.logger, async ({ language }, reply) => {
+    await deps.conversations.setChosenLanguage(conversationId, language, deps.now());
+    socket.data.session.reader = { ...socket.data.session.reader, language };
+    reply({ ok: true, language });
   }));
 }

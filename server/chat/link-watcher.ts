@@ -1,3 +1,4 @@
+import { readerOf, wordsFor } from './conversation-language';
 import type { Logger } from 'pino';
 import type { StateScenarioId } from '../diagnosis/scenario-ids';
 import { LINK_CHANGE_CHANNEL } from '../links/link-context-cache';
@@ -54,7 +55,8 @@ export class LinkWatcher {
     const [table, id] = payload.split(':');
     for (const [conversationId, entry] of this.#watched) {
       const hit = (table === 'invitations' && entry.invitationId === id) || (table === 'jobs' && entry.jobId === id) || id === '*';
-      if (hit) this.check(conversationId);
+      // check() logs its own failures; nothing waits for an announcement.
+      if (hit) void this.check(conversationId);
     }
   }
 
@@ -74,7 +76,7 @@ export class LinkWatcher {
   async #announce(conversationId: string): Promise<void> {
     const conversation = await this.store.get(conversationId);
     if (!conversation?.invitationId) return;
-    const reader = { timeZone: conversation.timeZone ?? undefined, locale: conversation.locale ?? undefined };
+    const reader = readerOf(conversation);
     const turn = await diagnoseTurnWithFacts(this.services, { link: conversation, reader });
     const state = turn.response.link?.state as StateScenarioId | undefined;
     if (!state) return;
@@ -82,10 +84,10 @@ export class LinkWatcher {
     // null: first sight of this conversation's state (nothing was announced to compare with).
     if (before === undefined || before === null) return;
     const gatewayUrl = turn.context ? (this.services.invitationService.revealUrl(turn.context.invitation) ?? undefined) : undefined;
-    const reply = linkChangeReply(state, before, { kb: this.services.knowledge(), response: turn.response, facts: turn.facts, ...reader, gatewayUrl });
+    const reply = linkChangeReply(state, before, { kb: this.services.knowledge(), response: turn.response, facts: turn.facts, ...reader, words: wordsFor(reader), gatewayUrl });
     const { message } = await this.store.addTurnMessage({
       conversationId, role: 'bot', text: reply.text, scenario: state, quickReplies: reply.quickReplies,
-      details: { facts: reply.facts }, clientMessageId: null, trace: { ...reply.trace }, at: this.services.now(),
+      details: { facts: reply.facts, locale: reader.language }, clientMessageId: null, trace: { ...reply.trace }, at: this.services.now(),
     }, false);
     this.nsp.to(conversationRoom(conversationId)).emit('message:new', toChatMessage(message));
   }

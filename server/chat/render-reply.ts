@@ -1,13 +1,15 @@
 import type { DiagnosisResponse } from '../diagnosis/diagnosis-service';
+import { candidateWordsIn } from '../i18n/catalogues';
+import type { Locale } from '../i18n/locales';
 import type { DiagnosisFacts } from '../diagnosis/diagnosis-types';
 import type { ScenarioId } from '../diagnosis/scenario-ids';
 import type { KnowledgeBase, RenderedArticle } from '../knowledge/knowledge-types';
 import { placeholderLookup, type PlaceholderName } from '../knowledge/placeholders';
 import { composeBody } from '../knowledge/render-article';
 import { fillTemplate } from '../knowledge/template';
-import { articleRefOf, factsOf, TEXT, type BotReply, type BotTrace } from './bot-replies';
+import type { BotCatalogue } from './bot-catalogue';
+import { articleRefOf, factsOf, type BotReply, type BotTrace } from './bot-replies';
 import { adviseOnDiagnostics, findingsFor } from './browser-advice';
-import { ACTION_LABELS, ASKED_AS } from './bot-words';
 import type { ClientDiagnostics, QuickReply } from './chat-events';
 import type { ActionId, PlannedReply, ReplyPlan } from './reply-input';
 
@@ -24,6 +26,9 @@ export interface ReplyWording {
   facts: DiagnosisFacts;
   timeZone?: string;
   locale?: string;
+  /** The language of the reply; its articles and the bot's sentences are in it. */
+  language?: Locale;
+  words: BotCatalogue;
   /** Values the bot's own sentences use besides the knowledge base's ({{hours}}, {{newDeadline}}). */
   extra?: Record<string, string>;
   /** Where "Open your assessment" goes: the link gateway. */
@@ -32,14 +37,15 @@ export interface ReplyWording {
   diagnostics?: ClientDiagnostics | null;
 }
 
-function findingsBlock(articleId: ScenarioId, diagnostics: ClientDiagnostics | null | undefined): { text: string; ids: string[] } | undefined {
-  const findings = diagnostics ? findingsFor(articleId, adviseOnDiagnostics(diagnostics)) : [];
+function findingsBlock(articleId: ScenarioId, wording: ReplyWording): { text: string; ids: string[] } | undefined {
+  const { diagnostics } = wording;
+  const findings = diagnostics ? findingsFor(articleId, adviseOnDiagnostics(diagnostics, candidateWordsIn(wording.language).browserAdvice)) : [];
   if (findings.length === 0) return undefined;
-  return { text: `${TEXT.fromBrowserCheck}\n${findings.map((f) => `• ${f.text}`).join('\n')}`, ids: findings.map((f) => f.id) };
+  return { text: `${wording.words.words['bot.fromBrowserCheck']}\n${findings.map((f) => `• ${f.text}`).join('\n')}`, ids: findings.map((f) => f.id) };
 }
 
 function lookupFor(wording: ReplyWording, more: Record<string, string> = {}) {
-  const known = placeholderLookup({ facts: wording.facts, timeZone: wording.timeZone, locale: wording.locale });
+  const known = placeholderLookup({ facts: wording.facts, timeZone: wording.timeZone, locale: wording.locale, language: wording.language });
   const extra = { ...wording.extra, ...more };
   return (name: PlaceholderName) => extra[name] ?? known(name);
 }
@@ -52,12 +58,11 @@ function shortForm(article: RenderedArticle): { text: string; truncated: boolean
 }
 
 function actionReply(action: ActionId, about: ScenarioId | undefined, wording: ReplyWording, lookup: ReturnType<typeof lookupFor>): QuickReply {
+  const l = wording.words.actionLabels;
   const labels: Partial<Record<ActionId, string>> = {
-    solved: ACTION_LABELS.solved, 'not-helpful': ACTION_LABELS.notHelpful, 'talk-to-person': ACTION_LABELS.person,
-    escalate: ACTION_LABELS.escalate, 'show-again': ACTION_LABELS.showAgain, 'show-all-steps': ACTION_LABELS.showAllSteps,
-    'none-of-these': ACTION_LABELS.noneOfThese, extend: ACTION_LABELS.extend, 'extend-confirm': ACTION_LABELS.extendConfirm,
-    'extend-cancel': ACTION_LABELS.extendCancel, 'resend-link': ACTION_LABELS.resendLink, 'open-link': ACTION_LABELS.openLink,
-    'check-setup': ACTION_LABELS.checkSetup,
+    solved: l.solved, 'not-helpful': l.notHelpful, 'talk-to-person': l.person, escalate: l.escalate, 'show-again': l.showAgain,
+    'show-all-steps': l.showAllSteps, 'none-of-these': l.noneOfThese, extend: l.extend, 'extend-confirm': l.extendConfirm,
+    'extend-cancel': l.extendCancel, 'resend-link': l.resendLink, 'open-link': l.openLink, 'check-setup': l.checkSetup,
   };
   const label = fill(labels[action] ?? action, lookup);
   return {
@@ -71,14 +76,15 @@ function actionReply(action: ActionId, about: ScenarioId | undefined, wording: R
 
 function toQuickReply(planned: PlannedReply, wording: ReplyWording, lookup: ReturnType<typeof lookupFor>): QuickReply {
   if ('action' in planned) return actionReply(planned.action, planned.about, wording, lookup);
-  const label = planned.followUp ? fill(ACTION_LABELS.followUp, lookupFor(wording, { title: wording.kb.titleOf(planned.scenario) })) : ASKED_AS[planned.scenario];
+  const { actionLabels, askedAs } = wording.words;
+  const label = planned.followUp ? fill(actionLabels.followUp, lookupFor(wording, { title: wording.kb.titleOf(planned.scenario, wording.language) })) : askedAs[planned.scenario];
   return { id: planned.scenario, label, text: label };
 }
 
 /** The bot's message for a plan, with its facts, the article it drew on and its trace. */
 export function renderReply(plan: ReplyPlan, wording: ReplyWording): BotReply {
   const { kb, response } = wording;
-  const render = (id: ScenarioId) => kb.render(id, { facts: wording.facts, timeZone: wording.timeZone, locale: wording.locale });
+  const render = (id: ScenarioId) => kb.render(id, { facts: wording.facts, timeZone: wording.timeZone, locale: wording.locale, language: wording.language });
   const pointed = plan.pointer ? render(plan.pointer) : undefined;
   const lookup = lookupFor(wording, pointed ? { articleTitle: pointed.title, articleSummary: pointed.summary } : {});
   const blocks = plan.lines.map((line) => fill(line, lookup));
@@ -86,8 +92,10 @@ export function renderReply(plan: ReplyPlan, wording: ReplyWording): BotReply {
   const replies = plan.replies.map((planned) => toQuickReply(planned, wording, lookup));
   if (article) {
     const form = plan.article!.form === 'short' ? shortForm(article) : { text: article.body, truncated: false };
+    // Said once, just before the English article it is about.
+    if (article.notice && !form.text.startsWith(article.notice)) blocks.push(article.notice);
     blocks.push(form.text);
-    const findings = findingsBlock(article.id, wording.diagnostics);
+    const findings = findingsBlock(article.id, wording);
     if (findings) blocks.push(findings.text);
     if (form.truncated) replies.unshift(actionReply('show-all-steps', article.id, wording, lookup));
   }

@@ -1,3 +1,4 @@
+import type { BotCatalogue } from './bot-catalogue';
 import type { Policy } from '../diagnosis/diagnosis-types';
 import type { ScenarioId, StateScenarioId } from '../diagnosis/scenario-ids';
 import type { Understanding } from '../knowledge/understand-message';
@@ -66,6 +67,8 @@ export interface ReplyInput {
   memory: ConversationMemory;
   /** Offered only where the org allows it (flexible policy, extensions configured). */
   selfService: SelfService | null;
+  /** The bot's sentences in the conversation's language. */
+  words: BotCatalogue;
 }
 
 /** A button the reply offers: an action, or a scenario to read about. */

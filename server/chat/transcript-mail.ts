@@ -1,3 +1,6 @@
+import type { CandidateWords } from '../i18n/candidate-words';
+import { CANDIDATE_WORDS_EN } from '../i18n/candidate-words';
+import { fill } from '../../widget/messages/catalogue';
 import type { ChatRole } from './chat-events';
 
 export interface TranscriptLine {
@@ -6,21 +9,20 @@ export interface TranscriptLine {
   at: Date;
 }
 
-const WHO: Record<ChatRole, string> = { bot: 'Assistant', candidate: 'You', recruiter: 'Recruiter', agent: 'Support', system: 'Notice' };
 const utc = (d: Date) => `${d.toISOString().replace('T', ' ').slice(0, 16)} UTC`;
 
-/** "Email me this conversation": the whole conversation as plain text. Pure. */
-export function transcriptMail(lines: TranscriptLine[], to: string, jobTitle: string | null): { to: string; subject: string; text: string } {
-  const body = lines.map((line) => `[${utc(line.at)}] ${WHO[line.role] ?? line.role}:\n${line.text.trim()}`);
+/** "Email me this conversation": the whole conversation as plain text, in the candidate's language. Pure. */
+export function transcriptMail(
+  lines: TranscriptLine[],
+  to: string,
+  jobTitle: string | null,
+  words: CandidateWords = CANDIDATE_WORDS_EN,
+): { to: string; subject: string; text: string } {
+  const { mail } = words;
+  const body = lines.map((line) => `[${utc(line.at)}] ${mail.roles[line.role] ?? line.role}:\n${line.text.trim()}`);
   return {
     to,
-    subject: jobTitle ? `Your help conversation about "${jobTitle}"` : 'Your help conversation',
-    text: [
-      'Here is the conversation you asked for, as it stood when you asked.',
-      '',
-      body.join('\n\n'),
-      '',
-      'You received this because someone asked for it in the help chat of your invitation link. It goes only to the address of that invitation.',
-    ].join('\n'),
+    subject: jobTitle ? fill(mail.transcriptSubject, { jobTitle }) : mail.transcriptSubjectNoJob,
+    text: [mail.transcriptIntro, '', body.join('\n\n'), '', mail.transcriptFooter].join('\n'),
   };
 }

@@ -2,9 +2,10 @@ import { formatDateTime } from '../knowledge/format-time';
 import type { Understanding } from '../knowledge/understand-message';
 import type { Services } from '../services';
 import type { BotReply } from './bot-replies';
-import { BOT_WORDS } from './bot-words';
+import { detectMessageLanguage } from '../i18n/detect-language';
 import { composeReply } from './compose-reply';
 import { escalationReply } from './conversation-engine';
+import { readerOf, wordsFor } from './conversation-language';
 import { diagnoseTurn, diagnoseTurnWithFacts, type TurnDiagnosis } from './conversation-diagnosis';
 import { findOffered, rememberConversation } from './conversation-memory';
 import type { Conversation, ConversationStore } from './conversation-store';
@@ -18,7 +19,6 @@ import type { ReplyInput, ReplyPlan, SelfService } from './reply-input';
 /** Enough of a conversation's recent past for every rule (offers, shown articles, declines). */
 const REMEMBERED_MESSAGES = 40;
 
-const readerOf = (c: Conversation) => ({ timeZone: c.timeZone ?? undefined, locale: c.locale ?? undefined });
 
 export class TurnReplies {
   constructor(
@@ -34,12 +34,14 @@ export class TurnReplies {
     ]);
     const said = readSaid(text, findOffered(messages, text), () => kb.understand(text, 'candidate'));
     const message = said.kind === 'text' ? text : undefined;
+    conversation = await this.#rememberLanguage(conversation, message);
     const turn = await diagnoseTurnWithFacts(this.services, { link: conversation, reader: readerOf(conversation), message });
     const input: ReplyInput = {
       said,
       link: this.#situation(conversation, turn),
       memory: rememberConversation(messages, ticket !== undefined),
       selfService: await this.#allowance(conversation),
+      words: wordsFor(readerOf(conversation)),
     };
     const plan = composeReply(input);
     if (plan.silent) {
@@ -48,7 +50,16 @@ export class TurnReplies {
       return null;
     }
     const reply = await this.#perform(plan, conversation, turn, input);
-    return { ...reply, trace: { ...reply.trace, state: input.link?.state ?? null, reading: said.kind === 'text' ? traceOf(said.reading) : undefined } };
+    const locale = readerOf(conversation).language;
+    return { ...reply, locale, trace: { ...reply.trace, state: input.link?.state ?? null, reading: said.kind === 'text' ? traceOf(said.reading) : undefined } };
+  }
+
+  /** A message clearly in another language than the last one moves the conversation to it. */
+  async #rememberLanguage(conversation: Conversation, message: string | undefined): Promise<Conversation> {
+    const detected = message ? detectMessageLanguage(message) : null;
+    if (!detected || detected === conversation.detectedLanguage) return conversation;
+    await this.store.setDetectedLanguage(conversation.id, detected, this.services.now());
+    return { ...conversation, detectedLanguage: detected };
   }
 
   #situation(conversation: Conversation, turn: TurnDiagnosis): ReplyInput['link'] {
@@ -63,11 +74,13 @@ export class TurnReplies {
   }
 
   #wording(conversation: Conversation, turn: TurnDiagnosis, extra: Record<string, string> = {}): ReplyWording {
+    const reader = readerOf(conversation);
     return {
       kb: this.services.knowledge(),
       response: turn.response,
       facts: turn.facts,
-      ...readerOf(conversation),
+      ...reader,
+      words: wordsFor(reader),
       extra,
       diagnostics: conversation.clientDiagnostics,
     };
@@ -83,7 +96,7 @@ export class TurnReplies {
         break;
       case 'escalation-offer': {
         const response = await diagnoseTurn(this.services, { link: conversation, reader: readerOf(conversation), scenario: 'contact-recruiter', rule: 'asked-for-person' });
-        const reply = escalationReply(response, true);
+        const reply = escalationReply(response, true, input.words);
         return { ...reply, trace: { ...reply.trace, replyRule: plan.rule, why: plan.why } };
       }
       case 'extend':
@@ -100,24 +113,25 @@ export class TurnReplies {
     const now = this.services.now();
     const current = before.response.link?.state;
     await this.store.claimLinkState(conversation.id, before.facts.startedAt ? 'in-progress-resume' : 'link-valid', now);
-    const outcome = await this.services.selfService.extend(conversation.orgId!, conversation.invitationId!, conversation.id);
+    const outcome = await this.services.selfService.extend(conversation.orgId!, conversation.invitationId!, conversation.id, wording.language);
     if (outcome.kind !== 'extended') {
       if (current) await this.store.claimLinkState(conversation.id, current, now);
-      const line = outcome.kind === 'limit' ? BOT_WORDS['bot.extend.limit'] : BOT_WORDS['bot.extend.unavailable'];
+      const line = outcome.kind === 'limit' ? wording.words.words['bot.extend.limit'] : wording.words.words['bot.extend.unavailable'];
       const reason = outcome.kind === 'not-allowed' ? outcome.reason : '';
       return renderReply({ ...plan, lines: [line], replies: [{ action: 'escalate' }] }, { ...wording, extra: { ...wording.extra, reason } });
     }
     const after = await diagnoseTurnWithFacts(this.services, { link: conversation, reader: readerOf(conversation) });
-    const done: ReplyPlan = { ...plan, scenario: after.response.link?.state, lines: [BOT_WORDS['bot.extend.done']], replies: [{ action: 'open-link' }] };
+    const done: ReplyPlan = { ...plan, scenario: after.response.link?.state, lines: [wording.words.words['bot.extend.done']], replies: [{ action: 'open-link' }] };
     return renderReply(done, { ...this.#wording(conversation, after), gatewayUrl: this.#gatewayUrl(after) });
   }
 
   async #resend(plan: ReplyPlan, conversation: Conversation, wording: ReplyWording): Promise<BotReply> {
     if (!conversation.orgId || !conversation.invitationId) {
-      return renderReply({ ...plan, lines: [BOT_WORDS['bot.resend.unavailable']], replies: [{ action: 'talk-to-person' }] }, wording);
+      return renderReply({ ...plan, lines: [wording.words.words['bot.resend.unavailable']], replies: [{ action: 'talk-to-person' }] }, wording);
     }
-    const outcome = await this.services.selfService.resendLink(conversation.orgId, conversation.invitationId);
-    const line = { sent: BOT_WORDS['bot.resend.done'], limit: BOT_WORDS['bot.resend.limit'], unusable: BOT_WORDS['bot.resend.unavailable'] }[outcome.kind];
+    const outcome = await this.services.selfService.resendLink(conversation.orgId, conversation.invitationId, wording.language);
+    const w = wording.words.words;
+    const line = { sent: w['bot.resend.done'], limit: w['bot.resend.limit'], unusable: w['bot.resend.unavailable'] }[outcome.kind];
     return renderReply({ ...plan, lines: [line], replies: [{ action: 'solved' }, { action: 'talk-to-person' }] }, wording);
   }
 
@@ -132,7 +146,8 @@ export class TurnReplies {
 function newDeadlineOf(turn: TurnDiagnosis, input: ReplyInput, conversation: Conversation): string {
   if (!input.selfService) return '';
   const base = Math.max(turn.facts.now.getTime(), turn.facts.deadline?.getTime() ?? 0);
-  return formatDateTime(new Date(base + input.selfService.extendHours * 3_600_000), { timeZone: conversation.timeZone ?? undefined });
+  const reader = readerOf(conversation);
+  return formatDateTime(new Date(base + input.selfService.extendHours * 3_600_000), { timeZone: reader.timeZone, locale: reader.locale, language: reader.language });
 }
 
 function traceOf(reading: Understanding) {

@@ -64,7 +64,8 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
   const command = positionals.join(' ');
   if (command === 'kb lint') {
     const result = lintKnowledge(ctx.config.kbDir);
-    if (result.ok) ctx.io.out(JSON.stringify({ ok: true }));
+    if (result.warnings.length > 0) ctx.io.err(result.warnings.map((line) => `warning: ${line}`).join('\n'));
+    if (result.ok) ctx.io.out(JSON.stringify({ ok: true, warnings: result.warnings.length }));
     else ctx.io.err(result.errors.join('\n'));
     return result.ok ? 0 : 1;
   }

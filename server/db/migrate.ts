@@ -34,7 +34,8 @@ export async function migrate(db: Database, migrations = listMigrations()): Prom
   const applied: string[] = [];
   for (const migration of migrations) {
     const didApply = await db.transaction(async (tx) => {
-      await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_ID]);
+      // As a script: waiting for another node's long migration is not a timeout.
+      await tx.exec(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK_ID})`);
       const done = await tx.query('SELECT 1 FROM schema_migrations WHERE version = $1', [migration.version]);
       if (done.length > 0) return false;
       await tx.exec(migration.sql);

@@ -42,3 +42,32 @@ describe('StoreHealth', () => {
     await db.close();
   });
 });
+
+describe('the heartbeat', () => {
+  it('marks a store that stops answering (no error, no reply) as degraded within heartbeat + deadline, and back once it answers', async () => {
+    const state = { hung: false };
+    const ping = () => (state.hung ? new Promise<never>(() => undefined) : Promise.resolve());
+    const health = new StoreHealth(ping, { probeMs: 20, heartbeatMs: 20, deadlineMs: 50 });
+    const seen: boolean[] = [];
+    health.onChange((degraded) => seen.push(degraded));
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(health.degraded).toBe(false);
+    state.hung = true;
+    const hungAt = Date.now();
+    while (!health.degraded && Date.now() - hungAt < 1000) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(health.degraded).toBe(true);
+    expect(Date.now() - hungAt).toBeLessThan(500); // 20 + 50 ms, with room for a busy machine
+    state.hung = false;
+    while (health.degraded && Date.now() - hungAt < 2000) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(seen).toEqual([true, false]);
+    health.stop();
+  });
+
+  it('does not run without heartbeatMs: a healthy idle store is not probed', async () => {
+    const ping = jest.fn(() => Promise.resolve());
+    const health = new StoreHealth(ping, { probeMs: 10 });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(ping).not.toHaveBeenCalled();
+    health.stop();
+  });
+});

@@ -122,6 +122,25 @@ function toMessage(r: ClaimedRow): OutboxMessage {
   return message;
 }
 
+/**
+ * Extends the leases of rows still being sent by this worker (same status and attempt
+ * number), so that a short lease only expires when the worker is gone, not while a slow
+ * SMTP server keeps it busy. Returns the ids whose lease still held.
+ */
+export async function renewLeases(db: Queryable, messages: Pick<OutboxMessage, 'id' | 'attempts'>[], options: { at: Date | null; leaseMs: number }): Promise<string[]> {
+  if (messages.length === 0) return [];
+  const rows = await db.query<{ id: string }>(
+    `UPDATE outbox o
+     SET locked_until = ${AT(3)} + $4::float8 * interval '1 millisecond',
+         next_attempt_at = ${AT(3)} + $4::float8 * interval '1 millisecond'
+     FROM unnest($1::text[], $2::int[]) AS mine(id, attempts)
+     WHERE o.id = mine.id AND o.attempts = mine.attempts AND o.status = 'sending'
+     RETURNING o.id`,
+    [messages.map((m) => m.id), messages.map((m) => m.attempts), options.at, options.leaseMs],
+  );
+  return rows.map((r) => r.id);
+}
+
 // Marks apply only while this lease holds (same status and attempt number): a worker
 // that outlived its lease must not overwrite what the next worker recorded.
 

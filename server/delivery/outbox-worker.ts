@@ -4,7 +4,7 @@ import { decryptSecret } from '../security/secrets';
 import { DeliveryError, type AttemptResult } from './delivery-error';
 import type { Mailer } from './mailer';
 import {
-  claimDue, DEFAULT_OUTBOX_RETENTION, emailPayloadSchema, markFailed, markSent, purgeFinished, type OutboxMessage, type OutboxRetention,
+  claimDue, DEFAULT_OUTBOX_RETENTION, emailPayloadSchema, markFailed, markSent, purgeFinished, renewLeases, type OutboxMessage, type OutboxRetention,
 } from './outbox-store';
 import { DEFAULT_RETRY_POLICY, retryDelayMs, type RetryPolicy } from './retry-delay';
 import { purgeAttempts, recordAttempt } from './webhook-attempt-store';
@@ -25,7 +25,7 @@ export interface OutboxWorkerOptions {
   now?: () => Date;
   pollMs?: number;
   batch?: number;
-  /** How long a claimed row is reserved; longer than any send can take. */
+  /** How long a claimed row is reserved; renewed every third of it while its send runs. */
   leaseMs?: number;
   retry?: RetryPolicy;
   random?: () => number;
@@ -54,16 +54,39 @@ export interface OutboxWorker {
   notify(): void;
 }
 
+/** After kill -9, a node's claimed rows are due again within this (plus a poll). */
+export const DEFAULT_LEASE_MS = 15_000;
+
+/**
+ * Renews the leases of `inFlight` every third of `leaseMs` until cleared. A failed
+ * renewal (store away) is only logged: the lease may then lapse and the row be sent
+ * twice, which at-least-once delivery allows (consumers deduplicate by event id).
+ */
+function keepLeases(options: OutboxWorkerOptions, inFlight: Set<OutboxMessage>, leaseMs: number, at: () => Date | null): NodeJS.Timeout {
+  const timer = setInterval(() => {
+    if (inFlight.size === 0) return;
+    renewLeases(options.db, [...inFlight], { at: at(), leaseMs }).catch((error: unknown) => {
+      options.logger?.warn({ err: error }, 'outbox: could not renew the leases of sends in flight');
+    });
+  }, Math.max(10, Math.floor(leaseMs / 3)));
+  timer.unref();
+  return timer;
+}
+
 export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
-  // Above the longest a send waits (SMTP 10 + 10 + 20 s, webhooks 10 s), and short, because
-  // after a node dies (kill -9) its claimed mail waits this long for another node.
-  const { db, pollMs = 5_000, batch = 10, leaseMs = 60_000 } = options;
+  // Short, because after a node dies (kill -9) its claimed mail waits this long for
+  // another node. It need not cover a whole send (SMTP may take 10 + 10 + 20 s): the
+  // worker renews it while the send runs, so it expires only when the worker is gone.
+  const { db, pollMs = 5_000, batch = 10, leaseMs = DEFAULT_LEASE_MS } = options;
   const at = () => options.now?.() ?? null;
 
   const runOnce = async (): Promise<OutboxRun> => {
     const messages = await claimDue(db, { at: at(), limit: batch, leaseMs });
+    const inFlight = new Set(messages);
+    const renewal = keepLeases(options, inFlight, leaseMs, at);
     // Sent outside any transaction: no database connection waits on the network.
-    const outcomes = await Promise.all(messages.map((m) => deliverOne(options, m, at)));
+    const outcomes = await Promise.all(messages.map((m) => deliverOne(options, m, at).finally(() => inFlight.delete(m))));
+    clearInterval(renewal);
     return { claimed: messages.length, outcomes: Object.fromEntries(messages.map((m, i) => [m.id, outcomes[i]])) };
   };
 
@@ -184,7 +207,7 @@ async function logAttempt(
     attempt: message.attempts,
     at,
     result: result ?? { durationMs: 0 },
-    error: error === null ? null : ((error as Error)?.message ?? String(error)),
+    error: error === null ? null : error instanceof Error ? error.message : typeof error === 'string' ? error : (JSON.stringify(error) ?? 'unknown failure'),
   });
 }
 

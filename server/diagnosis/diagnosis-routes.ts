@@ -28,7 +28,7 @@ export const diagnoseSchema = z
 export function diagnoseHandler(service: DiagnosisService, limits: Limits): RequestHandler {
   return async (req, res) => {
     const request = validate(diagnoseSchema, req.body);
-    const { response, unknownToken } = await service.diagnose(request);
+    const { response, unknownToken } = await service.diagnose({ ...request, acceptLanguage: req.get('accept-language') });
     if (unknownToken) refuse(await countUnknownToken(limits, req));
     sendJson(res, response);
   };

@@ -3,6 +3,11 @@ import type { LinkContext, LinkLookup } from '../links/link-lookup';
 import { toDiagnosisInput } from '../links/link-lookup';
 import { readPastedLink } from '../links/parse-pasted-link';
 
+import { candidateWordsIn } from '../i18n/catalogues';
+import { detectMessageLanguage } from '../i18n/detect-language';
+import { fill } from '../../widget/messages/catalogue';
+import type { Locale } from '../i18n/locales';
+import { negotiateLocale } from '../i18n/negotiate-locale';
 import { diagnose } from './diagnose';
 import type { Diagnosis } from './diagnosis-types';
 import { toPublicLinkView } from './public-link-view';
@@ -10,7 +15,7 @@ import { toPublicLinkView } from './public-link-view';
 /** An unsure answer offers at most this many scenarios to choose from. */
 const MAX_SUGGESTIONS = 3;
 
-type PresentRequest = Pick<DiagnoseRequest, 'timeZone' | 'locale' | 'message' | 'audience'>;
+type PresentRequest = Pick<DiagnoseRequest, 'timeZone' | 'locale' | 'message' | 'audience' | 'acceptLanguage' | 'language'>;
 
 /** Readings of one paste tried against the store; a bound on work per request. */
 const MAX_CANDIDATES = 4;
@@ -19,9 +24,14 @@ export interface DiagnoseRequest {
   token?: string;
   link?: string;
   message?: string;
+  /** A BCP 47 tag: the answer's language when it is one of ours, and the clock's 12 or 24 hours. */
   locale?: string;
   timeZone?: string;
   audience?: 'candidate' | 'recruiter';
+  /** The request's Accept-Language header, when `locale` names none of our languages. */
+  acceptLanguage?: string;
+  /** Already negotiated (the chat does it with the conversation's memory); wins over the rest. */
+  language?: Locale;
 }
 
 export interface DiagnosisServiceDeps {
@@ -61,18 +71,18 @@ export class DiagnosisService {
     const { context, foreignHost } = await this.read(request);
     const result = this.diagnoseContext(context, request, hasLink);
     if (!foreignHost) return result;
-    return { ...result, response: { ...result.response, ...this.notOurs(foreignHost, result.response.trace) } };
+    return { ...result, response: { ...result.response, ...this.notOurs(foreignHost, result.response.trace, result.response.article.locale) } };
   }
 
   /** What the reader is told about a pasted link on a host that is not ours. */
-  private notOurs(host: string, trace: DiagnosisResponse['trace']) {
+  private notOurs(host: string, trace: DiagnosisResponse['trace'], language: Locale) {
     const ours = new URL(this.deps.publicUrl).host;
     return {
       trace: [...trace, { check: 'link-host', result: false, detail: `${host} is not ${ours}` }],
       foreignLink: {
         host,
         ours,
-        message: `This link is on ${host}, not on ${ours}, where our links are. Do not open it or enter anything there; copy the link from your invitation email instead.`,
+        message: fill(candidateWordsIn(language).foreignLink, { host, ours }),
       },
     };
   }
@@ -93,12 +103,13 @@ export class DiagnosisService {
 
   present(diagnosis: Diagnosis, context: LinkContext | undefined, reader: PresentRequest) {
     const kb = this.deps.knowledge();
-    const article = kb.render(diagnosis.scenario, { facts: diagnosis.facts, timeZone: reader.timeZone, locale: reader.locale });
+    const language = reader.audience === 'recruiter' ? 'en' : (reader.language ?? answerLanguage(reader));
+    const article = kb.render(diagnosis.scenario, { facts: diagnosis.facts, timeZone: reader.timeZone, locale: reader.locale, language });
     const reading = reader.message?.trim() ? kb.understand(reader.message, reader.audience ?? 'candidate') : undefined;
     // Without a confident match the bot does not guess: it offers the best three.
     const choices =
       reading && diagnosis.rule.startsWith('fallback') && !reading.smallTalk
-        ? reading.ranked.slice(0, MAX_SUGGESTIONS).map(({ scenario, score }) => ({ id: scenario, title: kb.titleOf(scenario), score }))
+        ? reading.ranked.slice(0, MAX_SUGGESTIONS).map(({ scenario, score }) => ({ id: scenario, title: kb.titleOf(scenario, language), score }))
         : undefined;
     // On a blocked link the state answers; what the message was about is said beside it.
     const topic = reading?.confident && reading.ranked[0].scenario !== diagnosis.scenario ? reading.ranked[0].scenario : undefined;
@@ -116,4 +127,10 @@ export class DiagnosisService {
       ...(reading && diagnosis.rule.startsWith('fallback') ? { suggestions: (choices ?? []).map((choice) => choice.id), choices: choices ?? [] } : {}),
     };
   }
+}
+
+/** The language of a one-off request: its locale, else the message's own, else the header's. */
+function answerLanguage(reader: PresentRequest): Locale {
+  const detected = reader.message?.trim() ? detectMessageLanguage(reader.message) : null;
+  return negotiateLocale({ chosen: reader.locale, detected, acceptLanguage: reader.acceptLanguage }).locale;
 }

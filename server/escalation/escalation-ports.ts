@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locales';
 import type { ChatMessage } from '../chat/chat-events';
 import type { Queryable } from '../db/database';
 
@@ -9,6 +10,8 @@ export interface ConversationForTicket {
   invitationId: string | null;
   timeZone: string | null;
   clientDiagnostics: Record<string, unknown> | null;
+  /** The language the conversation was in. */
+  language: Locale;
 }
 
 export interface TranscriptLine {

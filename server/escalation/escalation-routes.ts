@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { assertStorableText } from '../http/input-guard';
 import { emailSchema, isoDateSchema, timeZoneSchema } from '../http/schemas';
 import { validate } from '../http/validate';
+import { negotiateLocale } from '../i18n/negotiate-locale';
 import type { EscalationService } from './escalation-service';
 import { screenshotUpload } from './screenshot-upload';
 
@@ -19,6 +20,8 @@ export const escalationSchema = z
     // When the candidate hit the problem: not later than now (a day's slack for clocks).
     occurredAt: optional(isoDateSchema.refine((d) => d.getTime() <= Date.now() + 86_400_000, 'must not lie in the future')),
     timeZone: optional(timeZoneSchema),
+    /** The candidate's language (`en`, `es`, `pt`, `fr`, `hi`, or a regional tag); else Accept-Language. */
+    locale: optional(z.string().trim().max(35)),
   })
   .refine((v) => v.token || v.conversationId, { path: ['token'], message: 'give token, or conversationId and resumeSecret' })
   .refine((v) => !v.conversationId || v.resumeSecret, { path: ['resumeSecret'], message: 'required with conversationId' });
@@ -34,7 +37,8 @@ export function createEscalationRouter(service: EscalationService, limits: Reque
     const input = validate(escalationSchema, req.body ?? {});
     const idempotencyKey = validate(idempotencyKeySchema, req.get('idempotency-key'), 'Idempotency-Key');
     const files = (req.files as Express.Multer.File[] | undefined) ?? [];
-    const ticket = await service.escalate({ ...input, idempotencyKey, screenshots: files.map((f) => f.buffer) });
+    const language = negotiateLocale({ chosen: input.locale, acceptLanguage: req.get('accept-language') }).locale;
+    const ticket = await service.escalate({ ...input, language, idempotencyKey, screenshots: files.map((f) => f.buffer) });
     res.status(201).json({ ticketId: ticket.id, reference: ticket.reference, status: ticket.status });
   });
   return router;

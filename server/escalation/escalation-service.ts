@@ -1,3 +1,6 @@
+import { candidateWordsIn } from '../i18n/catalogues';
+import { isLocale, type Locale } from '../i18n/locales';
+import { fill } from '../../widget/messages/catalogue';
 import { linkRefs } from '../delivery/event-catalogue';
 import { createHash } from 'node:crypto';
 import type { Database, Queryable } from '../db/database';
@@ -23,6 +26,8 @@ export interface EscalationRequest {
   timeZone?: string;
   screenshots: Buffer[];
   idempotencyKey?: string;
+  /** The form's language (its `locale` field or Accept-Language); a conversation's own wins. */
+  language?: Locale;
 }
 
 export interface EscalationDeps {
@@ -53,6 +58,7 @@ export class EscalationService {
 
     const shots = await Promise.all(request.screenshots.map((bytes, i) => sanitizeScreenshot(bytes, `screenshots[${i}]`)));
     const timeZone = request.timeZone ?? conversation?.timeZone ?? undefined;
+    const language: Locale = conversation?.language ?? request.language ?? 'en';
     const { response } = this.deps.diagnosis.diagnoseContext(context, { timeZone }, Boolean(request.token || context));
     const fixState = (response.link?.newestLink?.state ?? response.scenario) as StateScenarioId;
 
@@ -70,6 +76,7 @@ export class EscalationService {
             contactEmail: request.contactEmail ?? null,
             occurredAt: request.occurredAt ?? this.deps.now(),
             reporterTimeZone: timeZone ?? null,
+            candidateLanguage: language,
             diagnosis: { scenario: response.scenario, rule: response.rule, link: response.link, trace: response.trace, article: { id: response.article.id, version: response.article.version } },
             linkTimeline: context ? await this.deps.invitations.events(context.invitation.id, tx) : [],
             clientDiagnostics: conversation?.clientDiagnostics ?? null,
@@ -104,8 +111,9 @@ export class EscalationService {
     for (const [i, shot] of shots.entries()) await tickets.addScreenshot(ticket.id, i + 1, shot, tx);
     await tickets.addEvent(ticket.id, 'created', 'candidate', { screenshots: shots.length }, now(), tx);
     if (ticket.conversationId) {
-      const who = context ? context.job.recruiter.name : 'our support team';
-      notice = await conversations.recordEscalation(tx, ticket.conversationId, `Your request ${ticket.reference} was sent to ${who}. You will see the reply here and by email.`);
+      const words = candidateWordsIn(isLocale(ticket.candidateLanguage) ? ticket.candidateLanguage : 'en');
+      const who = context ? context.job.recruiter.name : words.ourSupportTeam;
+      notice = await conversations.recordEscalation(tx, ticket.conversationId, fill(words.escalationSent, { reference: ticket.reference, who }));
     }
     if (context) {
       await outbox.enqueueEmail(tx, context.org.id, 'ticket.created', recruiterTicketMail(ticket, context, this.deps.publicUrl));

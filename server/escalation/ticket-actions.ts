@@ -10,7 +10,9 @@ import type { InvitationStore } from '../links/invitation-store';
 import type { JobStore } from '../jobs/job-store';
 import type { Org, OrgStore } from '../orgs/org-store';
 import type { ConversationPort, LiveUpdatePort, Mail, OutboxPort } from './escalation-ports';
-import { candidateExtendedMail, candidateLinkMail, candidateReplyMail } from './ticket-mail';
+import { candidateExtendedMail, candidateLinkMail, candidateReplyMail, languageOf, wordsOf } from './ticket-mail';
+import { mailDate } from '../i18n/mail-date';
+import { fill } from '../../widget/messages/catalogue';
 import type { Ticket, TicketStatus, TicketStore } from './ticket-store';
 
 export const ticketActionSchema = z.discriminatedUnion('type', [
@@ -113,11 +115,12 @@ export class TicketActions {
         await svc.applyEventIn(tx, org, invitation.id, { type: 'extended', expiresAt }, 'recruiter');
         // The candidate may have closed the chat: the new deadline must reach them by email too.
         const mail = candidateExtendedMail(ticket, invitation.candidateEmail, expiresAt, svc.revealUrl(invitation));
-        return { status: 'in_progress', candidateText: `Your link was extended: it now works until ${expiresAt.toISOString().replace('T', ' ').slice(0, 16)} UTC.`, mail, data: { expiresAt } };
+        const deadline = mailDate(expiresAt, languageOf(ticket));
+        return { status: 'in_progress', candidateText: fill(wordsOf(ticket).ticketExtended, { deadline }), mail, data: { expiresAt } };
       }
       case 'reset':
         await svc.applyEventIn(tx, org, invitation.id, { type: 'reset' }, 'recruiter');
-        return { status: 'in_progress', candidateText: 'Your link was reset: you can open the same link again and start over.', data: {} };
+        return { status: 'in_progress', candidateText: wordsOf(ticket).ticketReset, data: {} };
       case 'resend': {
         const job = await this.deps.jobs.get(org.id, invitation.jobId, tx);
         if (!job) throw new NotFoundError('Job');
@@ -135,7 +138,7 @@ export class TicketActions {
   private linkSent(ticket: Ticket, invitation: Invitation, jobTitle: string, url: string, expiresAt: Date, data: Record<string, unknown>): Outcome {
     return {
       status: 'in_progress',
-      candidateText: 'A link was sent to the email address your invitation went to. Use that newest link.',
+      candidateText: wordsOf(ticket).ticketLinkSent,
       mail: candidateLinkMail(ticket, invitation.candidateEmail, jobTitle, url, expiresAt),
       data,
     };

@@ -1,3 +1,7 @@
+import { candidateWordsIn } from '../i18n/catalogues';
+import { isLocale, type Locale } from '../i18n/locales';
+import { mailDate } from '../i18n/mail-date';
+import { fill } from '../../widget/messages/catalogue';
 import type { LinkContext } from '../links/link-lookup';
 import type { Mail } from './escalation-ports';
 import type { Ticket } from './ticket-store';
@@ -26,38 +30,46 @@ export function recruiterTicketMail(ticket: Ticket, context: LinkContext, public
   };
 }
 
+// The candidate's mails are in the language they were helped in (the ticket keeps it).
+export const wordsOf = (ticket: Ticket) => candidateWordsIn(isLocale(ticket.candidateLanguage) ? ticket.candidateLanguage : 'en');
+export const languageOf = (ticket: Ticket): Locale => (isLocale(ticket.candidateLanguage) ? ticket.candidateLanguage : 'en');
+
 export function candidateReplyMail(ticket: Ticket, to: string, reply: string): Mail {
+  const { mail } = wordsOf(ticket);
   return {
     to,
-    subject: `[${ticket.reference}] Reply to your request`,
-    text: `${reply}\n\nReference: ${ticket.reference}`,
+    subject: `[${ticket.reference}] ${mail.replySubject}`,
+    text: `${reply}\n\n${fill(mail.reference, { reference: ticket.reference })}`,
   };
 }
 
 export function candidateLinkMail(ticket: Ticket, to: string, jobTitle: string, url: string, expiresAt: Date): Mail {
+  const { mail } = wordsOf(ticket);
   return {
     to,
-    subject: `[${ticket.reference}] Your link for "${jobTitle}"`,
+    subject: `[${ticket.reference}] ${fill(mail.linkSubject, { jobTitle })}`,
     text: [
-      `Here is your link for "${jobTitle}":`,
+      fill(mail.linkIntro, { jobTitle }),
       url,
       '',
-      `It works until ${utc(expiresAt)}. It is unique to you: please do not share it.`,
-      `Reference: ${ticket.reference}`,
+      `${fill(mail.worksUntil, { deadline: mailDate(expiresAt, languageOf(ticket)) })} ${mail.doNotShare}`,
+      fill(mail.reference, { reference: ticket.reference }),
     ].join('\n'),
   };
 }
 
 /** After a recruiter's extension: the new deadline, and the same link to open (when it can be shown again). */
 export function candidateExtendedMail(ticket: Ticket, to: string, expiresAt: Date, url: string | null): Mail {
+  const { mail } = wordsOf(ticket);
+  const deadline = mailDate(expiresAt, languageOf(ticket));
   return {
     to,
-    subject: `[${ticket.reference}] Your deadline is now ${utc(expiresAt)}`,
+    subject: `[${ticket.reference}] ${fill(mail.extendedSubjectNoJob, { deadline })}`,
     text: [
-      `Your deadline is now ${utc(expiresAt)}.`,
-      url ? `Open your link again to continue: ${url}` : 'Open the link from your invitation email again to continue.',
-      'It is unique to you: please do not share it.',
-      `Reference: ${ticket.reference}`,
+      fill(mail.extendedBodyNoJob, { deadline }),
+      url ? fill(mail.openLinkToContinue, { url }) : mail.openEmailLinkToContinue,
+      mail.doNotShare,
+      fill(mail.reference, { reference: ticket.reference }),
     ].join('\n'),
   };
 }

@@ -19,6 +19,8 @@ export interface Ticket {
   contactEmail: string | null;
   occurredAt: Date;
   reporterTimeZone: string | null;
+  /** The language the candidate was helped in (`en`, `es`, …); null on tickets from before languages. */
+  candidateLanguage: string | null;
   diagnosis: Record<string, unknown>;
   linkTimeline: unknown[];
   clientDiagnostics: Record<string, unknown> | null;
@@ -57,6 +59,7 @@ const COLUMNS: Record<keyof NewTicket, string> = {
   contactEmail: 'contact_email',
   occurredAt: 'occurred_at',
   reporterTimeZone: 'reporter_time_zone',
+  candidateLanguage: 'candidate_language',
   diagnosis: 'diagnosis',
   linkTimeline: 'link_timeline',
   clientDiagnostics: 'client_diagnostics',

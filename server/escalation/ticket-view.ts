@@ -1,3 +1,4 @@
+import { languageName } from '../i18n/locales';
 import type { Invitation, InvitationEvent } from '../links/invitation';
 import { maskEmail } from '../diagnosis/mask-email';
 import type { TranscriptLine } from './escalation-ports';
@@ -65,6 +66,9 @@ export function toTicketDetail(input: {
     description: ticket.description,
     contactEmail: ticket.contactEmail,
     reporterTimeZone: ticket.reporterTimeZone,
+    /** The language the candidate was helped in, and its name in English for the recruiter. */
+    candidateLanguage: ticket.candidateLanguage,
+    candidateLanguageName: languageName(ticket.candidateLanguage),
     occurredAtLocal: inZone(new Date(ticket.occurredAt), ticket.reporterTimeZone),
     conversationId: ticket.conversationId,
     candidate: invitation ? { name: invitation.candidateName, email: invitation.candidateEmail } : null,

@@ -14,7 +14,7 @@ type EncodingWithPreference = (available: string[], options: { preferred: string
  * wins among equals (it is a fifth smaller for our scripts).
  */
 export function pickEncoding(req: Pick<IncomingMessage, 'headers'>): ContentEncoding {
-  const negotiator = new Negotiator(req as IncomingMessage);
+  const negotiator = new Negotiator(req);
   const picked = (negotiator.encoding as EncodingWithPreference).call(negotiator, AVAILABLE, { preferred: AVAILABLE });
   return (picked as ContentEncoding | undefined) ?? 'identity';
 }

@@ -10,5 +10,6 @@ const ENTITIES: Record<string, string> = {
 
 /** Safe in element text and in quoted attribute values alike. */
 export function escapeHtml(value: unknown): string {
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- templates pass text and numbers; an object would print as harmless "[object Object]"
   return String(value ?? '').replace(/[&<>"']/g, (char) => ENTITIES[char]);
 }

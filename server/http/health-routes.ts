@@ -1,5 +1,9 @@
 import { Router } from 'express';
 import type { Queryable } from '../db/database';
+import { withDeadline } from '../db/store-health';
+
+// A balancer must see a silent network partition within seconds, not when TCP gives up.
+const HEALTH_DEADLINE_MS = 2000;
 
 /** GET /healthz: 200 once migrations ran and the store answers, 503 otherwise. */
 export function createHealthRouter(db: Queryable): Router {
@@ -9,7 +13,7 @@ export function createHealthRouter(db: Queryable): Router {
     res.setHeader('Access-Control-Allow-Origin', '*');
     res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
     try {
-      await db.query('SELECT 1');
+      await withDeadline(db.query('SELECT 1'), HEALTH_DEADLINE_MS);
       res.json({ status: 'ok' });
     } catch {
       // Balancers and monitors back off for as long as the API's own 503s say.

@@ -22,6 +22,10 @@ export interface HtmlDocumentInput {
   /** `data-*` attributes of <body>, for the page script (undefined values are left out). */
   data?: Record<string, string | undefined>;
   body: string;
+  /** The page's language (`<html lang>`); English when absent. */
+  lang?: string;
+  /** Writing direction of that language; every language served today is `ltr`. */
+  dir?: 'ltr' | 'rtl';
 }
 
 /** ` nonce="…"` for a tag the CSP must allow, or nothing without a nonce. */
@@ -54,7 +58,7 @@ function headTags(input: HtmlDocumentInput, nonce: string): string[] {
 
 export function renderDocument(input: HtmlDocumentInput): string {
   return `<!doctype html>
-<html lang="en">
+<html lang="${escapeHtml(input.lang ?? 'en')}" dir="${input.dir ?? 'ltr'}">
 <head>
 ${headTags(input, nonceAttribute(input.nonce)).join('\n')}
 </head>

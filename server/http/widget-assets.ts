@@ -16,8 +16,8 @@ export interface WidgetAssets {
   loader(): Promise<EncodedAsset>;
   /** /widget/<name>: content-hashed, so cached for good; undefined for an unknown name. */
   file(name: string): Promise<EncodedAsset | undefined>;
-  /** Names of the modules the first answer needs, for pages to preload beside the loader. */
-  firstModules(): Promise<string[]>;
+  /** Names of the modules the first answer needs, for pages to preload beside the loader. A function property: pages take it detached. */
+  firstModules: () => Promise<string[]>;
 }
 
 const brotliAsync = promisify(brotliCompress);

@@ -1,5 +1,6 @@
 import type { InvitationKind } from '../diagnosis/diagnosis-types';
 import type { StateScenarioId } from '../diagnosis/scenario-ids';
+import { ADVICE_EN, type AdviceWords } from '../chat/browser-advice';
 import type { ChatRole } from '../chat/chat-events';
 
 /**
@@ -13,10 +14,24 @@ export interface CandidateWords {
   kindLabels: Record<InvitationKind, string>;
   /** The newest link's state, as it reads after "The newer link is …". */
   newerLinkStates: Record<StateScenarioId, string>;
+  /** The job's status, as it reads after "The job is currently …". */
+  jobStatuses: Record<'open' | 'paused' | 'closed', string>;
   /** A duration under one minute ("expired less than a minute ago"). */
   lessThanAMinute: string;
   /** Shown above an English article when this language's translation is missing or out of date. */
   translationPending: string;
+  /** Said to the candidate about a pasted link on someone else's site. {host} {ours} */
+  foreignLink: string;
+  /** The chat's notice once a ticket exists. {reference} {who} */
+  escalationSent: string;
+  /** {who} when the ticket has no recruiter (no valid link). */
+  ourSupportTeam: string;
+  /** Said in the chat when the recruiter extended the link. {deadline} */
+  ticketExtended: string;
+  ticketReset: string;
+  ticketLinkSent: string;
+  /** What the browser self-check found, as advice (server/chat/browser-advice.ts). */
+  browserAdvice: AdviceWords;
   mail: {
     roles: Record<ChatRole, string>;
     transcriptSubject: string;
@@ -64,8 +79,16 @@ export const CANDIDATE_WORDS_EN: CandidateWords = {
     'link-superseded': 'replaced by another invitation',
     'link-not-found': 'not found',
   },
+  jobStatuses: { open: 'open', paused: 'paused', closed: 'closed' },
   lessThanAMinute: 'less than a minute',
   translationPending: 'This answer is not translated into your language yet, so it is shown in English.',
+  foreignLink: 'This link is on {host}, not on {ours}, where our links are. Do not open it or enter anything there; copy the link from your invitation email instead.',
+  escalationSent: 'Your request {reference} was sent to {who}. You will see the reply here and by email.',
+  ourSupportTeam: 'our support team',
+  ticketExtended: 'Your link was extended: it now works until {deadline}.',
+  ticketReset: 'Your link was reset: you can open the same link again and start over.',
+  ticketLinkSent: 'A link was sent to the email address your invitation went to. Use that newest link.',
+  browserAdvice: ADVICE_EN,
   mail: {
     roles: { bot: 'Assistant', candidate: 'You', recruiter: 'Recruiter', agent: 'Support', system: 'Notice' },
     transcriptSubject: 'Your help conversation about "{jobTitle}"',

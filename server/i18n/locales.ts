@@ -14,6 +14,14 @@ export const LOCALE_NAMES: Record<Locale, string> = {
   hi: 'हिन्दी',
 };
 
+/** Each language's name in English, for recruiter and agent screens (which stay English). */
+const ENGLISH_NAMES: Record<Locale, string> = { en: 'English', es: 'Spanish', pt: 'Portuguese', fr: 'French', hi: 'Hindi' };
+
+/** "Spanish" for `es`; null for no language or one we do not serve. */
+export function languageName(locale: string | null | undefined): string | null {
+  return isLocale(locale) ? ENGLISH_NAMES[locale] : null;
+}
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (SUPPORTED_LOCALES as readonly string[]).includes(value);
 }

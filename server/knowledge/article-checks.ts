@@ -16,7 +16,7 @@ export interface ArticleProblem {
 /** How a text field is used: shown always, shown when its facts are known, or never filled. */
 type TextRole = 'always' | 'facts' | 'verbatim';
 
-interface TextField {
+export interface TextField {
   path: YamlPath;
   text: string;
   role: TextRole;
@@ -31,7 +31,7 @@ function overrideFields(base: YamlPath, layer: VariantOverride | undefined): Tex
   ];
 }
 
-function textFields(article: Article): TextField[] {
+export function textFields(article: Article): TextField[] {
   const list = (key: 'questions' | 'keywords', role: TextRole) =>
     article[key].map((text, i) => ({ path: [key, i], text, role }));
   const variants = article.variants ?? {};

@@ -1,5 +1,8 @@
 import type { ScenarioId } from '../diagnosis/scenario-ids';
+import { candidateWordsIn } from '../i18n/catalogues';
+import type { Locale } from '../i18n/locales';
 import type { Article } from './article-schema';
+import type { TranslatedArticles } from './load-translations';
 import type { Audience, KnowledgeBase } from './knowledge-types';
 import { loadKnowledgeSourcesOrThrow, type LoadOptions } from './load-knowledge';
 import { renderArticle } from './render-article';
@@ -22,6 +25,26 @@ export interface KnowledgeSources {
   tuning?: UnderstandingTuning;
   /** Reuse a model trained earlier from the same examples (default true); see intent-model-cache.ts. */
   modelCache?: boolean;
+  /** Up-to-date translations by language; see load-translations.ts. */
+  translations?: ReadonlyMap<Locale, TranslatedArticles>;
+}
+
+/**
+ * What the reader learns from: each English article with the example questions and
+ * keywords of its translations added, so a question in Spanish finds its answer
+ * whatever language the answer is then shown in.
+ */
+function withTranslatedExamples(articles: Article[], translations: ReadonlyMap<Locale, TranslatedArticles>): Article[] {
+  if (translations.size === 0) return articles;
+  return articles.map((article) => {
+    const translated = [...translations.values()].flatMap((byId) => byId.get(article.id) ?? []);
+    if (translated.length === 0) return article;
+    return {
+      ...article,
+      questions: [...article.questions, ...translated.flatMap((t) => t.questions)],
+      keywords: [...article.keywords, ...translated.flatMap((t) => t.keywords)],
+    };
+  });
 }
 
 /**
@@ -30,12 +53,16 @@ export interface KnowledgeSources {
  * search API, the diagnosis and the chat always agree.
  */
 export function createKnowledgeBase(sources: Article[] | KnowledgeSources): KnowledgeBase {
-  const { articles, smallTalk = [], tuning, modelCache } = Array.isArray(sources) ? { articles: sources } : sources;
+  const { articles, smallTalk = [], tuning, modelCache, translations = new Map() } = Array.isArray(sources) ? { articles: sources } : sources;
   const byId = new Map<string, Article>(articles.map((article) => [article.id, article]));
   const ids = articles.map((article): ScenarioId => article.id);
-  const index = createSearchIndex(articles);
-  const reader = createMessageReader(articles, smallTalk, (text, audience) => index.search(text, { audience, limit: articles.length }), tuning, { cache: modelCache });
-  const titleOf = (id: ScenarioId) => byId.get(id)?.title ?? id;
+  const examples = withTranslatedExamples(articles, translations);
+  const index = createSearchIndex(examples);
+  const reader = createMessageReader(examples, smallTalk, (text, audience) => index.search(text, { audience, limit: examples.length }), tuning, { cache: modelCache });
+  // Related articles are listed by their titles in the same language as the answer.
+  const allIn = new Map<Locale, Article[]>([...translations].map(([locale, byLocale]) => [locale, articles.map((a) => byLocale.get(a.id) ?? a)]));
+  const inLanguage = (id: ScenarioId, language: Locale | undefined) => (language && translations.get(language)?.get(id)) || undefined;
+  const titleOf = (id: ScenarioId, language?: Locale) => inLanguage(id, language)?.title ?? byId.get(id)?.title ?? id;
   // One chat turn reads the same message more than once (the diagnosis, the reply):
   // the last few readings are kept. Readings are never mutated once made.
   const recent = new Map<string, Understanding>();
@@ -55,7 +82,11 @@ export function createKnowledgeBase(sources: Article[] | KnowledgeSources): Know
     render(id, context) {
       const article = byId.get(id);
       if (!article) throw new UnknownArticleError(id);
-      return renderArticle(article, context, articles);
+      const language = context.language ?? 'en';
+      if (language === 'en' || article.audience !== 'candidate') return renderArticle(article, { ...context, language: 'en' }, articles);
+      const translated = inLanguage(id, language);
+      if (translated) return renderArticle(translated, context, allIn.get(language) ?? articles);
+      return renderArticle(article, { ...context, language: 'en' }, articles, candidateWordsIn(language).translationPending);
     },
     understand,
     titleOf,

@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locales';
 import type { DiagnosisFacts, QuestionClassifier } from '../diagnosis/diagnosis-types';
 import type { ScenarioId } from '../diagnosis/scenario-ids';
 import type { Understanding } from './understand-message';
@@ -9,12 +10,19 @@ export interface RenderContext {
   facts: DiagnosisFacts;
   /** IANA time zone of the reader (e.g. `Europe/Paris`); UTC when unknown. */
   timeZone?: string;
+  /** The reader's BCP 47 tag, for 12 or 24 hours and a date's regional form. */
   locale?: string;
+  /** The language to answer in; English when absent or when the article has no up-to-date translation. */
+  language?: Locale;
 }
 
 /** An article with its placeholders filled and its policy/kind variant applied. */
 export interface RenderedArticle {
   id: ScenarioId;
+  /** The language the text is in: the one asked for, or English when its translation is missing or stale. */
+  locale: Locale;
+  /** One line in the asked-for language saying that the answer is shown in English, when it is. */
+  notice?: string;
   title: string;
   audience: Audience;
   version: number;
@@ -48,8 +56,8 @@ export interface KnowledgeBase {
   ids(): ScenarioId[];
   render(id: ScenarioId, context: RenderContext): RenderedArticle;
   search(query: string, options?: SearchOptions): SearchResult[];
-  /** The article's title, or the id itself for an unknown one. */
-  titleOf(id: ScenarioId): string;
+  /** The article's title (in `language` when translated), or the id itself for an unknown one. */
+  titleOf(id: ScenarioId, language?: Locale): string;
   /** What a message is about, how sure that is, and what else it raises. */
   understand(message: string, audience?: Audience): Understanding;
   classify: QuestionClassifier;

@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
-import type { core } from 'zod';
+import type { core, z } from 'zod';
 import { ALL_SCENARIOS } from '../diagnosis/scenario-ids';
 import { checkArticle, checkRelated, type ArticleProblem } from './article-checks';
 import { articleSchema, type Article } from './article-schema';
 import { loadSmallTalk } from './load-small-talk';
+import { loadTranslations, type TranslationsResult } from './load-translations';
 import { createYamlLocator, formatYamlPath, type YamlLocator } from './yaml-location';
 
 export interface KnowledgeError {
@@ -21,7 +22,11 @@ export interface LoadResult {
   articles: Article[];
   /** Messages about nothing (greetings, thanks, gibberish), so the bot learns to tell them apart. */
   smallTalk: string[];
+  /** Up-to-date translations by language (knowledge/<locale>/), see load-translations.ts. */
+  translations: TranslationsResult['byLocale'];
   errors: KnowledgeError[];
+  /** Missing or stale translations: reported by kb lint, English is shown meanwhile. */
+  warnings: KnowledgeError[];
 }
 
 export interface LoadOptions {
@@ -59,7 +64,8 @@ function issueProblem(issue: core.$ZodIssue, locator: YamlLocator, file: string)
   return { file, ...locator.at(issue.path), message: `${where || 'article'}: ${message}` };
 }
 
-function parseFile(file: string): { parsed?: ParsedFile; errors: KnowledgeError[] } {
+/** `file` parsed and checked against `schema`, with a locator for pointing at lines. */
+export function readYamlFile<T>(file: string, schema: z.ZodType<T>): { value?: T; locator?: YamlLocator; errors: KnowledgeError[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -70,18 +76,23 @@ function parseFile(file: string): { parsed?: ParsedFile; errors: KnowledgeError[
     return { errors };
   }
   const locator = createYamlLocator(doc, lineCounter);
-  const result = articleSchema.safeParse(doc.toJS());
+  const result = schema.safeParse(doc.toJS());
   if (!result.success) return { errors: result.error.issues.map((issue) => issueProblem(issue, locator, file)) };
-  const fileId = basename(file).replace(/\.yaml$/, '');
-  const errors = checkArticle(result.data, fileId).map((problem) => located(problem, file, locator));
-  return { parsed: { file, article: result.data, locator }, errors };
+  return { value: result.data, locator, errors: [] };
 }
 
-function located(problem: ArticleProblem, file: string, locator: YamlLocator): KnowledgeError {
+function parseFile(file: string): { parsed?: ParsedFile; errors: KnowledgeError[] } {
+  const { value: article, locator, errors } = readYamlFile(file, articleSchema);
+  if (!article || !locator) return { errors };
+  const fileId = basename(file).replace(/\.yaml$/, '');
+  return { parsed: { file, article, locator }, errors: checkArticle(article, fileId).map((problem) => located(problem, file, locator)) };
+}
+
+export function located(problem: ArticleProblem, file: string, locator: YamlLocator): KnowledgeError {
   return { file, ...locator.at(problem.path), message: `${formatYamlPath(problem.path)}: ${problem.message}` };
 }
 
-function listFiles(dir: string): { files: string[]; errors: KnowledgeError[] } {
+export function listFiles(dir: string): { files: string[]; errors: KnowledgeError[] } {
   const names = readdirSync(dir).sort();
   const errors = names
     .filter((name) => name.endsWith('.yml'))
@@ -113,14 +124,17 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
   }
   const smallTalk = loadSmallTalk(dir);
   errors.push(...smallTalk.errors);
-  return { articles: parsed.map(({ article }) => article), smallTalk: smallTalk.examples, errors };
+  const articles = parsed.map(({ article }) => article);
+  const translations = loadTranslations(dir, articles, files);
+  errors.push(...translations.errors);
+  return { articles, smallTalk: smallTalk.examples, translations: translations.byLocale, errors, warnings: translations.warnings };
 }
 
 /** The articles and small talk, or a KnowledgeLoadError naming every file and line at fault. */
-export function loadKnowledgeSourcesOrThrow(dir: string, options?: LoadOptions): Omit<LoadResult, 'errors'> {
-  const { articles, smallTalk, errors } = loadKnowledge(dir, options);
+export function loadKnowledgeSourcesOrThrow(dir: string, options?: LoadOptions): Omit<LoadResult, 'errors' | 'warnings'> {
+  const { articles, smallTalk, translations, errors } = loadKnowledge(dir, options);
   if (errors.length > 0) throw new KnowledgeLoadError(errors);
-  return { articles, smallTalk };
+  return { articles, smallTalk, translations };
 }
 
 /** The articles, or a KnowledgeLoadError naming every file and line at fault. */

@@ -1,5 +1,6 @@
-import type { InvitationKind } from '../diagnosis/diagnosis-types';
-import type { StateScenarioId } from '../diagnosis/scenario-ids';
+import { candidateWordsIn } from '../i18n/catalogues';
+import type { CandidateWords } from '../i18n/candidate-words';
+import type { Locale } from '../i18n/locales';
 import { formatDateTime, formatDuration, resolveTimeZone } from './format-time';
 import type { RenderContext } from './knowledge-types';
 
@@ -36,25 +37,6 @@ export function isPlaceholderName(name: string): name is PlaceholderName {
   return Object.prototype.hasOwnProperty.call(PLACEHOLDERS, name);
 }
 
-const KIND_LABELS: Record<InvitationKind, string> = {
-  assessment: 'assessment',
-  ai_interview: 'AI interview',
-  video_interview: 'video interview',
-};
-
-const NEWER_LINK_STATES: Record<StateScenarioId, string> = {
-  'link-valid': 'ready to use',
-  'in-progress-resume': 'started and still open, so you can resume it',
-  'link-expired': 'also expired',
-  'already-completed': 'already completed',
-  'completed-unexpectedly': 'already closed by the platform',
-  'job-closed': 'closed because the job is no longer open',
-  'link-revoked': 'disabled by the company',
-  'access-limit-exceeded': 'locked after too many opens',
-  'link-superseded': 'replaced by another invitation',
-  'link-not-found': 'not found',
-};
-
 export type PlaceholderLookup = (name: PlaceholderName) => string | undefined;
 
 /** What every producer reads: the facts and the reader's clock, worked out once per render. */
@@ -62,27 +44,30 @@ interface Reading {
   facts: RenderContext['facts'];
   timeZone: string;
   locale?: string;
+  language: Locale;
+  words: CandidateWords;
   /** Milliseconds to the deadline (negative once passed); undefined without one. */
   remaining?: number;
 }
 
-const local = (date: Date | undefined, r: Reading) => date && formatDateTime(date, { timeZone: r.timeZone, locale: r.locale });
+const local = (date: Date | undefined, r: Reading) => date && formatDateTime(date, { timeZone: r.timeZone, locale: r.locale, language: r.language });
+const duration = (ms: number, r: Reading) => formatDuration(ms, { code: r.language, lessThanAMinute: r.words.lessThanAMinute });
 
 // Module-level, so a render allocates no closures: an article uses a handful of the
 // names, and only those are computed (dates cost the most).
 const PRODUCERS: Record<PlaceholderName, (r: Reading) => string | undefined> = {
   deadlineLocal: (r) => local(r.facts.deadline, r),
-  deadlineUtc: ({ facts }) => facts.deadline && formatDateTime(facts.deadline, { timeZone: 'UTC', weekday: false }),
+  deadlineUtc: ({ facts, language }) => facts.deadline && formatDateTime(facts.deadline, { timeZone: 'UTC', weekday: false, language }),
   // At the deadline itself the link is already expired (scenarios.md, row 8).
-  timeLeft: ({ remaining }) => (remaining !== undefined && remaining > 0 ? formatDuration(remaining) : undefined),
-  expiredAgo: ({ remaining }) => (remaining !== undefined && remaining <= 0 ? formatDuration(-remaining) : undefined),
+  timeLeft: (r) => (r.remaining !== undefined && r.remaining > 0 ? duration(r.remaining, r) : undefined),
+  expiredAgo: (r) => (r.remaining !== undefined && r.remaining <= 0 ? duration(-r.remaining, r) : undefined),
   timeZone: (r) => r.timeZone,
   jobTitle: ({ facts }) => facts.jobTitle,
-  jobStatus: ({ facts }) => facts.jobStatus,
+  jobStatus: ({ facts, words }) => facts.jobStatus && words.jobStatuses[facts.jobStatus],
   recruiterName: ({ facts }) => facts.recruiterName,
   recruiterEmail: ({ facts }) => facts.recruiterEmail,
   orgName: ({ facts }) => facts.orgName,
-  kindLabel: ({ facts }) => facts.kind && KIND_LABELS[facts.kind],
+  kindLabel: ({ facts, words }) => facts.kind && words.kindLabels[facts.kind],
   candidateEmail: ({ facts }) => facts.candidateEmailMasked,
   opensUsed: ({ facts }) => facts.accessCount?.toString(),
   accessLimit: ({ facts }) => facts.accessLimit?.toString(),
@@ -91,7 +76,7 @@ const PRODUCERS: Record<PlaceholderName, (r: Reading) => string | undefined> = {
   completedAt: (r) => local(r.facts.completedAt, r),
   newerLinkSentAt: (r) => local(r.facts.newestLink?.sentAt, r),
   newerLinkEmail: ({ facts }) => facts.newestLink?.emailMasked,
-  newerLinkState: ({ facts }) => facts.newestLink && NEWER_LINK_STATES[facts.newestLink.state],
+  newerLinkState: ({ facts, words }) => facts.newestLink && words.newerLinkStates[facts.newestLink.state],
   newerLinkDeadline: (r) => local(r.facts.newestLink?.deadline, r),
 };
 
@@ -102,6 +87,8 @@ export function placeholderLookup(context: RenderContext): PlaceholderLookup {
     facts,
     timeZone: resolveTimeZone(context.timeZone),
     locale,
+    language: context.language ?? 'en',
+    words: candidateWordsIn(context.language),
     remaining: facts.deadline ? facts.deadline.getTime() - facts.now.getTime() : undefined,
   };
   const known = new Map<PlaceholderName, string | undefined>();

@@ -111,14 +111,20 @@ function renderKey(text: CompiledText, values: PlaceholderLookup, allArticles: r
 // One empty list, not a new one per call: the memo tells lists apart by identity.
 const NO_ARTICLES: readonly Article[] = Object.freeze([]);
 
+/**
+ * `article` (already in the language to show) filled with the reader's facts.
+ * `notice`, when given, says the text is English because its translation is
+ * missing; it opens the body.
+ */
 export function renderArticle(
   article: Article,
   context: RenderContext,
   allArticles: readonly Article[] = NO_ARTICLES,
+  notice?: string,
 ): RenderedArticle {
   const values = placeholderLookup(context);
   const text = compiledVariant(article, context, resolveTimeZone(context.timeZone) === 'UTC');
-  const key = renderKey(text, values, allArticles);
+  const key = `${renderKey(text, values, allArticles)}|${notice ?? ''}`;
   const known = rendered.get(key);
   if (known) return known;
   const summary = fillCompiled(text.summary, values) ?? '';
@@ -126,13 +132,15 @@ export function renderArticle(
   const steps = fillLines(text.steps, values);
   const result: RenderedArticle = {
     id: article.id,
+    locale: context.language ?? 'en',
+    ...(notice ? { notice } : {}),
     title: article.title,
     audience: article.audience,
     version: article.version,
     summary,
     facts: Object.freeze(facts) as string[],
     steps: Object.freeze(steps) as string[],
-    body: composeBody(summary, facts, steps),
+    body: notice ? `${notice}\n\n${composeBody(summary, facts, steps)}` : composeBody(summary, facts, steps),
     related: relatedOf(article, allArticles),
     offerEscalation: article.offerEscalation,
   };

@@ -43,7 +43,8 @@ export function watchKnowledge(dir: string, options: WatchOptions = {}): Watched
       return false;
     }
   };
-  const watcher: FSWatcher = watch(dir, () => {
+  // Recursive: translations live in knowledge/<locale>/.
+  const watcher: FSWatcher = watch(dir, { recursive: true }, () => {
     clearTimeout(timer);
     timer = setTimeout(reload, debounceMs);
   });

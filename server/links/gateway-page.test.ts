@@ -7,6 +7,7 @@ const HOSTILE = `<script>alert("pwned")</script> & 'friends'`;
 function article(overrides: Partial<RenderedArticle> = {}): RenderedArticle {
   return {
     id: 'link-expired',
+    locale: 'en',
     title: 'Your link has expired',
     audience: 'candidate',
     version: 1,
@@ -42,7 +43,7 @@ const textOf = (html: string) =>
 describe('renderGatewayPage: content without JavaScript', () => {
   it('is a complete, accessible HTML5 document', () => {
     const html = page();
-    expect(html.startsWith('<!doctype html>\n<html lang="en">')).toBe(true);
+    expect(html.startsWith('<!doctype html>\n<html lang="en" dir="ltr">')).toBe(true);
     expect(html).toContain('<meta charset="utf-8">');
     expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
     expect(html).toContain('<title>Your link has expired · Link help</title>');

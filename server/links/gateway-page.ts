@@ -6,7 +6,9 @@ import { nonceAttribute, renderDocument } from '../http/html-document';
 import { formatDateTime } from '../knowledge/format-time';
 import type { RenderedArticle } from '../knowledge/knowledge-types';
 import { fill } from '../../widget/messages/catalogue';
-import { enGateway, type GatewayMessageKey } from '../../widget/messages/en';
+import type { GatewayCatalogue, GatewayMessageKey } from '../../widget/messages/en';
+import { directionOf, gatewayWordsIn } from '../i18n/gateway-words';
+import type { Locale } from '../i18n/locales';
 import { linkify } from '../../widget/rich-text';
 import { GATEWAY_PAGE_CSS } from './gateway-page-css';
 
@@ -36,15 +38,31 @@ export interface GatewayPageInput {
   token: string | null;
   /** CSP nonce for the inline style and the widget script. */
   nonce?: string;
+  /** The page's language (the article's own when it had to fall back to English). */
+  language?: Locale;
+  /** Set when the link itself chose the language (`?lang=`): the widget is pinned to it too. */
+  pinnedLanguage?: Locale;
 }
 
-// Every sentence comes from the message catalogue (widget/messages/en.ts).
-const say = (key: GatewayMessageKey, values?: Record<string, string>) => fill(enGateway[key], values);
-const known = (key: string): string | undefined =>
-  Object.prototype.hasOwnProperty.call(enGateway, key) ? enGateway[key as GatewayMessageKey] : undefined;
-const kindLabel = (kind: InvitationKind) => known(`gateway.kind.${kind}`) ?? kind;
+// Every sentence comes from the message catalogue (widget/messages/<locale>.ts).
+interface Words {
+  say: (key: GatewayMessageKey, values?: Record<string, string>) => string;
+  known: (key: string) => string | undefined;
+  language: Locale;
+}
 
-function statusLabel(link: GatewayLinkView): string {
+function wordsOf(language: Locale): Words {
+  const catalogue: GatewayCatalogue = gatewayWordsIn(language);
+  return {
+    say: (key, values) => fill(catalogue[key], values),
+    known: (key) => (Object.prototype.hasOwnProperty.call(catalogue, key) ? catalogue[key as GatewayMessageKey] : undefined),
+    language,
+  };
+}
+
+const kindLabel = (kind: InvitationKind, { known }: Words) => known(`gateway.kind.${kind}`) ?? kind;
+
+function statusLabel(link: GatewayLinkView, { known }: Words): string {
   const label = known(`gateway.status.${link.state ?? ''}`) ?? known(`gateway.status.${link.status}`);
   if (label) return label;
   const words = link.status.replace(/[-_]+/g, ' ').trim();
@@ -61,15 +79,16 @@ function row(label: string, valueHtml: string): string {
   return `<div class="fact"><dt>${escapeHtml(label)}</dt><dd>${valueHtml}</dd></div>`;
 }
 
-function linkSection(link: GatewayLinkView | null): string {
+function linkSection(link: GatewayLinkView | null, words: Words): string {
   if (!link) return '';
+  const { say } = words;
   const rows = [];
   if (link.jobTitle) rows.push(row(say('gateway.fact.position'), escapeHtml(link.jobTitle)));
-  rows.push(row(say('gateway.fact.type'), escapeHtml(kindLabel(link.kind))));
-  rows.push(row(say('gateway.fact.status'), escapeHtml(statusLabel(link))));
+  rows.push(row(say('gateway.fact.type'), escapeHtml(kindLabel(link.kind, words))));
+  rows.push(row(say('gateway.fact.status'), escapeHtml(statusLabel(link, words))));
   const deadline = toDate(link.expiresAt);
   if (deadline) {
-    const shown = formatDateTime(deadline, { timeZone: 'UTC', weekday: false });
+    const shown = formatDateTime(deadline, { timeZone: 'UTC', weekday: false, language: words.language });
     rows.push(row(say('gateway.fact.deadline'), `<time datetime="${escapeHtml(deadline.toISOString())}">${escapeHtml(shown)}</time>`));
   }
   return section('link-heading', say('gateway.section.link'), `<dl class="facts">${rows.join('')}</dl>`);
@@ -92,7 +111,7 @@ function list(tag: 'ul' | 'ol', items: string[], className: string, linked = fal
   return `<${tag} class="${className}">${items.map((item) => `<li>${html(item)}</li>`).join('')}</${tag}>`;
 }
 
-function articleSections(article: RenderedArticle): string {
+function articleSections(article: RenderedArticle, { say }: Words): string {
   const parts = [];
   if (article.facts.length > 0) parts.push(section('found-heading', say('gateway.section.found'), list('ul', article.facts, 'found', true)));
   if (article.steps.length > 0) parts.push(section('steps-heading', say('gateway.section.steps'), list('ol', article.steps, 'steps', true)));
@@ -107,12 +126,13 @@ function widgetTag(input: GatewayPageInput): string {
   const token = input.token === null ? '' : ` data-token="${escapeHtml(input.token)}"`;
   const related = JSON.stringify(input.article.related.map(({ id, title }) => ({ id, title })));
   const answer = ` data-answer="${escapeHtml(input.scenario)}" data-answer-title="${escapeHtml(input.article.title)}" data-answer-related="${escapeHtml(related)}"`;
-  return `<script src="${escapeHtml(input.widgetScriptUrl)}" async${token}${answer} data-open${nonceAttribute(input.nonce)}></script>`;
+  const locale = input.pinnedLanguage ? ` data-locale="${escapeHtml(input.pinnedLanguage)}"` : '';
+  return `<script src="${escapeHtml(input.widgetScriptUrl)}" async${token}${answer}${locale} data-open${nonceAttribute(input.nonce)}></script>`;
 }
 
-function eyebrow(link: GatewayLinkView | null): string {
+function eyebrow(link: GatewayLinkView | null, words: Words): string {
   if (!link) return '';
-  const parts = [link.jobTitle, kindLabel(link.kind)].filter((part): part is string => Boolean(part));
+  const parts = [link.jobTitle, kindLabel(link.kind, words)].filter((part): part is string => Boolean(part));
   return `<p class="eyebrow">${escapeHtml(parts.join(' · '))}</p>`;
 }
 
@@ -121,7 +141,7 @@ function eyebrow(link: GatewayLinkView | null): string {
  * extended it, a newer link was sent): the widget's `linkdoctor:message` event
  * carries the bot's announcement and, when the link works again, its Open action.
  */
-function liveUpdateScript(input: GatewayPageInput): string {
+function liveUpdateScript(input: GatewayPageInput, { say }: Words): string {
   const states = JSON.stringify(STATE_SCENARIOS);
   const title = JSON.stringify(say('gateway.changed.title'));
   return `<script${nonceAttribute(input.nonce)}>(function(){var states=${states},title=${title},meta=document.querySelector('meta[name="linkdoctor-scenario"]'),current=meta?meta.content:'';
@@ -134,7 +154,12 @@ card.replaceChildren.apply(card,kept);document.title=title;h.setAttribute('tabin
 /** A complete HTML5 document explaining why the link did not open and what to do. */
 export function renderGatewayPage(input: GatewayPageInput): string {
   const { article, link } = input;
+  const language = input.language ?? 'en';
+  const words = wordsOf(language);
+  const { say } = words;
   return renderDocument({
+    lang: language,
+    dir: directionOf(language),
     title: say('gateway.title', { title: article.title }),
     css: GATEWAY_PAGE_CSS,
     nonce: input.nonce,
@@ -144,16 +169,17 @@ export function renderGatewayPage(input: GatewayPageInput): string {
     body: `<a class="skip-link" href="#content">${escapeHtml(say('gateway.skip'))}</a>
 <header class="masthead"><p class="brand">${escapeHtml(say('gateway.brand'))}</p></header>
 <main id="content" tabindex="-1">
-<article class="card">
-${eyebrow(link)}
+<article class="card"${article.locale === language ? '' : ` lang="${escapeHtml(article.locale)}"`}>
+${article.notice ? `<p class="note" lang="${escapeHtml(language)}">${escapeHtml(article.notice)}</p>` : ''}
+${eyebrow(link, words)}
 <h1>${escapeHtml(article.title)}</h1>
 <p class="summary">${escapeHtml(article.summary)}</p>
-${linkSection(link)}
-${articleSections(article)}
+${linkSection(link, words)}
+${articleSections(article, words)}
 <noscript><p class="note">${escapeHtml(say('gateway.noscript'))}</p></noscript>
 </article>
 </main>
-${liveUpdateScript(input)}
+${liveUpdateScript(input, words)}
 ${widgetTag(input)}`,
   });
 }

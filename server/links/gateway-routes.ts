@@ -1,5 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import type { DiagnosisService } from '../diagnosis/diagnosis-service';
+import { negotiateLocale } from '../i18n/negotiate-locale';
 import type { Limits } from '../http/limits';
 import { countUnknownToken } from '../http/rate-limits';
 import { automatedRequest } from './automated-request';
@@ -53,9 +54,13 @@ export function createGatewayRouter(deps: GatewayDeps): Router {
       res.redirect(302, result.targetUrl);
       return;
     }
+    // ?lang= (a link a platform built for one language) wins over the browser's Accept-Language.
+    const negotiated = negotiateLocale({ chosen: typeof req.query.lang === 'string' ? req.query.lang : undefined, acceptLanguage: req.get('accept-language') });
+    const { locale: language } = negotiated;
+    res.vary('Accept-Language');
     const presented = result
-      ? deps.diagnosis.present(result.diagnosis, result.context, {})
-      : (await deps.diagnosis.diagnose({ token })).response;
+      ? deps.diagnosis.present(result.diagnosis, result.context, { language })
+      : (await deps.diagnosis.diagnose({ token, language })).response;
     const unknown = presented.scenario === 'link-not-found';
     if (unknown) {
       // Only lookups of links that do not exist are counted, and only they are refused.
@@ -75,6 +80,8 @@ export function createGatewayRouter(deps: GatewayDeps): Router {
       widgetScriptUrl,
       widgetPreloads: modules.map((name) => `${deps.publicUrl}/widget/${name}`),
       nonce,
+      language,
+      pinnedLanguage: negotiated.source === 'chosen' ? language : undefined,
     });
     sendPage(res, unknown ? 404 : 410, html);
   });

@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locales';
 import type { Database, Queryable } from '../db/database';
 import { maskEmail } from '../diagnosis/mask-email';
 import type { OutboxPort } from '../escalation/escalation-ports';
@@ -45,7 +46,8 @@ export class SelfServiceFixes {
     return decision.kind === 'allowed' ? { extendHours: decision.extendHours, extensionsLeft: decision.extensionsLeft } : null;
   }
 
-  async extend(orgId: string, invitationId: string, conversationId: string | null): Promise<ExtendResult> {
+  /** `language`: the candidate's, for their copy of the news (the recruiter's mail stays English). */
+  async extend(orgId: string, invitationId: string, conversationId: string | null, language: Locale = 'en'): Promise<ExtendResult> {
     const { db, outbox, invitationService } = this.deps;
     const result = await db.transaction(async (tx): Promise<ExtendResult> => {
       const facts = await this.extensionFacts(tx, orgId, invitationId, true);
@@ -58,7 +60,7 @@ export class SelfServiceFixes {
       const notice = { org, job, invitation, expiresAt, number: facts.botExtensions + 1, conversationId };
       await outbox.enqueueEmail(tx, org.id, 'self-service.extended', recruiterSelfExtendedMail(notice));
       const url = invitationService.revealUrl(invitation);
-      await outbox.enqueueEmail(tx, org.id, 'self-service.extended', candidateSelfExtendedMail(job, invitation, expiresAt, url));
+      await outbox.enqueueEmail(tx, org.id, 'self-service.extended', candidateSelfExtendedMail(job, invitation, expiresAt, url, language));
       // The `invitation.fixed` webhook (by: bot) is enqueued by applyEventIn itself.
       return { kind: 'extended', expiresAt };
     });
@@ -67,7 +69,7 @@ export class SelfServiceFixes {
   }
 
   /** Mails the link to the invitation's own address; the address is never returned unmasked. */
-  async resendLink(orgId: string, invitationId: string): Promise<ResendResult> {
+  async resendLink(orgId: string, invitationId: string, language: Locale = 'en'): Promise<ResendResult> {
     const { db, outbox, invitations, invitationService, now } = this.deps;
     const result = await db.transaction(async (tx): Promise<ResendResult> => {
       const loaded = await this.load(tx, orgId, invitationId, true);
@@ -80,7 +82,7 @@ export class SelfServiceFixes {
       const url = invitationService.revealUrl(invitation);
       if (!url) return { kind: 'unusable' }; // sealed under another key: only a reissue helps
       await invitations.addEvent(invitation.id, 'resent', now(), { by: 'bot', channel: 'email' }, tx);
-      await outbox.enqueueEmail(tx, org.id, 'self-service.resent', resentLinkMail(job, invitation, url));
+      await outbox.enqueueEmail(tx, org.id, 'self-service.resent', resentLinkMail(job, invitation, url, language));
       return { kind: 'sent', emailMasked: maskEmail(invitation.candidateEmail) };
     });
     if (result.kind === 'sent') outbox.wake();

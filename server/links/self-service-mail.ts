@@ -1,4 +1,8 @@
 import type { Mail } from '../escalation/escalation-ports';
+import { candidateWordsIn } from '../i18n/catalogues';
+import { mailDate } from '../i18n/mail-date';
+import type { Locale } from '../i18n/locales';
+import { fill } from '../../widget/messages/catalogue';
 import type { Job } from '../jobs/job-store';
 import type { Org } from '../orgs/org-store';
 import type { Invitation } from './invitation';
@@ -32,30 +36,33 @@ export function recruiterSelfExtendedMail({ org, job, invitation, expiresAt, num
   };
 }
 
-/** The candidate's record of the new deadline: the chat may be closed before they read it. */
-export function candidateSelfExtendedMail(job: Job, invitation: Invitation, expiresAt: Date, url: string | null): Mail {
+/** The candidate's record of the new deadline, in their language: the chat may be closed before they read it. */
+export function candidateSelfExtendedMail(job: Job, invitation: Invitation, expiresAt: Date, url: string | null, language: Locale = 'en'): Mail {
+  const { mail } = candidateWordsIn(language);
+  const deadline = mailDate(expiresAt, language);
   return {
     to: invitation.candidateEmail,
-    subject: `Your deadline for "${job.title}" is now ${utc(expiresAt)}`,
+    subject: fill(mail.extendedSubject, { jobTitle: job.title, deadline }),
     text: [
-      `Your deadline for "${job.title}" is now ${utc(expiresAt)}.`,
-      url ? `Open your link to continue: ${url}` : 'Open the link from your invitation email to continue.',
-      'It is unique to you: please do not share it.',
+      fill(mail.extendedBody, { jobTitle: job.title, deadline }),
+      url ? fill(mail.openLinkToContinue, { url }) : mail.openEmailLinkToContinue,
+      mail.doNotShare,
     ].join('\n'),
   };
 }
 
 /** The link itself, only ever to the address the invitation went to. */
-export function resentLinkMail(job: Job, invitation: Invitation, url: string): Mail {
+export function resentLinkMail(job: Job, invitation: Invitation, url: string, language: Locale = 'en'): Mail {
+  const { mail } = candidateWordsIn(language);
   return {
     to: invitation.candidateEmail,
-    subject: `Your link for "${job.title}"`,
+    subject: fill(mail.linkSubject, { jobTitle: job.title }),
     text: [
-      `You asked for your link for "${job.title}" again. Here it is:`,
+      fill(mail.resentIntro, { jobTitle: job.title }),
       url,
       '',
-      `It works until ${utc(invitation.expiresAt)}. It is unique to you: please do not share it.`,
-      "If you did not ask for this, you can ignore this email.",
+      `${fill(mail.worksUntil, { deadline: mailDate(invitation.expiresAt, language) })} ${mail.doNotShare}`,
+      mail.ignoreIfNotYou,
     ].join('\n'),
   };
 }

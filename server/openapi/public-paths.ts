@@ -10,7 +10,14 @@ import { body, errors, json, sessionAuth } from './openapi-common';
 // knowledge base, operations, and staff sign-in.
 
 const articleSchema = z
-  .looseObject({ id: z.string(), title: z.string(), audience: z.enum(['candidate', 'recruiter']), body: z.string(), locale: z.string().optional() })
+  .looseObject({
+    id: z.string(),
+    title: z.string(),
+    audience: z.enum(['candidate', 'recruiter']),
+    body: z.string(),
+    locale: z.enum(['en', 'es', 'pt', 'fr', 'hi']).meta({ description: 'The language actually used: the one asked for, or en while its translation is missing or stale.' }),
+    notice: z.string().optional().meta({ description: 'In the asked-for language, when the article is shown in English instead.' }),
+  })
   .meta({ id: 'Article' });
 
 const diagnosisSchema = z

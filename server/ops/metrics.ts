@@ -76,7 +76,9 @@ export function createMetrics(sources: MetricsSources): Metrics {
     const end = duration.startTimer();
     // on, not once: a response finishes once, and once() wraps every listener in a bound copy.
     res.on('finish', () => {
-      const route = req.route?.path ? `${req.baseUrl}${String(req.route.path)}` : (res.locals.route ?? 'unmatched');
+      // Express types req.route and res.locals as any; a matched route has a string path.
+      const matched = (req.route as { path?: string } | undefined)?.path;
+      const route = matched ? `${req.baseUrl}${matched}` : ((res.locals.route as string | undefined) ?? 'unmatched');
       end({ method: req.method, route, status: String(res.statusCode) });
     });
   };

@@ -12,7 +12,8 @@ const from = (client: string) => ({ extraHeaders: { 'x-client': client } });
 const start = (options: Parameters<typeof startChat>[0] = {}) =>
   startChat({ clientAddress: (req) => String(req.headers['x-client'] ?? req.socket.remoteAddress), ...options });
 
-async function readyOrRefused(client: ChatClient): Promise<'ready' | string> {
+/** 'ready', or the code of the connect_error. */
+async function readyOrRefused(client: ChatClient): Promise<string> {
   return new Promise((resolve) => {
     client.socket.once('conversation:ready', () => resolve('ready'));
     client.socket.once('connect_error', (error: Error & { data?: { code: string } }) => resolve(error.data?.code ?? 'error'));

@@ -144,3 +144,36 @@ describe('rate limit', () => {
     }
   });
 });
+
+describe('NUL characters (PostgreSQL refuses them)', () => {
+  it('in a chat message: an error ack naming the field, nothing stored, the socket kept', async () => {
+    const client = await connected();
+    const ack = await rawEmit(client, 'message:send', { text: 'my link \u0000 is broken', clientMessageId: 'nul-1' });
+    expect(ack.error).toMatchObject({ code: 'invalid_request', message: expect.stringMatching(/text/) });
+    const id = await rawEmit(client, 'message:send', { text: 'my link is broken', clientMessageId: 'nul\u00002' });
+    expect(id.error).toMatchObject({ code: 'invalid_request', message: expect.stringMatching(/clientMessageId/) });
+    const stored = await h.t.db.query("SELECT 1 FROM conversation_messages WHERE text LIKE '%is broken%' AND role = 'candidate'");
+    expect(stored).toHaveLength(0);
+    expect(client.socket.connected).toBe(true);
+    client.close();
+  });
+
+  it.each(['token', 'link', 'conversationId', 'resumeSecret'])('in the handshake field %s: a connect_error naming it', async (field) => {
+    const client = h.connect({ [field]: `abc\u0000def` });
+    const error = await connectError(client);
+    expect(error.data?.code).toBe('invalid_request');
+    expect(error.data?.message).toContain(field);
+    client.close();
+  });
+
+  it.each(['locale', 'timeZone'])('in the handshake field %s: refused naming it, or ignored; never an internal error', async (field) => {
+    const client = h.connect({ [field]: `en\u0000US` });
+    const outcome = await new Promise<string>((resolve) => {
+      client.socket.once('conversation:ready', () => resolve('ready'));
+      client.socket.once('connect_error', (error: Error & { data?: { code: string; message: string } }) =>
+        resolve(error.data?.message.includes(field) ? error.data.code : `unexpected: ${JSON.stringify(error.data)}`));
+    });
+    expect(['ready', 'invalid_request']).toContain(outcome);
+    client.close();
+  });
+});

@@ -46,7 +46,7 @@ describe('outbox retention', () => {
 
   it('is run by the worker as it polls', async () => {
     const oldSent = await row('sent', 10);
-    const idle: Mailer = { target: 'none', send: async () => undefined, close: () => undefined } as unknown as Mailer;
+    const idle: Mailer = { target: 'none', send: async () => undefined, close: () => undefined };
     const worker = createOutboxWorker({
       db: t.db, mailer: idle, sender: { send: async () => undefined }, secretKey: TEST_SECRET_KEY, now: () => now, pollMs: 50,
     });

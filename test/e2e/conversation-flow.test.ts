@@ -68,7 +68,7 @@ describe('the conversation in a browser', () => {
         const value = JSON.parse(sessionStorage.getItem(key) ?? 'null') as { conversationId?: string; resumeSecret?: string } | null;
         if (value?.conversationId && value.resumeSecret) return value;
       }
-      return {} as { conversationId?: string; resumeSecret?: string };
+      return {};
     });
     expect(session.conversationId).toEqual(expect.any(String));
     const form = new FormData();

@@ -56,7 +56,8 @@ export async function startStack(): Promise<Stack> {
     hostPage: (token) => `${hostUrl}/careers?token=${encodeURIComponent(token)}`,
     async close() {
       await new Promise((resolve) => host.close(resolve));
-      await new Promise((resolve) => chat.close(resolve)); // closes `http` too
+      // close()'s own promise settles before `http` has closed; its callback waits for that.
+      await new Promise<void>((resolve) => void chat.close(() => resolve())); // closes `http` too
       await db.close();
     },
   };

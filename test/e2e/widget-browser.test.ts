@@ -93,7 +93,7 @@ describe('<linkdoctor-chat> in Chromium', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise((r) => io.close(r));
+    await new Promise<void>((r) => void io.close(() => r())); // the callback waits for the HTTP server
     await new Promise((r) => deadHttp.close(r));
   });
 
@@ -132,7 +132,7 @@ describe('<linkdoctor-chat> in Chromium', () => {
     expect(requested.some((url) => url.includes('transport=polling'))).toBe(true);
     expect(sockets[sockets.length - 1].conn.transport.name).toBe('polling');
     await context.close();
-    await new Promise((resolve) => pollingIo.close(resolve));
+    await new Promise<void>((resolve) => void pollingIo.close(() => resolve()));
   });
 
   it('loads no polling code where WebSocket works', async () => {

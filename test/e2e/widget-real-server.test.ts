@@ -41,7 +41,8 @@ async function startNode(): Promise<Node> {
   return { services, chat: createChatServer(http, services, { rateLimit: false }) };
 }
 
-const stopNode = (n: Node) => new Promise((resolve) => n.chat.close(resolve));
+// The callback, not close()'s promise, waits for the HTTP server to close.
+const stopNode = (n: Node) => new Promise<void>((resolve) => void n.chat.close(() => resolve()));
 
 async function validLink(title: string): Promise<string> {
   const { org } = await node.services.orgs.createWithKey({ name: 'Acme', policy: 'flexible' });

@@ -110,7 +110,7 @@ describe('ticket actions', () => {
     expect(inv.body.status).toBe('active');
     expect(inv.body.events.at(-1)).toMatchObject({ type: 'extended', data: { by: 'recruiter' } });
     const mail = (await outboxRows(h.t)).find((r) => r.topic === 'ticket.extend' && r.payload.to === 'jane.candidate@example.com');
-    expect(mail?.payload.subject).toMatch(/deadline is now 2026-11-21 12:00 UTC/);
+    expect(mail?.payload.subject).toMatch(/deadline is now 21 Nov 2026, 12:00 UTC/);
     expect(mail?.payload.text).toContain(flexible.inv.url);
   });
 

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { fuzzSeed, replayHint } from './fuzz-seed';
 
 // What the fuzz tests send: strings from the whole of Unicode (NUL, lone surrogates,
 // right-to-left marks), numbers at their edges, and JSON of any shape, mixed with
@@ -47,15 +48,20 @@ export const pathSegment = fc.oneof(
   fc.string({ unit: fc.constantFrom('%', 'f', 'F', '0', '8', 'c', 'z', 'A', '.', '-', '_'), maxLength: 12 }),
 );
 
-/** Bounded by time, not runs: a few seconds per route on a busy machine. */
-export const FUZZ_OPTIONS = { numRuns: 10_000, interruptAfterTimeLimit: 2500, markInterruptAsFailure: false } as const;
+/** Read once: every property of a run starts from the same seed (see fuzz-seed.ts). */
+export const FUZZ_SEED = fuzzSeed(process.env.FUZZ_SEED);
+
+/** Bounded by time, not runs: a few seconds per route on a busy machine. Seeded: reproducible. */
+export const FUZZ_OPTIONS = { numRuns: 10_000, interruptAfterTimeLimit: 2500, markInterruptAsFailure: false, seed: FUZZ_SEED } as const;
 
 /**
- * Runs `property` for the time FUZZ_OPTIONS allows and fails on a counterexample. On a
- * machine so busy that not one run fitted in that time, it still runs once.
+ * Runs `property` for the time FUZZ_OPTIONS allows and fails on a counterexample, the
+ * seed first in the message. On a machine so busy that not one run fitted in that
+ * time, it still runs once.
  */
 export async function fuzz<T>(property: fc.IAsyncPropertyWithHooks<T>, options: fc.Parameters<T> = FUZZ_OPTIONS): Promise<void> {
-  const details = await fc.check(property, options);
-  if (details.counterexample !== null || details.errorInstance) throw new Error(fc.defaultReportMessage(details));
-  if (details.numRuns === 0) await fc.assert(property, { numRuns: 1 });
+  const seeded = { seed: FUZZ_SEED, ...options };
+  const details = await fc.check(property, seeded);
+  if (details.counterexample !== null || details.errorInstance) throw new Error(`${replayHint(details.seed)}\n${fc.defaultReportMessage(details)}`);
+  if (details.numRuns === 0) await fc.assert(property, { numRuns: 1, seed: seeded.seed });
 }

@@ -13,9 +13,9 @@ import type { UnderstandingTuning } from '../../server/knowledge/understand-mess
 // heldout-real.json was written blind (shared/scenarios.md and reference/ only) in
 // the way people really type, ~20% in other languages; see heldout-real.README.md.
 
-export const EVAL_SETS = ['tuning', 'tuning-real', 'heldout', 'heldout-blind', 'heldout-real', 'heldout-real-2'] as const;
+export const EVAL_SETS = ['tuning', 'tuning-real', 'tuning-i18n', 'heldout', 'heldout-blind', 'heldout-real', 'heldout-real-2', 'heldout-i18n'] as const;
 export type EvalSet = (typeof EVAL_SETS)[number];
-export const TUNING_SETS: readonly EvalSet[] = ['tuning', 'tuning-real'];
+export const TUNING_SETS: readonly EvalSet[] = ['tuning', 'tuning-real', 'tuning-i18n'];
 
 const expectedIds = z
   .string()
@@ -45,7 +45,7 @@ export const KNOWLEDGE_DIR = join(__dirname, '..', '..', 'knowledge');
 
 export function loadEvalSet(set: EvalSet): LabelledMessage[] {
   const raw: unknown = JSON.parse(readFileSync(join(__dirname, `${set}.json`), 'utf8'));
-  return labelledSchema.parse(raw) as LabelledMessage[];
+  return labelledSchema.parse(raw);
 }
 
 export function loadRealKnowledge(tuning?: UnderstandingTuning): KnowledgeBase {

@@ -44,11 +44,21 @@ describe('eval arithmetic', () => {
 });
 
 describe('evaluation sets', () => {
-  it('parse, and cover every scenario in each set', () => {
+  it('parse, and cover every scenario of their audiences in each set', () => {
     for (const set of EVAL_SETS) {
-      const covered = new Set(loadEvalSet(set).flatMap((item) => item.expected));
-      expect([set, ALL_SCENARIOS.filter((id) => !covered.has(id))]).toEqual([set, []]);
+      const items = loadEvalSet(set);
+      const covered = new Set(items.flatMap((item) => item.expected));
+      // The per-language sets are the candidate's side only: recruiter screens stay English.
+      const recruiters = items.some((item) => item.audience === 'recruiter');
+      const expected = ALL_SCENARIOS.filter((id) => recruiters || !id.startsWith('recruiter-'));
+      expect([set, expected.filter((id) => !covered.has(id))]).toEqual([set, []]);
     }
+  });
+
+  it('has a blind set of 100 messages per language besides English, candidates only', () => {
+    const items = loadEvalSet('heldout-i18n');
+    for (const lang of ['es', 'pt', 'fr', 'hi']) expect(items.filter((item) => item.lang === lang).length).toBeGreaterThanOrEqual(100);
+    expect(items.every((item) => item.audience === 'candidate')).toBe(true);
   });
 
   it('has a blind real-style set of 300+ messages, a fifth of them in other languages', () => {

@@ -67,11 +67,11 @@ describe('draining', () => {
     await once(server, 'listening');
     const agent = new Agent({ keepAlive: true });
     const get = (path: string) =>
-      new Promise<{ status: number; connection?: string; body: string }>((resolve, reject) => {
+      new Promise<{ status: number; connection?: string; retryAfter?: string; body: string }>((resolve, reject) => {
         const req = httpRequest({ host: '127.0.0.1', port: (server.address() as AddressInfo).port, path, agent }, (res) => {
           let body = '';
           res.on('data', (chunk: Buffer) => (body += chunk.toString()));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, connection: res.headers.connection, body }));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, connection: res.headers.connection, retryAfter: res.headers['retry-after'], body }));
         });
         req.on('error', reject);
         req.end();
@@ -84,6 +84,8 @@ describe('draining', () => {
       const health = await get('/healthz');
       expect(health.status).toBe(503);
       expect(JSON.parse(health.body).error.code).toBe('shutting_down');
+      // A balancer backs off as long as it says, like every other 503 of the service.
+      expect(Number(health.retryAfter)).toBeGreaterThan(0);
       expect(health.connection).toBe('close');
       const api = await get('/api/v1/kb/articles/link-expired');
       expect(api).toMatchObject({ status: 200, connection: 'close' });

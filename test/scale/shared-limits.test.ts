@@ -19,8 +19,8 @@ jest.setTimeout(60_000);
 let store: ThrowawayDatabase;
 let pools: Database[];
 let nodes: TestApp[];
-let https: Server[] = [];
-let chats: ChatServer[] = [];
+const https: Server[] = [];
+const chats: ChatServer[] = [];
 const budgets = { chatConversation: { points: 4, seconds: 60 } };
 
 beforeAll(async () => {

@@ -36,7 +36,7 @@ describe('GET /console', () => {
     const res = await getAs(h, staff.agent.cookie, '/console');
     expect(res.status).toBe(200);
     expect(res.headers['cache-control']).toBe('no-store');
-    const nonce = /'nonce-([^']+)'/.exec(res.headers['content-security-policy'] as string)?.[1];
+    const nonce = /'nonce-([^']+)'/.exec(res.headers['content-security-policy'])?.[1];
     expect(nonce).toBeTruthy();
     const tags = scripts(res.text);
     expect(tags).toHaveLength(1);

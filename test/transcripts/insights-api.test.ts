@@ -28,7 +28,8 @@ const insights = async (query: string) => {
 const KNOWN_RANGE = `?from=${DAY1}&to=${DAY3}`;
 
 it('the gap questions really are gaps of the knowledge base (precondition)', () => {
-  for (const q of GAP_QUESTIONS) expect(realKnowledge().classify(q, 'candidate')).toBeNull();
+  // A gap is a question the bot was not sure about (no confident reading), whatever its best guess.
+  for (const q of GAP_QUESTIONS) expect([q, realKnowledge().understand(q, 'candidate').confident]).toEqual([q, false]);
   expect(realKnowledge().classify('my camera does not work', 'candidate')?.score).toBeGreaterThanOrEqual(CONFIDENT_MATCH);
 });
 
@@ -68,7 +69,7 @@ describe('GET /api/v1/insights', () => {
     expect(groups[0].questions.map((q) => q.text).sort()).toEqual(['Do you sponsor visas?', 'do you sponsor visas']);
     expect(groups.flatMap((g) => g.questions).every((q) => q.score < CONFIDENT_MATCH)).toBe(true);
     // The confident camera question is not a gap.
-    expect(JSON.stringify(groups)).not.toContain('camera');
+    expect(groups.flatMap((g) => g.questions).map((q) => q.text.toLowerCase())).not.toContainEqual(expect.stringContaining('camera'));
   });
 
   it('follows the range: one day, and the default of the last 30 days', async () => {

@@ -18,6 +18,8 @@ function requestCard(ticket: TicketDetail): HTMLElement {
       ['Happened', when ? h('span', {}, [when, ...(theirs ? [theirs] : [])]) : null],
       ['Reported', timeBoth(ticket.createdAt)],
       ['Reply goes to', ticket.contactEmail ?? ticket.candidate?.email ?? 'No email given'],
+      // Replies are sent as written: the recruiter should know which language the candidate reads.
+      ['Candidate’s language', ticket.candidateLanguageName],
     ]),
   ]);
 }

@@ -37,7 +37,7 @@ function confirmPanel(fix: ProposedFix, i: number, run: Run, close: () => void):
     h('p', { text: `This will: ${fix.sideEffect} The candidate is told in the chat and by email.` }), ...fields, h('div', { class: 'row' }, [confirm, cancel])]);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    if (fix.type !== 'extend') return run({ type: fix.type } as TicketAction, confirm);
+    if (fix.type !== 'extend') return run({ type: fix.type }, confirm);
     const action = extendAction(form);
     if (action) run(action, confirm);
   });

@@ -37,6 +37,8 @@ export interface TicketDetail extends TicketSummary {
   contactEmail: string | null;
   conversationId: string | null;
   reporterTimeZone: string | null;
+  candidateLanguage: string | null;
+  candidateLanguageName: string | null;
   occurredAtLocal: string | null;
   job: { id: string; title: string; status: string; recruiter: { name: string; email: string } } | null;
   invitation: {

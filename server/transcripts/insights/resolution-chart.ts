@@ -37,7 +37,7 @@ function grid(): string {
 
 /** One series: line segments between weeks that have a value, a dot on each. */
 function series(weeks: WeekPoint[], key: (typeof SERIES)[number]['key'], color: string): string {
-  const points = weeks.map((w, i) => (w[key] === null ? null : `${round(x(i, weeks.length))},${round(y(w[key] as number))}`));
+  const points = weeks.map((w, i) => (w[key] === null ? null : `${round(x(i, weeks.length))},${round(y(w[key]))}`));
   const runs: string[][] = [[]];
   for (const p of points) {
     if (p) runs[runs.length - 1].push(p);

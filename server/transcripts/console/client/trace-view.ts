@@ -12,13 +12,16 @@ const TIME_KEYS = new Set(['expiresAt', 'startedAt', 'completedAt', 'sentAt']);
 
 function value(key: string, raw: unknown): Node | string | null {
   if (raw === null || raw === undefined || raw === '') return null;
-  if (TIME_KEYS.has(key)) return timeBoth(String(raw));
-  if (key === 'state') return scenarioLabel(String(raw));
-  if (key === 'kind') return kindLabel(String(raw));
-  if (key === 'completedReason') return REASON_LABELS[String(raw)] ?? humanize(String(raw));
-  if (key === 'status' || key === 'jobStatus') return humanize(String(raw));
   if (typeof raw === 'object') return facts(rows(raw as Record<string, unknown>));
-  return String(raw);
+  // A trace is JSON: what is not an object is a string, a number or a boolean.
+  const scalar = raw as string | number | boolean;
+  const text = String(scalar);
+  if (TIME_KEYS.has(key)) return timeBoth(text);
+  if (key === 'state') return scenarioLabel(text);
+  if (key === 'kind') return kindLabel(text);
+  if (key === 'completedReason') return REASON_LABELS[text] ?? humanize(text);
+  if (key === 'status' || key === 'jobStatus') return humanize(text);
+  return text;
 }
 
 const label = (key: string) => humanize(key.replace(/([A-Z])/g, ' $1').toLowerCase());
