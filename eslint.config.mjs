@@ -16,11 +16,12 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
-    // Files other branches are changing right now (widget locales, the knowledge base):
-    // every finding there is shown as a warning, not fixed here, so that the two changes
-    // do not collide. Fix them once that work has landed, then delete this block. (Before
-    // the blocks below, so that the underscore convention and the tests' exceptions apply.)
-    files: ['widget/**/*.ts', 'server/knowledge/**/*.ts'],
+    // Files another branch is changing right now (the knowledge base): every finding
+    // there is shown as a warning, not fixed here, so that the two changes do not
+    // collide. Fix them once that work has landed, then delete this block. (Before the
+    // blocks below, so that the underscore convention and the tests' exceptions apply.)
+    // widget/ left this block once its findings were fixed.
+    files: ['server/knowledge/**/*.ts'],
     rules: asWarnings([js.configs.recommended, ...tseslint.configs.recommendedTypeChecked]),
   },
   {

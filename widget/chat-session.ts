@@ -40,7 +40,7 @@ export interface SessionHooks {
   /** A message from someone else arrived (unread count, host page events). */
   received(message: ChatMessage): void;
   /** The language the page or the candidate named, for the handshake (none: the server guesses). */
-  language(): Locale | undefined;
+  language: () => Locale | undefined;
 }
 
 export class ChatSession {

@@ -52,11 +52,16 @@ function nonEmpty(value: string | undefined): string | undefined {
   return trimmed ? trimmed : undefined;
 }
 
+function isRelated(r: unknown): r is PageAnswer['related'][number] {
+  const { id, title } = (r ?? {}) as Record<string, unknown>;
+  return typeof id === 'string' && typeof title === 'string';
+}
+
 function relatedOf(json: string | undefined): PageAnswer['related'] {
   try {
     const list: unknown = JSON.parse(json ?? '[]');
     if (!Array.isArray(list)) return [];
-    return list.filter((r): r is PageAnswer['related'][number] => typeof r?.id === 'string' && typeof r?.title === 'string').slice(0, 5);
+    return (list as unknown[]).filter(isRelated).slice(0, 5);
   } catch {
     return [];
   }

@@ -1,7 +1,7 @@
 // Entry module of the widget, imported by the /widget.js loader with the loader's
 // own <script> tag: registers <linkdoctor-chat>, adds one to the page and gives the
 // host page its `window.LinkDoctor` handle.
-import { PHONE_QUERY, type ChatWidget } from './chat-widget';
+import { PHONE_QUERY } from './chat-widget';
 import { CHAT_WIDGET_TAG, defineChatWidget } from './define';
 import { readEmbedConfig, type ScriptInfo } from './embed-config';
 import { setAssetBase } from './asset-base';
@@ -10,7 +10,7 @@ import { installHostApi } from './host-api';
 function mount(script: ScriptInfo | null): void {
   const config = readEmbedConfig(script, window.location.href);
   defineChatWidget();
-  const widget = document.createElement(CHAT_WIDGET_TAG) as ChatWidget;
+  const widget = document.createElement(CHAT_WIDGET_TAG);
   widget.serverUrl = config.serverUrl;
   widget.token = config.token;
   widget.link = config.link;

@@ -94,7 +94,7 @@ async function until(check: () => boolean): Promise<boolean> {
 
 const rootLang = (p: Page) => w(p, '.root').evaluate((el) => [el.getAttribute('lang'), el.getAttribute('dir')]);
 
-describe('the widget in the candidate\'s language', () => {
+describe("the widget in the candidate's language", () => {
   it('a Spanish browser gets Spanish; the menu switches to Hindi, fetched only then, remembered and sent to the server', async () => {
     const es = words('es');
     const hi = words('hi');
@@ -123,8 +123,13 @@ describe('the widget in the candidate\'s language', () => {
     expect(await time.textContent()).toMatch(/ene/);
 
     // A bot message in French while nobody chose: the widget follows the server.
-    stack.chat.of('/chat').to(`conversation:${id}`).emit('message:new', { id: 'fr1', role: 'bot', text: 'Bonjour', at: new Date().toISOString(), locale: 'fr' });
-    await w(p, '.title').filter({ hasText: words('fr')['widget.title'] }).waitFor();
+    stack.chat
+      .of('/chat')
+      .to(`conversation:${id}`)
+      .emit('message:new', { id: 'fr1', role: 'bot', text: 'Bonjour', at: new Date().toISOString(), locale: 'fr' });
+    await w(p, '.title')
+      .filter({ hasText: words('fr')['widget.title'] })
+      .waitFor();
     expect(await rootLang(p)).toEqual(['fr', 'ltr']);
 
     await menu.focus();

@@ -1,8 +1,8 @@
 import { directionOf, intlTagFor, negotiateLocale } from '../../widget/locale';
 import { addEnglish, currentIntlTag, currentLocale, fill, t, useWords } from '../../widget/messages/catalogue';
 
-describe('negotiateLocale: data-locale, the candidate\'s choice, the browser, English', () => {
-  it('takes the embed\'s data-locale first, as an explicit choice', () => {
+describe("negotiateLocale: data-locale, the candidate's choice, the browser, English", () => {
+  it("takes the embed's data-locale first, as an explicit choice", () => {
     expect(negotiateLocale({ attribute: 'pt-BR', chosen: 'fr', browser: ['hi-IN'] })).toEqual({ locale: 'pt', explicit: 'pt' });
   });
 
@@ -24,12 +24,12 @@ describe('negotiateLocale: data-locale, the candidate\'s choice, the browser, En
 });
 
 describe('directionOf and intlTagFor', () => {
-  it('writes today\'s languages left to right and knows the right-to-left ones', () => {
+  it("writes today's languages left to right and knows the right-to-left ones", () => {
     for (const locale of ['en', 'es', 'pt', 'fr', 'hi']) expect(directionOf(locale)).toBe('ltr');
     expect(directionOf('ar')).toBe('rtl');
   });
 
-  it('keeps the browser\'s regional format when it is a variant of the widget\'s language', () => {
+  it("keeps the browser's regional format when it is a variant of the widget's language", () => {
     expect(intlTagFor('es', 'es-MX')).toBe('es-MX');
     expect(intlTagFor('hi', 'en-US')).toBe('hi');
     expect(intlTagFor('fr', undefined)).toBe('fr');

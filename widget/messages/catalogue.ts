@@ -27,7 +27,9 @@ declare const LINKDOCTOR_LANGUAGES: Partial<Record<Locale, string>>;
 export async function loadWords(locale: Locale): Promise<Words> {
   const file = locale === 'en' ? undefined : LINKDOCTOR_LANGUAGES[locale];
   if (!file) return english;
-  return Object.assign({}, ...Object.values(await importAsset<object>(file))) as Words;
+  const words: Words = {};
+  for (const part of Object.values(await importAsset<Record<string, Words>>(file))) Object.assign(words, part);
+  return words;
 }
 
 /** Makes `words` the active catalogue; `tag` is what Intl formats dates with. */
