@@ -192,4 +192,21 @@ describe("the widget in the candidate's language", () => {
     await shot(p, 'hi-gateway');
     await context.close();
   });
+
+  it('a gateway link that names its language (?lang=fr) pins the widget to it, over the browser and over the server', async () => {
+    const fr = words('fr');
+    const context = await browser.newContext({ viewport: DESKTOP, locale: 'es-ES', bypassCSP: true });
+    const p = await context.newPage();
+    await p.goto(`${stack.publicUrl}/i/${await invitation()}?lang=fr`);
+    expect(await p.locator('script[data-locale]').getAttribute('data-locale')).toBe('fr');
+    await w(p, '.title').filter({ hasText: fr['widget.title'] }).waitFor();
+    const id = await conversationId(p);
+    expect(seen.auth.at(-1)).toBe('fr'); // data-locale is an explicit choice: the handshake carries it
+    stack.chat.of('/chat').to(`conversation:${id}`).emit('message:new', { id: 'es2', role: 'bot', text: 'Hola', at: new Date().toISOString(), locale: 'es' });
+    await w(p, '.msg.bot').filter({ hasText: 'Hola' }).waitFor();
+    await p.waitForTimeout(300);
+    expect(await rootLang(p)).toEqual(['fr', 'ltr']);
+    expect(await p.evaluate(() => localStorage.getItem('linkdoctor-language'))).toBeNull(); // the page's choice is not the candidate's
+    await context.close();
+  });
 });
