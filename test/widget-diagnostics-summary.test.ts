@@ -1,5 +1,7 @@
 import type { ClientDiagnostics } from '../server/chat/chat-events';
 import { summarizeDiagnostics } from '../widget/diagnostics-summary';
+import { addEnglish, t } from '../widget/messages/catalogue';
+import { enSelfCheck } from '../widget/messages/en-self-check';
 import { deadlineLines, formatLocalDateTime } from '../widget/message-view';
 
 const healthy: ClientDiagnostics = {
@@ -15,11 +17,13 @@ const healthy: ClientDiagnostics = {
   userAgent: 'UA',
 };
 
+addEnglish(enSelfCheck);
+const summarize = (d: ClientDiagnostics, chatConnected?: boolean) => summarizeDiagnostics(t, d, chatConnected);
 const problems = (text: string) => text.split('\n').filter((l) => l.startsWith('✗'));
 
 describe('summarizeDiagnostics', () => {
   it('reads as a short list with nothing to fix on a healthy setup', () => {
-    const text = summarizeDiagnostics(healthy);
+    const text = summarize(healthy);
     expect(text).toContain('Chrome 126 on Windows');
     expect(text).toContain('40 ms');
     expect(text).toContain('Europe/Paris');
@@ -30,7 +34,7 @@ describe('summarizeDiagnostics', () => {
   });
 
   it('flags what would break an interview, each with what to do', () => {
-    const text = summarizeDiagnostics({
+    const text = summarize({
       ...healthy,
       cookiesEnabled: false,
       permissions: { camera: 'denied', microphone: 'unsupported' },
@@ -48,8 +52,8 @@ describe('summarizeDiagnostics', () => {
   });
 
   it('tells offline from unreachable', () => {
-    expect(summarizeDiagnostics({ ...healthy, online: false })).toMatch(/offline/);
-    expect(summarizeDiagnostics({ ...healthy, network: {} })).toMatch(/Could not reach our server/);
+    expect(summarize({ ...healthy, online: false })).toMatch(/offline/);
+    expect(summarize({ ...healthy, network: {} })).toMatch(/Could not reach our server/);
   });
 });
 

@@ -17,6 +17,12 @@ describe('readEmbedConfig', () => {
     expect(readEmbedConfig(script({ open: 'false' }), 'https://x.test/').open).toBe(false);
   });
 
+  it('reads data-locale with or without a token, and ignores a blank one', () => {
+    expect(readEmbedConfig(script({ token: 'tok1', locale: 'es-MX' }), 'https://x.test/').locale).toBe('es-MX');
+    expect(readEmbedConfig(script({ locale: 'hi' }), 'https://x.test/').locale).toBe('hi');
+    expect(readEmbedConfig(script({ locale: ' ' }), 'https://x.test/')).not.toHaveProperty('locale');
+  });
+
   it('takes the token from its own gateway page when the tag names none', () => {
     const config = readEmbedConfig(script({ open: '' }), 'https://help.example.com/i/a%2Bb?utm=1#x');
     expect(config).toEqual({ serverUrl: 'https://help.example.com', token: 'a+b', open: true });

@@ -2,10 +2,12 @@
 // and, behind it, content-hashed ES modules split by esbuild so that what the first
 // answer needs loads first and the escalation form and the self-check only on demand.
 // Run directly (`npx tsx widget/build-widget.ts`) to see the sizes.
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { build, transform, type Metafile, type Plugin } from 'esbuild';
+import { DEFAULT_LOCALE, SUPPORTED_LOCALES } from '../server/i18n/locales';
 
 export interface WidgetFile {
   /** File name under /widget/, with its content hash (`main-AB12CD34.js`). */
@@ -76,12 +78,79 @@ const jsonOnlyParser: Plugin = {
     b.onLoad({ filter: /socket\.io-parser[\\/]build[\\/]esm[\\/]binary\.js$/ }, () => ({
       contents: 'export const deconstructPacket = (packet) => ({ packet, buffers: [] }); export const reconstructPacket = (packet) => packet;',
     }));
+    // The same below Socket.IO: over WebSocket every engine.io packet is a text frame, so
+    // Blob, ArrayBuffer and base64 packets never occur. (The polling fallback is built
+    // apart, with engine.io's full parser.)
+    b.onLoad({ filter: /engine\.io-parser[\\/]build[\\/]esm[\\/]encodePacket\.browser\.js$/ }, (args) => ({
+      contents: [
+        'import { PACKET_TYPES } from "./commons.js";',
+        'export const encodePacket = ({ type, data }, _binary, callback) => callback(PACKET_TYPES[type] + (data || ""));',
+        'export function encodePacketToBinary() { throw new Error("binary packets are not used"); }',
+      ].join('\n'),
+      resolveDir: path.dirname(args.path),
+    }));
+    b.onLoad({ filter: /engine\.io-parser[\\/]build[\\/]esm[\\/]decodePacket\.browser\.js$/ }, (args) => ({
+      contents: [
+        'import { ERROR_PACKET, PACKET_TYPES_REVERSE } from "./commons.js";',
+        'export const decodePacket = (encoded) => {',
+        '  const type = typeof encoded === "string" && PACKET_TYPES_REVERSE[encoded.charAt(0)];',
+        '  if (!type) return ERROR_PACKET;',
+        '  return encoded.length > 1 ? { type, data: encoded.substring(1) } : { type };',
+        '};',
+      ].join('\n'),
+      resolveDir: path.dirname(args.path),
+    }));
   },
 };
 
 // The polling fallback is a whole module of its own, not a chunk sharing engine.io's
 // core with the entry: shared, that core would leave the entry's file and compress
 // worse, for a transport most candidates never load.
+/** Removes the class methods `names` (4-space indented, as in socket.io's builds) from `source`. */
+export function withoutMethods(source: string, names: string[]): string {
+  let out = source;
+  for (const name of names) {
+    const start = out.indexOf(`\n    ${name}(`);
+    const end = start < 0 ? -1 : out.indexOf('\n    }\n', start);
+    if (end < 0) throw new Error(`widget build: method ${name} not found; check the socket.io-client version`);
+    out = out.slice(0, start) + out.slice(end + 6);
+  }
+  return out;
+}
+
+/**
+ * Parts of socket.io-client the widget never calls, left out of the first answer's
+ * bytes: the catch-all listeners (`onAny`, `onAnyOutgoing`, …; the socket checks
+ * for their arrays before use), `send`, `compress`, `volatile` and `disconnected`
+ * (the widget uses `emit`, `timeout` and `connected`), and engine.io's regular-expression URL parser, for
+ * which the browser's own URL parser stands in (it also fills in the scheme's default
+ * port, so that engine.io never borrows the host page's port for our server).
+ */
+const unusedClientParts: Plugin = {
+  name: 'unused-client-parts',
+  setup(b) {
+    b.onLoad({ filter: /socket\.io-client[\\/]build[\\/]esm[\\/]socket\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const names = ['onAny', 'prependAny', 'offAny', 'listenersAny', 'onAnyOutgoing', 'prependAnyOutgoing', 'offAnyOutgoing', 'listenersAnyOutgoing',
+        'send', 'compress', 'get volatile', 'get disconnected'];
+      return { contents: withoutMethods(source, names), resolveDir: path.dirname(args.path) };
+    });
+    b.onLoad({ filter: /engine\.io-client[\\/]build[\\/]esm[\\/]contrib[\\/]parseuri\.js$/ }, () => ({
+      contents: [
+        'export function parse(str) {',
+        '  const scheme = /^(https?|wss?):\\/\\//.exec(str);',
+        '  const url = new URL(scheme ? str : "http://" + str);',
+        '  const host = url.hostname.replace(/^\\[(.*)\\]$/, "$1");',
+        '  const port = url.port || (scheme ? (/s$/.test(scheme[1]) ? "443" : "80") : "");',
+        '  const query = url.search.slice(1);',
+        '  return { source: str, protocol: scheme ? scheme[1] : "", host, port, path: url.pathname, query,',
+        '    queryKey: Object.fromEntries(new URLSearchParams(query)), ipv6uri: host !== url.hostname || undefined };',
+        '}',
+      ].join('\n'),
+    }));
+  },
+};
+
 async function buildPolling(minify: boolean): Promise<WidgetFile> {
   const result = await build({
     entryPoints: [path.join(__dirname, 'polling-transport.ts')],
@@ -100,7 +169,32 @@ async function buildPolling(minify: boolean): Promise<WidgetFile> {
   return { name: path.basename(file.path), text: file.text };
 }
 
-async function buildModules(minify: boolean, polling: string): Promise<{ files: WidgetFile[]; metafile: Metafile }> {
+// Each language's catalogue is a module of its own, fetched by name when the widget
+// switches to it: never part of the first answer, and free of the entry's shared chunks.
+const LANGUAGE_MODULES = SUPPORTED_LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);
+
+async function buildLanguages(minify: boolean): Promise<{ files: WidgetFile[]; names: Record<string, string> }> {
+  const present = LANGUAGE_MODULES.filter((locale) => existsSync(path.join(__dirname, 'messages', `${locale}.ts`)));
+  if (present.length === 0) return { files: [], names: {} };
+  const result = await build({
+    entryPoints: present.map((locale) => path.join(__dirname, 'messages', `${locale}.ts`)),
+    bundle: true,
+    write: false,
+    format: 'esm',
+    outdir: OUT_DIR,
+    entryNames: '[name]-[hash]',
+    platform: 'browser',
+    target: TARGET,
+    minify,
+    legalComments: 'none',
+    logLevel: 'silent',
+  });
+  const files = (result.outputFiles ?? []).map((file) => ({ name: path.basename(file.path), text: file.text }));
+  const names = Object.fromEntries(present.map((locale) => [locale, files.find((f) => f.name.startsWith(`${locale}-`))?.name ?? '']));
+  return { files, names };
+}
+
+async function buildModules(minify: boolean, polling: string, languages: Record<string, string>): Promise<{ files: WidgetFile[]; metafile: Metafile }> {
   const result = await build({
     entryPoints: [path.join(__dirname, 'main.ts')],
     bundle: true,
@@ -114,10 +208,14 @@ async function buildModules(minify: boolean, polling: string): Promise<{ files: 
     target: TARGET,
     minify,
     metafile: true,
-    plugins: [minifyStyles, transportsByClass, jsonOnlyParser],
+    plugins: [minifyStyles, transportsByClass, jsonOnlyParser, unusedClientParts],
     legalComments: 'none',
     // The "browser"/"import" conditions pick socket.io-client's build without `debug`.
-    define: { 'process.env.NODE_ENV': '"production"', LINKDOCTOR_POLLING: JSON.stringify(polling) },
+    define: {
+      'process.env.NODE_ENV': '"production"',
+      LINKDOCTOR_POLLING: JSON.stringify(polling),
+      LINKDOCTOR_LANGUAGES: JSON.stringify(languages),
+    },
     logLevel: 'silent',
   });
   const files = (result.outputFiles ?? []).map((file) => ({ name: path.basename(file.path), text: file.text }));
@@ -157,8 +255,9 @@ async function buildLoader(entry: string, others: string[], minify: boolean): Pr
 export async function buildWidgetFiles(options: { minify?: boolean } = {}): Promise<WidgetBuild> {
   const minify = options.minify ?? true;
   const polling = await buildPolling(minify);
-  const { files, metafile } = await buildModules(minify, polling.name);
-  files.push(polling);
+  const languages = await buildLanguages(minify);
+  const { files, metafile } = await buildModules(minify, polling.name, languages.names);
+  files.push(polling, ...languages.files);
   const entryPath = Object.keys(metafile.outputs).find((output) => metafile.outputs[output].entryPoint);
   if (!entryPath) throw new Error('widget build produced no entry module');
   const entry = path.basename(entryPath);

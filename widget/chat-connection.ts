@@ -10,22 +10,18 @@ import {
   type ClientDiagnostics,
   type ClientToServerEvents,
   type ConversationRatePayload,
+  type ConversationLanguagePayload,
   type ConversationReady,
   type MessageSendPayload,
   type ServerToClientEvents,
   type TicketUpdate,
 } from '../server/chat/chat-events';
+import { importAsset } from './asset-base';
 import { t } from './messages/catalogue';
 import { clearConversation, loadConversation, saveConversation } from './session-store';
 
 // Name of the polling fallback's module (build-widget.ts), under the widget's own base URL.
 declare const LINKDOCTOR_POLLING: string;
-let assetBase = '';
-
-/** Where the widget's modules are served (`…/widget/`), from the loader's own URL. */
-export function setAssetBase(url: string): void {
-  assetBase = url;
-}
 
 export type ConnectionState = 'connecting' | 'online' | 'reconnecting' | 'failed';
 
@@ -42,6 +38,8 @@ export interface ConnectionOptions {
   token?: string;
   link?: string;
   storageKey: string;
+  /** Read at every handshake: the language the page or the candidate chose, if any. */
+  language?: () => ConversationLanguagePayload['language'] | undefined;
 }
 
 const ACK_TIMEOUT_MS = 10_000;
@@ -113,9 +111,18 @@ export class ChatConnection {
   }
 
   /** Not retried: the server allows one mail per conversation every few minutes. */
-  async emailTranscript(): Promise<ChatAck<{ to: string }>> {
+  emailTranscript(): Promise<ChatAck<{ to: string }>> {
+    return this.#once(() => this.#socket.timeout(ACK_TIMEOUT_MS).emitWithAck('conversation:email', {}));
+  }
+
+  /** Not retried: a later choice would race an earlier one's retry. */
+  setLanguage(language: ConversationLanguagePayload['language']): Promise<ChatAck<ConversationLanguagePayload>> {
+    return this.#once(() => this.#socket.timeout(ACK_TIMEOUT_MS).emitWithAck('conversation:language', { language }));
+  }
+
+  async #once<T extends object>(emit: () => Promise<ChatAck<T>>): Promise<ChatAck<T>> {
     try {
-      return await this.#socket.timeout(ACK_TIMEOUT_MS).emitWithAck('conversation:email', {});
+      return await emit();
     } catch {
       return { error: { code: 'timeout', message: t('widget.error.timeout') } };
     }
@@ -130,6 +137,8 @@ export class ChatConnection {
     const auth: ChatAuth = { timeZone: localTimeZone(), locale: navigator.language || undefined };
     if (this.#options.token) auth.token = this.#options.token;
     if (this.#options.link) auth.link = this.#options.link;
+    const language = this.#options.language?.();
+    if (language) auth.language = language;
     if (stored) {
       auth.conversationId = stored.conversationId;
       auth.resumeSecret = stored.resumeSecret;
@@ -174,7 +183,7 @@ export class ChatConnection {
     const registry = engineTransports as Record<string, unknown>;
     try {
       if (!registry.polling) {
-        const { XHR } = (await import(new URL(LINKDOCTOR_POLLING, assetBase).href)) as typeof import('./polling-transport');
+        const { XHR } = await importAsset<typeof import('./polling-transport')>(LINKDOCTOR_POLLING);
         registry.polling = XHR;
       }
       this.#socket.io.opts.transports = ['websocket', 'polling'];

@@ -1,6 +1,8 @@
 // What the chat shows and sends: server messages merged with the candidate's pending
-// ones, quick replies, the typing indicator, banners, and the browser self-check.
+// ones (message-outbox.ts), quick replies, the typing indicator, banners, and the
+// browser self-check.
 import {
+  MAX_RATING_COMMENT_LENGTH,
   QUICK_REPLY_CHECK_SETUP,
   QUICK_REPLY_ESCALATE,
   QUICK_REPLY_STILL_NEED_HELP,
@@ -11,11 +13,13 @@ import {
   type TicketUpdate,
 } from '../server/chat/chat-events';
 import type { USABLE_STATES } from '../server/diagnosis/scenario-ids';
+import type { Locale } from '../server/i18n/locales';
 import { ChatConnection, type ConnectionState } from './chat-connection';
 import { bannerFor } from './connection-banner';
 import type { EmbedConfig } from './embed-config';
 import type { EscalationCredentials } from './escalation-client';
-import { t } from './messages/catalogue';
+import { addEnglish, t } from './messages/catalogue';
+import { MessageOutbox, randomId } from './message-outbox';
 import { renderMessage, setMeta } from './message-view';
 import type { MediaTest } from './self-check';
 import { conversationKey, loadConversation } from './session-store';
@@ -24,7 +28,6 @@ import type { WidgetView } from './widget-view';
 
 // Past this, stop implying an answer is coming; the message itself stays.
 const TYPING_TIMEOUT_MS = 30_000;
-const TEST_MEDIA_REPLY: QuickReply = { id: QUICK_REPLY_TEST_MEDIA, label: t('widget.selfCheck.testMedia'), text: '' };
 // USABLE_STATES of scenario-ids.ts, typed by it: importing the value would bundle every
 // scenario list into the widget (the module spreads them into one).
 const USABLE: typeof USABLE_STATES = ['link-valid', 'in-progress-resume'];
@@ -36,12 +39,8 @@ export interface SessionHooks {
   escalate(): void;
   /** A message from someone else arrived (unread count, host page events). */
   received(message: ChatMessage): void;
-}
-
-function randomId(): string {
-  // crypto.randomUUID needs a secure context; getRandomValues does not.
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  /** The language the page or the candidate named, for the handshake (none: the server guesses). */
+  language: () => Locale | undefined;
 }
 
 export class ChatSession {
@@ -50,7 +49,7 @@ export class ChatSession {
   #connection: ChatConnection;
   #conversationId: string | null = null;
   #rendered = new Map<string, HTMLElement>();
-  #pending = new Map<string, HTMLElement>();
+  #outbox: MessageOutbox;
   #typingTimer: ReturnType<typeof setTimeout> | undefined;
   #state: ConnectionState = 'connecting';
   #degraded = false;
@@ -60,8 +59,6 @@ export class ChatSession {
   #hooks: SessionHooks;
   #storageKey: string;
   #tickets = new TicketTracker();
-  /** Messages typed while offline or refused by a degraded service, by client message id: sent on return. */
-  #held = new Map<string, () => void>();
   /** The gateway's short opening line, standing in for the diagnosis the page already shows. */
   #intro: HTMLElement | null = null;
   #rated = false;
@@ -76,7 +73,7 @@ export class ChatSession {
     this.#hooks = hooks;
     const storageKey = (this.#storageKey = conversationKey(config.token, config.link));
     this.#connection = new ChatConnection(
-      { serverUrl: config.serverUrl, token: config.token, link: config.link, storageKey },
+      { serverUrl: config.serverUrl, token: config.token, link: config.link, storageKey, language: hooks.language },
       {
         ready: (ready) => this.#ready(ready),
         message: (message) => this.#addServerMessage(message),
@@ -85,15 +82,21 @@ export class ChatSession {
           // The server repeats `service:status` after connecting while degraded.
           if (state === 'online') this.#degraded = false;
           this.#setState(state, detail);
-          if (state === 'online') this.#resendHeld();
+          if (state === 'online') this.#outbox.resendHeld();
         },
         degraded: (degraded) => {
           this.#degraded = degraded;
           this.#showBanner();
-          if (!degraded) this.#resendHeld();
+          if (!degraded) this.#outbox.resendHeld();
         },
       },
     );
+    this.#outbox = new MessageOutbox({
+      online: () => this.#state === 'online',
+      send: (payload) => this.#connection.send(payload),
+      waiting: (on) => this.#setTyping(on),
+      stored: (id, el) => this.#rendered.set(id, el),
+    });
     window.addEventListener('online', this.#onlineChange);
     window.addEventListener('offline', this.#onlineChange);
     this.#showIntro();
@@ -111,12 +114,21 @@ export class ChatSession {
   send(rawText: string): void {
     const text = rawText.trim();
     if (!text) return;
-    const clientMessageId = randomId();
-    const el = renderMessage({ id: clientMessageId, role: 'candidate', text, at: new Date().toISOString() });
-    this.#pending.set(clientMessageId, el);
-    this.#view.append(el);
+    this.#view.append(this.#outbox.add(text));
     this.#setQuickReplies([]);
-    void this.#deliver(text, clientMessageId, el);
+  }
+
+  /** The language changed: the opening line, shown before the catalogue arrived, follows. */
+  relabel(): void {
+    const text = this.#intro?.querySelector('.text');
+    if (text) text.textContent = t('widget.gateway.intro', { title: this.#config.pageAnswer!.title });
+  }
+
+  /** The candidate picked a language: later answers come in it (the handshake carries it after a reconnect). */
+  async setLanguage(language: Locale): Promise<void> {
+    if (!this.#connection.connected) return;
+    const ack = await this.#connection.setLanguage(language);
+    if ('error' in ack) this.#addLocal(t('widget.language.failed', { reason: ack.error.message }));
   }
 
   pickQuickReply(reply: QuickReply): void {
@@ -147,12 +159,13 @@ export class ChatSession {
   /** The self-check: shown to the candidate and sent to the server for support. */
   async checkSetup(mediaTest?: MediaTest): Promise<void> {
     // Loaded on demand (its own chunk), as the escalation form is.
-    const { runSelfCheck, summarizeDiagnostics } = await import('./self-check-bundle');
+    const { runSelfCheck, summarizeDiagnostics, enSelfCheck, enLater } = await import('./self-check-bundle');
+    addEnglish({ ...enSelfCheck, ...enLater });
     const diagnostics = await runSelfCheck(this.#config.serverUrl, mediaTest);
-    this.#addLocal(summarizeDiagnostics(diagnostics, this.#connection.connected));
+    this.#addLocal(summarizeDiagnostics(t, diagnostics, this.#connection.connected));
     // Keep the bot's own suggestions; swap "check my setup" for the live test.
     const others = this.#quickReplies.filter((r) => r.id !== QUICK_REPLY_CHECK_SETUP && r.id !== QUICK_REPLY_TEST_MEDIA);
-    this.#setQuickReplies([...others, TEST_MEDIA_REPLY]);
+    this.#setQuickReplies([...others, { id: QUICK_REPLY_TEST_MEDIA, label: t('widget.selfCheck.testMedia'), text: '' }]);
     const ack = await this.#connection.sendDiagnostics(diagnostics);
     if (!('error' in ack)) this.#connection.markDiagnosticsSent();
   }
@@ -161,8 +174,9 @@ export class ChatSession {
   async offerRating(): Promise<void> {
     if (this.#rated) return;
     this.#rated = true;
-    const { ratingCard } = await import('./rating-card');
-    this.#view.append(ratingCard((score, comment) => this.#connection.rate({ score, ...(comment ? { comment } : {}) }), t));
+    const { ratingCard, enLater } = await import('./rating-card');
+    addEnglish(enLater);
+    this.#view.append(ratingCard((score, comment) => this.#connection.rate({ score, ...(comment ? { comment } : {}) }), t, MAX_RATING_COMMENT_LENGTH));
   }
 
   async emailTranscript(): Promise<void> {
@@ -172,40 +186,12 @@ export class ChatSession {
 
   async #testMedia(): Promise<void> {
     this.#setQuickReplies(this.#quickReplies.filter((r) => r.id !== QUICK_REPLY_TEST_MEDIA));
+    const { testMedia, enLater } = await import('./self-check-bundle');
+    addEnglish(enLater);
     this.#addLocal(t('widget.selfCheck.testingMedia'));
-    const { testMedia } = await import('./self-check-bundle');
     await this.checkSetup(await testMedia());
   }
 
-  // Safe to repeat: the server stores a client message id once.
-  #resendHeld(): void {
-    const held = [...this.#held.values()];
-    this.#held.clear();
-    for (const send of held) send();
-  }
-
-  async #deliver(text: string, clientMessageId: string, el: HTMLElement): Promise<void> {
-    const again = () => void this.#deliver(text, clientMessageId, el);
-    if (this.#state !== 'online') {
-      // Typed while offline or reconnecting: kept in order and sent on return.
-      this.#held.set(clientMessageId, again);
-      setMeta(el, '', 'queued');
-      return;
-    }
-    setMeta(el, '', 'sending');
-    this.#setTyping(true);
-    const ack = await this.#connection.send({ text, clientMessageId });
-    if ('error' in ack) {
-      this.#setTyping(false);
-      // Refused only because the service is degraded: kept, and sent again once it recovers.
-      if (ack.error.code === 'service_unavailable') this.#held.set(clientMessageId, again);
-      setMeta(el, '', 'failed', again, ack.error.message);
-      return;
-    }
-    this.#held.delete(clientMessageId);
-    this.#rendered.set(ack.id, el);
-    setMeta(el, new Date().toISOString(), 'sent');
-  }
 
   // On the gateway page the answer is already on screen: a short line that points at it,
   // the likely next questions, and the way to the recruiter, before the socket is even up.
@@ -244,7 +230,7 @@ export class ChatSession {
 
   #addServerMessage(message: ChatMessage): void {
     if (this.#rendered.has(message.id)) return;
-    const pending = message.clientMessageId ? this.#pending.get(message.clientMessageId) : undefined;
+    const pending = this.#outbox.bubbleOf(message.clientMessageId);
     if (pending) {
       this.#rendered.set(message.id, pending);
       setMeta(pending, message.at, 'sent');

@@ -1,11 +1,15 @@
 // <linkdoctor-chat>: the candidate's help chat, embeddable on any page. Attributes:
-// `server` (origin of linkdoctor), `token` or `link` (optional), `open` (panel shown).
+// `server` (origin of linkdoctor), `token` or `link` (optional), `open` (panel shown),
+// `locale` (the embed's data-locale, read when the element is connected).
 import type { ChatMessage } from '../server/chat/chat-events';
 import { ChatSession } from './chat-session';
 import type { EmbedConfig, PageAnswer } from './embed-config';
 import type { EscalationForm } from './escalation-form';
+import { supportedLanguageOf, type Locale } from '../server/i18n/locales';
 import { dispatchHostEvent } from './host-api';
-import { t } from './messages/catalogue';
+import { LanguageSwitch } from './language-switch';
+import { addEnglish, t } from './messages/catalogue';
+import { messageTime } from './message-view';
 import { makePageInert } from './page-inert';
 import { WidgetView } from './widget-view';
 
@@ -28,6 +32,7 @@ export class ChatWidget extends HTMLElement {
   #unread = 0;
   #pageTitle: string | null = null;
   #restorePage: (() => void) | null = null;
+  #language: LanguageSwitch | null = null;
   /** Set by the embedding script: what the gateway page already shows. */
   pageAnswer: PageAnswer | undefined;
 
@@ -60,6 +65,14 @@ export class ChatWidget extends HTMLElement {
     else this.removeAttribute('link');
   }
 
+  get locale(): string | undefined {
+    return this.getAttribute('locale') || undefined;
+  }
+  set locale(value: string | undefined) {
+    if (value) this.setAttribute('locale', value);
+    else this.removeAttribute('locale');
+  }
+
   get open(): boolean {
     return this.hasAttribute('open');
   }
@@ -74,11 +87,12 @@ export class ChatWidget extends HTMLElement {
 
   connectedCallback(): void {
     for (const [name, value] of HOST_STYLE) this.style.setProperty(name, value, 'important');
-    const knowsLink = Boolean(this.token || this.link);
-    this.#view.setHint(
-      knowsLink ? t('widget.hint.checking') : t('widget.hint.askForLink'),
-      knowsLink ? t('widget.input.placeholder') : t('widget.input.placeholderNoLink'),
-    );
+    if (!this.#language) {
+      // English is built in and shows at once; another language replaces it once fetched.
+      this.#relabel('en', 'ltr');
+      this.#language = new LanguageSwitch(this.getAttribute('locale'), (locale, dir) => this.#relabel(locale, dir));
+      void this.#language.start();
+    }
     this.#apply();
   }
 
@@ -120,9 +134,11 @@ export class ChatWidget extends HTMLElement {
 
   // Loaded on demand (its own chunk): most conversations never need the form.
   async #createEscalation(): Promise<EscalationForm> {
-    const { EscalationForm } = await import('./escalation-form');
+    const { EscalationForm, enEscalation } = await import('./escalation-form');
+    addEnglish(enEscalation);
     return this.#escalation ?? new EscalationForm({
       serverUrl: this.serverUrl,
+      t,
       credentials: () => this.#session?.escalationCredentials() ?? { token: this.token },
       sent: (ticketId, reference) => this.#session?.ticketSent(ticketId, reference),
       // What was typed stays for when the candidate comes back to the form.
@@ -152,6 +168,7 @@ export class ChatWidget extends HTMLElement {
     if (this.open && !this.#session) this.#session = new ChatSession(this.#view, this.#config(), {
       escalate: () => void this.escalate(),
       received: (message) => this.#received(message),
+      language: () => this.#language?.explicit,
     });
     if (this.open) this.#setUnread(0);
     this.dispatchEvent(new CustomEvent('linkdoctor-chat-toggle', { detail: { open: this.open }, bubbles: true, composed: true }));
@@ -161,6 +178,7 @@ export class ChatWidget extends HTMLElement {
   #received(message: ChatMessage): void {
     // The whole message (scenario and buttons too): the gateway page redraws itself when the link's state changes.
     dispatchHostEvent(this, 'message', message);
+    if (message.role === 'bot') this.#language?.follow(message.locale);
     if (!this.open || document.hidden) this.#setUnread(this.#unread + 1);
   }
 
@@ -177,6 +195,28 @@ export class ChatWidget extends HTMLElement {
     dispatchHostEvent(this, 'unread', { count });
   }
 
+  // Every fixed word, the hint, and the times already shown, in the active catalogue.
+  #relabel(locale: Locale, dir: string): void {
+    const view = this.#view;
+    view.setLocale(locale, dir);
+    view.relabel();
+    const knowsLink = Boolean(this.token || this.link);
+    view.setHint(
+      knowsLink ? t('widget.hint.checking') : t('widget.hint.askForLink'),
+      knowsLink ? t('widget.input.placeholder') : t('widget.input.placeholderNoLink'),
+    );
+    for (const time of view.log.querySelectorAll('time')) time.textContent = messageTime(new Date(time.dateTime));
+    this.#session?.relabel();
+  }
+
+  // The menu: the widget changes at once, the server's later answers follow.
+  #choose(value: string): void {
+    const locale = supportedLanguageOf(value);
+    if (!locale || !this.#language) return;
+    void this.#language.choose(locale);
+    void this.#session?.setLanguage(locale);
+  }
+
   #config(): EmbedConfig {
     return { serverUrl: this.serverUrl, token: this.token, link: this.link, open: this.open, pageAnswer: this.pageAnswer };
   }
@@ -187,6 +227,7 @@ export class ChatWidget extends HTMLElement {
     view.close.addEventListener('click', () => this.hide());
     view.contact.addEventListener('click', () => void this.escalate());
     view.email.addEventListener('click', () => void this.#session?.emailTranscript());
+    view.language.addEventListener('change', () => this.#choose(view.language.value));
     view.panel.addEventListener('keydown', (event) => {
       view.trapFocus(event);
       if (event.key !== 'Escape' || event.defaultPrevented) return;

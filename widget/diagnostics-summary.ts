@@ -1,5 +1,8 @@
 // The self-check as a few lines a candidate can read: what is fine, what to fix.
+// `t` comes from the caller (the catalogue stays in the entry module); its sentences
+// are messages/en-self-check.ts, which arrive with this chunk.
 import type { ClientDiagnostics, PermissionStateName } from '../server/chat/chat-events';
+import type { Translate } from './messages/catalogue';
 
 const OK = '✓';
 const PROBLEM = '✗';
@@ -9,54 +12,43 @@ const NOTE = '•';
 const SLOW_RTT_MS = 800;
 
 const line = (mark: string, text: string) => `${mark} ${text}`;
+const MARK: Record<PermissionStateName, string> = { granted: OK, denied: PROBLEM, prompt: NOTE, unsupported: NOTE };
 
-function permissionLine(device: 'Camera' | 'Microphone', state: PermissionStateName): string {
-  switch (state) {
-    case 'granted':
-      return line(OK, `${device}: allowed for this site`);
-    case 'denied':
-      return line(PROBLEM, `${device}: blocked. Allow it in the site settings (the icon left of the address bar), then reload.`);
-    case 'prompt':
-      return line(NOTE, `${device}: not asked yet. Choose Allow when the page asks.`);
-    default:
-      return line(NOTE, `${device}: this browser does not say; use the test below.`);
-  }
+function permissionLine(t: Translate, device: 'camera' | 'microphone', state: PermissionStateName): string {
+  return line(MARK[state] ?? NOTE, t(`widget.selfCheck.${device}.${MARK[state] ? state : 'unsupported'}`));
 }
 
-function networkLine(d: ClientDiagnostics, chatConnected: boolean): string {
+function networkLine(t: Translate, d: ClientDiagnostics, chatConnected: boolean): string {
   const { rttMs, effectiveType } = d.network;
   // The chat's own connection is proof enough: never contradict a conversation that works.
-  if (rttMs === undefined && chatConnected) return line(OK, 'Connection: our server answers (through this chat)');
-  if (!d.online) return line(PROBLEM, 'You seem to be offline. Check your connection.');
-  if (rttMs === undefined) return line(PROBLEM, 'Could not reach our server. Check your connection or try another network.');
+  if (rttMs === undefined && chatConnected) return line(OK, t('widget.selfCheck.viaChat'));
+  if (!d.online) return line(PROBLEM, t('widget.selfCheck.offline'));
+  if (rttMs === undefined) return line(PROBLEM, t('widget.selfCheck.unreachable'));
   const kind = effectiveType ? ` (${effectiveType})` : '';
-  if (rttMs > SLOW_RTT_MS) return line(PROBLEM, `Slow connection: ${rttMs} ms to our server${kind}. Move closer to the router or switch networks.`);
-  return line(OK, `Connection: ${rttMs} ms to our server${kind}`);
+  if (rttMs > SLOW_RTT_MS) return line(PROBLEM, t('widget.selfCheck.slow', { ms: rttMs, kind }));
+  return line(OK, t('widget.selfCheck.connection', { ms: rttMs, kind }));
 }
 
-function mediaTestLines(test: NonNullable<ClientDiagnostics['mediaTest']>): string[] {
+function mediaTestLines(t: Translate, test: NonNullable<ClientDiagnostics['mediaTest']>): string[] {
   const lines = (['camera', 'microphone'] as const).map((device) => {
-    const name = device === 'camera' ? 'Camera test' : 'Microphone test';
-    if (test[device] === 'ok') return line(OK, `${name}: working`);
-    if (test[device] === 'skipped') return line(NOTE, `${name}: skipped`);
-    return line(PROBLEM, `${name}: failed. Close other apps that may use it (video calls), check the permission, retry.`);
+    const result = test[device] === 'ok' || test[device] === 'skipped' ? test[device] : 'failed';
+    return line(result === 'ok' ? OK : result === 'skipped' ? NOTE : PROBLEM, t(`widget.selfCheck.${device}Test.${result}`));
   });
-  if (test.error) lines.push(line(NOTE, `Browser said: ${test.error}`));
+  if (test.error) lines.push(line(NOTE, t('widget.selfCheck.browserSaid', { error: test.error })));
   return lines;
 }
 
-export function summarizeDiagnostics(d: ClientDiagnostics, chatConnected = false): string {
-  const browser = `${d.browser.name}${d.browser.version ? ` ${d.browser.version}` : ''} on ${d.os}`;
-  const lines = ['Your setup:', line(OK, `Browser: ${browser}`)];
+export function summarizeDiagnostics(t: Translate, d: ClientDiagnostics, chatConnected = false): string {
+  const name = `${d.browser.name}${d.browser.version ? ` ${d.browser.version}` : ''}`;
+  const lines = [t('widget.selfCheck.title'), line(OK, t('widget.selfCheck.browser', { browser: t('widget.selfCheck.browserOn', { browser: name, os: d.os }) }))];
   lines.push(
     d.cookiesEnabled && d.storageAvailable
-      ? line(OK, 'Cookies and storage: enabled')
-      : line(PROBLEM, 'Cookies or site storage are blocked. Allow them for the interview site, or leave private browsing.'),
+      ? line(OK, t('widget.selfCheck.storageOk'))
+      : line(PROBLEM, t('widget.selfCheck.storageBlocked')),
   );
-  lines.push(networkLine(d, chatConnected));
-  lines.push(permissionLine('Camera', d.permissions.camera), permissionLine('Microphone', d.permissions.microphone));
-  if (d.mediaTest) lines.push(...mediaTestLines(d.mediaTest));
-  lines.push(line(NOTE, `Time zone: ${d.timeZone}; screen ${d.screen.width}×${d.screen.height}`));
+  lines.push(networkLine(t, d, chatConnected));
+  lines.push(permissionLine(t, 'camera', d.permissions.camera), permissionLine(t, 'microphone', d.permissions.microphone));
+  if (d.mediaTest) lines.push(...mediaTestLines(t, d.mediaTest));
+  lines.push(line(NOTE, t('widget.selfCheck.zoneAndScreen', { zone: d.timeZone, width: d.screen.width, height: d.screen.height })));
   return lines.join('\n');
 }
-

@@ -15,6 +15,8 @@ export interface EmbedConfig {
   link?: string;
   open: boolean;
   pageAnswer?: PageAnswer;
+  /** `data-locale`: the language the host page wants the widget in (BCP 47). */
+  locale?: string;
 }
 
 /** The parts of a <script> element the config needs (plain objects in tests). */
@@ -50,11 +52,16 @@ function nonEmpty(value: string | undefined): string | undefined {
   return trimmed ? trimmed : undefined;
 }
 
+function isRelated(r: unknown): r is PageAnswer['related'][number] {
+  const { id, title } = (r ?? {}) as Record<string, unknown>;
+  return typeof id === 'string' && typeof title === 'string';
+}
+
 function relatedOf(json: string | undefined): PageAnswer['related'] {
   try {
     const list: unknown = JSON.parse(json ?? '[]');
     if (!Array.isArray(list)) return [];
-    return list.filter((r): r is PageAnswer['related'][number] => typeof r?.id === 'string' && typeof r?.title === 'string').slice(0, 5);
+    return (list as unknown[]).filter(isRelated).slice(0, 5);
   } catch {
     return [];
   }
@@ -75,9 +82,11 @@ export function readEmbedConfig(script: ScriptInfo | null, pageUrl: string): Emb
   const link = nonEmpty(data.link);
   const open = data.open !== undefined && data.open !== 'false';
   const pageAnswer = pageAnswerOf(data);
-  if (token || link) return { serverUrl, token, link, open, ...(pageAnswer ? { pageAnswer } : {}) };
+  const locale = nonEmpty(data.locale);
+  const extra = { ...(pageAnswer ? { pageAnswer } : {}), ...(locale ? { locale } : {}) };
+  if (token || link) return { serverUrl, token, link, open, ...extra };
   // Only our own gateway pages carry tokens in their path; another site's `/i/...`
   // path means nothing to us.
   const pageToken = page.origin === serverUrl ? tokenFromPath(page.pathname) : undefined;
-  return { serverUrl, token: pageToken, open };
+  return { serverUrl, token: pageToken, open, ...(locale ? { locale } : {}) };
 }

@@ -45,7 +45,8 @@ async function readError(response: Response): Promise<EscalationResult> {
     ok: false,
     status: response.status,
     code: error.code ?? 'http_error',
-    message: error.message ?? `The server answered ${response.status}.`,
+    // Empty when the server gave no sentence: the form words the status in the candidate's language.
+    message: error.message ?? '',
     details: Array.isArray(error.details) ? error.details : [],
   };
 }

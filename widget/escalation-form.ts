@@ -6,10 +6,16 @@ import { submitEscalation, type EscalationCredentials, type EscalationPayload } 
 import { detailMessage, fieldOfDetail, MAX_DESCRIPTION_LENGTH, validateEscalation, type EscalationField, type FieldError } from './escalation-rules';
 import { browserTimeZone, isoWithOffset, parseLocalInput, toLocalInputValue } from './local-datetime';
 import { ESCALATION_CSS } from './escalation-styles';
+import type { Translate } from './messages/catalogue';
 import { ScreenshotPicker } from './screenshot-picker';
+
+// Its sentences travel with it: the caller adds them to the catalogue before the first form.
+export { enEscalation } from './messages/en-escalation';
 
 export interface EscalationFormHooks {
   serverUrl: string;
+  /** The catalogue's lookup, from the entry module (so that the catalogue is not bundled twice). */
+  t: Translate;
   /** The conversation's resume pair and/or the link's token, read at submit time. */
   credentials(): EscalationCredentials;
   sent(ticketId: string, reference: string): void;
@@ -38,10 +44,10 @@ export class EscalationForm {
   readonly description = h('textarea', { attrs: { id: 'esc-description', rows: '4', maxlength: String(MAX_DESCRIPTION_LENGTH), required: '' } });
   readonly occurredAt = h('input', { attrs: { id: 'esc-occurredAt', type: 'datetime-local' } });
   readonly contactEmail = h('input', { attrs: { id: 'esc-contactEmail', type: 'email', autocomplete: 'email', inputmode: 'email' } });
-  readonly title = h('h3', { text: 'Contact the recruiter', attrs: { id: 'esc-title', tabindex: '-1' } });
+  readonly title = h('h3', { attrs: { id: 'esc-title', tabindex: '-1' } });
   #picker: ScreenshotPicker;
   #formError = h('p', { class: 'error form-error', attrs: { role: 'alert', hidden: '' } });
-  #submit = h('button', { class: 'primary', text: 'Send to the recruiter', attrs: { type: 'submit' } });
+  #submit = h('button', { class: 'primary', attrs: { type: 'submit' } });
   #done = h('div', { class: 'done', attrs: { role: 'status', tabindex: '-1', hidden: '' } });
   #fields = h('div', { class: 'fields' });
   #hooks: EscalationFormHooks;
@@ -50,23 +56,26 @@ export class EscalationForm {
 
   constructor(hooks: EscalationFormHooks) {
     this.#hooks = hooks;
-    this.#picker = new ScreenshotPicker({ changed: () => this.#changed(), problems: (p) => this.#showError('screenshots', p.join(' ')) });
+    const t = hooks.t;
+    this.title.textContent = t('widget.escalation.title');
+    this.#submit.textContent = t('widget.escalation.submit');
+    this.#picker = new ScreenshotPicker({ t, changed: () => this.#changed(), problems: (p) => this.#showError('screenshots', p.join(' ')) });
     const zone = browserTimeZone();
     const shots = h('fieldset', { class: 'field' }, [
-      h('legend', { text: 'Screenshots (optional)' }),
+      h('legend', { text: t('widget.escalation.screenshots') }),
       this.#picker.zone,
       this.#picker.list,
       h('p', { class: 'error', attrs: { id: 'esc-screenshots-error', hidden: '' } }),
       this.#picker.status,
     ]);
     this.#picker.button.setAttribute('aria-describedby', 'esc-screenshots-error');
-    const back = h('button', { class: 'secondary', text: 'Back to chat', attrs: { type: 'button' } });
+    const back = h('button', { class: 'secondary', text: t('widget.escalation.back'), attrs: { type: 'button' } });
     back.addEventListener('click', () => this.#hooks.back());
     this.#fields.append(
-      h('p', { class: 'intro', text: 'Tell us what went wrong. We pass it on with your link’s details, and the reply comes here and by email.' }),
-      field('description', 'What happened?', this.description, 'The exact error message helps most.'),
-      field('occurredAt', 'When did it happen?', this.occurredAt, zone ? `Your time zone: ${zone}` : 'In your local time'),
-      field('contactEmail', 'Your email for the reply (optional)', this.contactEmail, 'Without one, we reply to the address your invitation went to.'),
+      h('p', { class: 'intro', text: t('widget.escalation.intro') }),
+      field('description', t('widget.escalation.description'), this.description, t('widget.escalation.descriptionHint')),
+      field('occurredAt', t('widget.escalation.occurredAt'), this.occurredAt, zone ? t('widget.escalation.timeZone', { zone }) : t('widget.escalation.localTime')),
+      field('contactEmail', t('widget.escalation.contactEmail'), this.contactEmail, t('widget.escalation.contactEmailHint')),
       shots,
       this.#formError,
       h('div', { class: 'actions' }, [back, this.#submit]),
@@ -122,7 +131,9 @@ export class EscalationForm {
   async #send(): Promise<void> {
     if (this.#busy) return;
     const occurred = parseLocalInput(this.occurredAt.value);
+    const t = this.#hooks.t;
     const errors = validateEscalation(
+      t,
       { description: this.description.value, occurredAt: this.occurredAt.value, contactEmail: this.contactEmail.value },
       occurred,
       new Date(),
@@ -142,12 +153,13 @@ export class EscalationForm {
       const result = await submitEscalation(this.#hooks.serverUrl, payload, this.#idempotencyKey);
       if (result.ok) return this.#sent(result.ticketId, result.reference);
       const names = payload.screenshots.map((file) => file.name);
-      const mapped = result.details.map((d) => ({ field: fieldOfDetail(d.field), message: detailMessage(d, names) }));
+      const mapped = result.details.map((d) => ({ field: fieldOfDetail(d.field), message: detailMessage(t, d, names) }));
       const byField = mapped.filter((d): d is FieldError => d.field !== null);
       this.#showErrors(byField);
-      if (byField.length === 0 || result.status >= 429) this.#setFormError(result.message, true);
+      const message = result.message || t('widget.escalation.serverAnswered', { status: result.status });
+      if (byField.length === 0 || result.status >= 429) this.#setFormError(message, true);
     } catch {
-      this.#setFormError('Could not reach the server. Check your connection and press “Send to the recruiter” again: it will not be sent twice.', true);
+      this.#setFormError(t('widget.escalation.unreachable', { submit: t('widget.escalation.submit') }), true);
     } finally {
       this.#setBusy(false);
     }
@@ -157,12 +169,13 @@ export class EscalationForm {
     const email = this.contactEmail.value.trim();
     this.#picker.clear();
     this.#fields.hidden = true;
-    const back = h('button', { class: 'primary', text: 'Back to chat', attrs: { type: 'button' } });
+    const t = this.#hooks.t;
+    const back = h('button', { class: 'primary', text: t('widget.escalation.back'), attrs: { type: 'button' } });
     back.addEventListener('click', () => this.#hooks.back());
     this.#done.replaceChildren(
-      h('p', { class: 'done-title', text: 'Your request was sent.' }),
-      h('p', {}, [document.createTextNode('Reference: '), h('strong', { class: 'reference', text: reference })]),
-      h('p', { text: `The recruiter’s reply will appear in this chat and be emailed to ${email || 'you'}.` }),
+      h('p', { class: 'done-title', text: t('widget.escalation.sent') }),
+      h('p', {}, [document.createTextNode(`${t('widget.escalation.reference')} `), h('strong', { class: 'reference', text: reference })]),
+      h('p', { text: email ? t('widget.escalation.replyTo', { email }) : t('widget.escalation.replyToYou') }),
       back,
     );
     this.#done.hidden = false;
@@ -199,7 +212,7 @@ export class EscalationForm {
   #setBusy(busy: boolean): void {
     this.#busy = busy;
     this.#submit.disabled = busy;
-    this.#submit.textContent = busy ? 'Sending…' : 'Send to the recruiter';
+    this.#submit.textContent = this.#hooks.t(busy ? 'widget.escalation.sending' : 'widget.escalation.submit');
     this.el.setAttribute('aria-busy', String(busy));
   }
 }

@@ -1,6 +1,8 @@
 // What the escalation form accepts, checked in the browser before anything is sent.
 // Mirrors the server's limits (server/escalation/screenshot-upload.ts) so a candidate
 // learns at once, in words, why a file was refused. Pure: no DOM, unit-tested in Node.
+// Words come through `t` (messages/en-escalation.ts), passed in by the form.
+import type { Translate } from './messages/catalogue';
 
 export const MAX_SCREENSHOTS = 5;
 export const MAX_SCREENSHOT_BYTES = 5 * 1024 * 1024;
@@ -30,19 +32,19 @@ export interface ScreenshotCheck<F extends FileLike> {
 }
 
 const MB = 1024 * 1024;
-const displayName = (file: FileLike) => file.name || 'The pasted image';
+const displayName = (t: Translate, file: FileLike) => file.name || t('widget.screenshots.pasted');
 
 /** Which of `incoming` may join the `current` count, and why the others may not. */
-export function checkScreenshots<F extends FileLike>(currentCount: number, incoming: readonly F[]): ScreenshotCheck<F> {
+export function checkScreenshots<F extends FileLike>(t: Translate, currentCount: number, incoming: readonly F[]): ScreenshotCheck<F> {
   const accepted: F[] = [];
   const problems: string[] = [];
   for (const file of incoming) {
     if (!SCREENSHOT_TYPES.includes(file.type)) {
-      problems.push(`${displayName(file)} is not a PNG, JPEG or WebP image.`);
+      problems.push(t('widget.screenshots.notImage', { name: displayName(t, file) }));
     } else if (file.size > MAX_SCREENSHOT_BYTES) {
-      problems.push(`${displayName(file)} is ${(file.size / MB).toFixed(1)} MB; the limit is ${MAX_SCREENSHOT_BYTES / MB} MB.`);
+      problems.push(t('widget.screenshots.tooLarge', { name: displayName(t, file), size: (file.size / MB).toFixed(1), limit: MAX_SCREENSHOT_BYTES / MB }));
     } else if (currentCount + accepted.length >= MAX_SCREENSHOTS) {
-      problems.push(`${displayName(file)} was not added: at most ${MAX_SCREENSHOTS} screenshots.`);
+      problems.push(t('widget.screenshots.tooMany', { name: displayName(t, file), max: MAX_SCREENSHOTS }));
     } else {
       accepted.push(file);
     }
@@ -62,21 +64,21 @@ export interface EscalationFields {
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Errors in form order, so the first one is where focus goes. */
-export function validateEscalation(fields: EscalationFields, occurredAt: Date | null, now: Date): FieldError[] {
+export function validateEscalation(t: Translate, fields: EscalationFields, occurredAt: Date | null, now: Date): FieldError[] {
   const errors: FieldError[] = [];
   const description = fields.description.trim();
-  if (!description) errors.push({ field: 'description', message: 'Describe what happened.' });
+  if (!description) errors.push({ field: 'description', message: t('widget.escalation.error.description') });
   else if (description.length > MAX_DESCRIPTION_LENGTH) {
-    errors.push({ field: 'description', message: `Keep it under ${MAX_DESCRIPTION_LENGTH} characters.` });
+    errors.push({ field: 'description', message: t('widget.escalation.error.tooLong', { max: MAX_DESCRIPTION_LENGTH }) });
   }
   if (fields.occurredAt && !occurredAt) {
-    errors.push({ field: 'occurredAt', message: 'Enter a valid date and time.' });
+    errors.push({ field: 'occurredAt', message: t('widget.escalation.error.time') });
   } else if (occurredAt && occurredAt.getTime() > now.getTime() + FUTURE_SLACK_MS) {
-    errors.push({ field: 'occurredAt', message: 'This time is in the future.' });
+    errors.push({ field: 'occurredAt', message: t('widget.escalation.error.future') });
   }
   const email = fields.contactEmail.trim();
   if (email && !EMAIL.test(email)) {
-    errors.push({ field: 'contactEmail', message: 'Enter an email address like name@example.com.' });
+    errors.push({ field: 'contactEmail', message: t('widget.escalation.error.email') });
   }
   return errors;
 }
@@ -90,9 +92,9 @@ export function fieldOfDetail(field: string): EscalationField | null {
 }
 
 /** A server message about one screenshot (`screenshots[2]`), prefixed with that file's name. */
-export function detailMessage(detail: { field: string; message: string }, fileNames: readonly string[]): string {
+export function detailMessage(t: Translate, detail: { field: string; message: string }, fileNames: readonly string[]): string {
   const match = /^screenshots\[(\d+)\]$/.exec(detail.field);
   if (!match) return detail.message;
   const index = Number(match[1]);
-  return `${fileNames[index] || `Screenshot ${index + 1}`}: ${detail.message}`;
+  return `${fileNames[index] || t('widget.screenshots.numbered', { n: index + 1 })}: ${detail.message}`;
 }

@@ -2,6 +2,7 @@
 // open the form, so the first answer does not carry them.
 export const ESCALATION_CSS = `
 .esc { padding: 14px; display: flex; flex-direction: column; gap: 12px; }
+.error { margin: 0; color: #b91c1c; font-size: 13px; font-weight: 600; }
 .esc h3 { margin: 0; font-size: 17px; }
 .esc h3:focus { outline: none; }
 .fields { display: flex; flex-direction: column; gap: 12px; }

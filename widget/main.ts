@@ -1,21 +1,20 @@
 // Entry module of the widget, imported by the /widget.js loader with the loader's
 // own <script> tag: registers <linkdoctor-chat>, adds one to the page and gives the
 // host page its `window.LinkDoctor` handle.
-import { PHONE_QUERY, type ChatWidget } from './chat-widget';
+import { PHONE_QUERY } from './chat-widget';
 import { CHAT_WIDGET_TAG, defineChatWidget } from './define';
 import { readEmbedConfig, type ScriptInfo } from './embed-config';
-import { setAssetBase } from './chat-connection';
+import { setAssetBase } from './asset-base';
 import { installHostApi } from './host-api';
-import { useLocale } from './messages/catalogue';
 
 function mount(script: ScriptInfo | null): void {
   const config = readEmbedConfig(script, window.location.href);
-  useLocale(document.documentElement.lang || navigator.language);
   defineChatWidget();
-  const widget = document.createElement(CHAT_WIDGET_TAG) as ChatWidget;
+  const widget = document.createElement(CHAT_WIDGET_TAG);
   widget.serverUrl = config.serverUrl;
   widget.token = config.token;
   widget.link = config.link;
+  widget.locale = config.locale;
   widget.pageAnswer = config.pageAnswer;
   // On a phone the open panel fills the screen: over the gateway page it would hide the
   // very answer it points to, so there it starts closed (the launcher stays at hand).

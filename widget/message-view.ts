@@ -3,7 +3,7 @@
 // candidate's own time zone, and a long answer shows its first steps.
 import type { ChatMessage, ChatMessageFacts } from '../server/chat/chat-events';
 import { h, srText } from './dom';
-import { t, type MessageKey } from './messages/catalogue';
+import { currentIntlTag, t, type MessageKey } from './messages/catalogue';
 import { linkify, splitSteps } from './rich-text';
 
 export type Delivery = 'sending' | 'queued' | 'sent' | 'failed';
@@ -16,13 +16,13 @@ function validDate(iso: string | undefined): Date | undefined {
 
 function format(date: Date, options: Intl.DateTimeFormatOptions, fallback: string): string {
   try {
-    return new Intl.DateTimeFormat(undefined, options).format(date);
+    return new Intl.DateTimeFormat(currentIntlTag(), options).format(date);
   } catch {
     return fallback;
   }
 }
 
-/** A full date and time with its zone name, in the browser's zone and language. */
+/** A full date and time with its zone name, in the browser's zone and the widget's language. */
 export function formatLocalDateTime(iso: string | undefined, timeZone?: string): string | undefined {
   const date = validDate(iso);
   if (!date) return undefined;

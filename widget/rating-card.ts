@@ -1,8 +1,11 @@
 // "How helpful was this chat?": five labelled choices, an optional comment, one send.
 // Its own chunk: shown after "That solved it" or a resolved ticket, never before.
-import { MAX_RATING_COMMENT_LENGTH, type ChatAck } from '../server/chat/chat-events';
+import type { ChatAck } from '../server/chat/chat-events';
 import { h } from './dom';
-import type { t as translate } from './messages/catalogue';
+import type { Translate } from './messages/catalogue';
+
+// Its English sentences travel with it: the caller adds them to the catalogue.
+export { enLater } from './messages/en-later';
 
 export type SendRating = (score: number, comment: string) => Promise<ChatAck>;
 
@@ -18,7 +21,12 @@ const RATING_CSS = `.rating { display: flex; flex-direction: column; gap: 8px; a
 .rating textarea { width: 100%; padding: 6px 8px; border: 1px solid #64748b; border-radius: 8px; font: inherit; background: inherit; color: inherit; }
 .thanks { margin: 0; }`;
 
-export function ratingCard(send: SendRating, t: typeof translate): HTMLElement {
+/**
+ * `maxComment` is chat-events' MAX_RATING_COMMENT_LENGTH, passed in: importing the value
+ * here would move chat-events' constants into a chunk of their own, one more file
+ * before the first answer.
+ */
+export function ratingCard(send: SendRating, t: Translate, maxComment: number): HTMLElement {
   const form = h('form', { class: 'msg system rating', attrs: { 'aria-labelledby': 'rating-q' } });
   form.append(h('style', { text: RATING_CSS }));
   const scores = h('fieldset', { class: 'scores' }, [h('legend', { text: t('widget.rating.question'), attrs: { id: 'rating-q' } })]);
@@ -28,7 +36,7 @@ export function ratingCard(send: SendRating, t: typeof translate): HTMLElement {
     input.setAttribute('aria-label', t('widget.rating.score', { score }));
     scores.append(h('span', { class: 'score' }, [input, h('label', { text: '★'.repeat(score), attrs: { for: id, 'aria-hidden': 'true' } })]));
   }
-  const comment = h('textarea', { attrs: { id: 'rating-comment', rows: '2', maxlength: String(MAX_RATING_COMMENT_LENGTH) } });
+  const comment = h('textarea', { attrs: { id: 'rating-comment', rows: '2', maxlength: String(maxComment) } });
   const status = h('p', { class: 'error', attrs: { role: 'alert', hidden: '' } });
   const submit = h('button', { class: 'primary', text: t('widget.rating.submit'), attrs: { type: 'submit' } });
   form.append(scores, h('label', { text: t('widget.rating.comment'), attrs: { for: 'rating-comment' } }), comment, status, submit);

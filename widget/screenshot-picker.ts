@@ -2,9 +2,12 @@
 // from the clipboard, previews with a remove button each. Previews are object URLs,
 // revoked as soon as their image is removed or the form is reset.
 import { h } from './dom';
-import { checkScreenshots, MAX_SCREENSHOTS, SCREENSHOT_TYPES } from './escalation-rules';
+import { checkScreenshots, MAX_SCREENSHOT_BYTES, MAX_SCREENSHOTS, SCREENSHOT_TYPES } from './escalation-rules';
+import type { Translate } from './messages/catalogue';
 
 export interface PickerHooks {
+  /** The catalogue's lookup (the form's sentences are loaded with it). */
+  t: Translate;
   /** The files changed: the form forgets a failed attempt's idempotency key. */
   changed(): void;
   /** Files were refused, in words; empty to clear. */
@@ -20,21 +23,25 @@ export class ScreenshotPicker {
   readonly input = h('input', {
     class: 'sr',
     // Reached through the "Add screenshots" button; labelled all the same for assistive technology.
-    attrs: { type: 'file', id: 'esc-screenshots', multiple: '', accept: SCREENSHOT_TYPES.join(','), tabindex: '-1', 'aria-label': 'Screenshots' },
+    attrs: { type: 'file', id: 'esc-screenshots', multiple: '', accept: SCREENSHOT_TYPES.join(','), tabindex: '-1' },
   });
-  readonly button = h('button', { class: 'add', text: 'Add screenshots', attrs: { type: 'button' } });
+  readonly button = h('button', { class: 'add', attrs: { type: 'button' } });
   readonly zone = h('div', { class: 'drop' });
-  readonly list = h('ul', { class: 'thumbs', attrs: { 'aria-label': 'Attached screenshots' } });
+  readonly list = h('ul', { class: 'thumbs' });
   #status = h('p', { class: 'sr', attrs: { role: 'status' } });
   #shots: Shot[] = [];
   #hooks: PickerHooks;
 
   constructor(hooks: PickerHooks) {
     this.#hooks = hooks;
+    const t = hooks.t;
+    this.input.setAttribute('aria-label', t('widget.screenshots.input'));
+    this.button.textContent = t('widget.screenshots.add');
+    this.list.setAttribute('aria-label', t('widget.screenshots.list'));
     // Phones can neither drop nor paste files: there only the formats are said.
     const hint = h('span', { class: 'hint' }, [
-      h('span', { class: 'drop-only', text: 'or drop or paste images here ' }),
-      `(PNG, JPEG or WebP, up to ${MAX_SCREENSHOTS}, 5 MB each)`,
+      h('span', { class: 'drop-only', text: `${t('widget.screenshots.dropOrPaste')} ` }),
+      t('widget.screenshots.formats', { max: MAX_SCREENSHOTS, mb: MAX_SCREENSHOT_BYTES / 1024 / 1024 }),
     ]);
     this.zone.append(this.button, hint, this.input);
     this.button.addEventListener('click', () => this.input.click());
@@ -74,12 +81,14 @@ export class ScreenshotPicker {
 
   add(files: File[]): void {
     if (files.length === 0) return;
-    const { accepted, problems } = checkScreenshots(this.#shots.length, files);
+    const t = this.#hooks.t;
+    const { accepted, problems } = checkScreenshots(t, this.#shots.length, files);
     for (const file of accepted) this.#shots.push({ file, url: URL.createObjectURL(file) });
     this.#hooks.problems(problems);
     if (accepted.length === 0) return;
     this.#render();
-    this.#status.textContent = `${accepted.length} screenshot${accepted.length > 1 ? 's' : ''} added, ${this.#shots.length} of ${MAX_SCREENSHOTS}.`;
+    const counts = { count: accepted.length, total: this.#shots.length, max: MAX_SCREENSHOTS };
+    this.#status.textContent = t(accepted.length > 1 ? 'widget.screenshots.addedMany' : 'widget.screenshots.addedOne', counts);
     this.#hooks.changed();
   }
 
@@ -95,7 +104,7 @@ export class ScreenshotPicker {
     if (shot) URL.revokeObjectURL(shot.url);
     this.#render();
     this.#hooks.problems([]);
-    this.#status.textContent = `Screenshot removed, ${this.#shots.length} of ${MAX_SCREENSHOTS}.`;
+    this.#status.textContent = this.#hooks.t('widget.screenshots.removed', { total: this.#shots.length, max: MAX_SCREENSHOTS });
     this.#hooks.changed();
     // Focus stays in the list (or returns to the picker) rather than falling to <body>.
     const buttons = this.list.querySelectorAll('button');
@@ -103,13 +112,15 @@ export class ScreenshotPicker {
   }
 
   #render(): void {
+    const t = this.#hooks.t;
     const items = this.#shots.map((shot, i) => {
-      const name = shot.file.name || `Pasted image ${i + 1}`;
-      const label = `Screenshot ${i + 1}: ${name}`;
+      const n = i + 1;
+      const name = shot.file.name || t('widget.screenshots.pastedNumbered', { n });
+      const label = t('widget.screenshots.label', { n, name });
       const img = h('img', { attrs: { src: shot.url, alt: label } });
       // A file the browser cannot draw still gets a tidy tile (the server has the last word on it).
-      img.addEventListener('error', () => img.replaceWith(h('span', { class: 'noprev', text: 'No preview', attrs: { role: 'img', 'aria-label': label } })), { once: true });
-      const remove = h('button', { class: 'remove', text: '×', attrs: { type: 'button', 'aria-label': `Remove screenshot ${i + 1} (${name})` } });
+      img.addEventListener('error', () => img.replaceWith(h('span', { class: 'noprev', text: t('widget.screenshots.noPreview'), attrs: { role: 'img', 'aria-label': label } })), { once: true });
+      const remove = h('button', { class: 'remove', text: '×', attrs: { type: 'button', 'aria-label': t('widget.screenshots.remove', { n, name }) } });
       remove.addEventListener('click', () => this.#remove(i));
       return h('li', {}, [img, remove]);
     });

@@ -18,7 +18,7 @@ const RTT_TIMEOUT_MS = 5000;
 async function permission(name: 'camera' | 'microphone'): Promise<PermissionStateName> {
   try {
     // Firefox and older Safari throw a TypeError for these names.
-    const status = await navigator.permissions.query({ name: name as PermissionName });
+    const status = await navigator.permissions.query({ name });
     return status.state;
   } catch {
     return 'unsupported';

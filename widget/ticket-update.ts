@@ -3,22 +3,20 @@
 // the update adds only what is new: the words if no message showed them, and the
 // status if it changed. Pure, apart from the tracker's memory.
 import type { ChatMessage, TicketUpdate } from '../server/chat/chat-events';
+import { t, type MessageKey } from './messages/catalogue';
 
-const STATUS_WORDS: Record<string, string> = {
-  open: 'received',
-  in_progress: 'being handled',
-  resolved: 'resolved',
-};
+const STATUS_WORDS = ['open', 'in_progress', 'resolved'];
 const RECENT_TEXTS = 10;
 
 export function ticketUpdateMessage(update: TicketUpdate, reference: string | undefined, id: string, replyShown = false): ChatMessage {
-  const status = STATUS_WORDS[update.status] ?? update.status.replace(/_/g, ' ');
+  const status = STATUS_WORDS.includes(update.status) ? t(`widget.ticket.${update.status}` as MessageKey) : update.status.replace(/_/g, ' ');
   // A ticket id means nothing to the candidate; the reference they were shown does.
-  const request = reference ? `Your request ${reference}` : 'Your request';
+  const request = reference ? t('widget.ticket.requestRef', { reference }) : t('widget.ticket.request');
+  const line = t('widget.ticket.status', { request, status });
   const at = new Date().toISOString();
   const reply = replyShown ? undefined : update.reply?.trim();
-  if (!reply) return { id, role: 'system', text: `${request} is ${status}.`, at };
-  return { id, role: 'recruiter', text: `${reply}\n\n${request} is ${status}.`, at };
+  if (!reply) return { id, role: 'system', text: line, at };
+  return { id, role: 'recruiter', text: `${reply}\n\n${line}`, at };
 }
 
 /** What this page knows about the candidate's requests and the messages it showed. */

@@ -30,6 +30,9 @@ button { cursor: pointer; }
 .header { display: flex; align-items: center; justify-content: space-between; padding: 12px 14px;
   background: #1d4ed8; color: #fff; }
 .title { margin: 0; font-size: 16px; font-weight: 700; }
+.lang { margin: 0 4px 0 auto; max-width: 40%; padding: 4px 6px; border: 1px solid #fff; border-radius: 6px;
+  background: #1d4ed8; color: #fff; font: inherit; font-size: 14px; }
+.lang option { background: #fff; color: #1b1f24; }
 .close { border: 0; background: transparent; color: #fff; width: 36px; height: 36px; border-radius: 8px;
   font-size: 24px; line-height: 1; }
 .close:hover { background: rgba(255,255,255,.15); }
@@ -73,7 +76,6 @@ button { cursor: pointer; }
 .foot { padding: 0 10px 8px; background: #fff; text-align: right; }
 .contact, .email-me { border: 0; background: none; padding: 4px 2px; color: #1d4ed8; font-size: 13px; text-decoration: underline; }
 .aside { flex: 1; overflow-y: auto; background: #fff; overscroll-behavior: contain; }
-.error { margin: 0; color: #b91c1c; font-size: 13px; font-weight: 600; }
 .primary { border: 0; border-radius: 8px; padding: 9px 16px; background: #1d4ed8; color: #fff; font-weight: 600; }
 .primary:disabled { background: #94a3b8; cursor: default; }
 @media (max-width: 480px) {

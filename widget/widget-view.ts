@@ -1,8 +1,9 @@
 // The widget's DOM: launcher, panel, message log, quick replies, composer. No chat
 // logic here; ChatWidget decides what to show.
 import { MAX_MESSAGE_LENGTH, type QuickReply } from '../server/chat/chat-events';
+import { LOCALE_NAMES, SUPPORTED_LOCALES } from '../server/i18n/locales';
 import { h } from './dom';
-import { t } from './messages/catalogue';
+import { t, type MessageKey } from './messages/catalogue';
 import { WIDGET_CSS } from './widget-styles';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -27,27 +28,36 @@ export interface BannerAction {
 export class WidgetView {
   readonly launcher = h('button', { class: 'launcher', attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': 'panel' } });
   readonly panel = h('section', { class: 'panel', attrs: { id: 'panel', role: 'dialog', 'aria-labelledby': 'title' } });
-  readonly close = h('button', { class: 'close', text: '×', attrs: { type: 'button', 'aria-label': t('widget.close') } });
-  readonly log = h('div', { class: 'log', attrs: { role: 'log', 'aria-live': 'polite', 'aria-label': t('widget.log'), tabindex: '0' } });
+  readonly close = h('button', { class: 'close', text: '×', attrs: { type: 'button' } });
+  readonly log = h('div', { class: 'log', attrs: { role: 'log', 'aria-live': 'polite', tabindex: '0' } });
   readonly form = h('form', { class: 'composer' });
   readonly input = h('textarea', {
     attrs: { id: 'input', rows: '1', maxlength: String(MAX_MESSAGE_LENGTH), autocomplete: 'off' },
   });
-  readonly send = h('button', { class: 'send', text: t('widget.send'), attrs: { type: 'submit' } });
+  readonly send = h('button', { class: 'send', attrs: { type: 'submit' } });
   /** Opens the escalation form from any point of the conversation. */
-  readonly contact = h('button', { class: 'contact', text: t('widget.contact'), attrs: { type: 'button' } });
+  readonly contact = h('button', { class: 'contact', attrs: { type: 'button' } });
   /** "Email me this conversation": shown once the conversation is tied to a link. */
-  readonly email = h('button', { class: 'email-me', text: t('widget.email.button'), attrs: { type: 'button', hidden: '' } });
+  readonly email = h('button', { class: 'email-me', attrs: { type: 'button', hidden: '' } });
+  /** The language menu: each language in its own name (and marked as that language). */
+  readonly language = h('select', { class: 'lang', attrs: { id: 'language' } }, SUPPORTED_LOCALES.map((code) => h('option', { text: LOCALE_NAMES[code], attrs: { value: code, lang: code } })));
+  #root = h('div', { class: 'root' });
   // Holds the escalation form while it replaces the conversation.
   #aside = h('div', { class: 'aside' });
   #chatParts: HTMLElement[] = [];
   #banner = h('div', { class: 'banner', attrs: { role: 'status' } });
   #typing = h('div', { class: 'typing', attrs: { role: 'status' } });
-  #quick = h('div', { class: 'quick', attrs: { role: 'group', 'aria-label': t('widget.quickReplies') } });
+  #typingText = h('span');
+  #quick = h('div', { class: 'quick', attrs: { role: 'group' } });
   #empty = h('p', { class: 'empty' });
   #badge = h('span', { class: 'badge', attrs: { 'aria-hidden': 'true', hidden: '' } });
   // The count in words for screen readers; the launcher's name stays its visible text plus this.
   #unreadText = h('span', { class: 'sr' });
+  #launcherText = h('span');
+  #title = h('h2', { class: 'title', attrs: { id: 'title' } });
+  #inputLabel = h('label', { class: 'sr', attrs: { for: 'input' } });
+  #languageLabel = h('label', { class: 'sr', attrs: { for: 'language' } });
+  #unread = 0;
   // Follow new messages unless the candidate scrolled back to read an earlier one.
   #followEnd = true;
   // The latest answer: following stops at its first line, so a long answer is read from the top.
@@ -55,24 +65,46 @@ export class WidgetView {
 
   constructor(root: ShadowRoot) {
     const style = h('style', { text: WIDGET_CSS });
-    this.launcher.append(chatIcon(), h('span', { text: t('widget.title') }), this.#badge, this.#unreadText);
-    this.setUnread(0);
-    const header = h('div', { class: 'header' }, [h('h2', { class: 'title', text: t('widget.title'), attrs: { id: 'title' } }), this.close]);
-    const label = h('label', { class: 'sr', text: t('widget.input.label'), attrs: { for: 'input' } });
-    this.form.append(label, this.input, this.send);
+    this.launcher.append(chatIcon(), this.#launcherText, this.#badge, this.#unreadText);
+    const header = h('div', { class: 'header' }, [this.#title, this.#languageLabel, this.language, this.close]);
+    this.form.append(this.#inputLabel, this.input, this.send);
     this.log.append(this.#empty);
     this.#banner.hidden = true;
     this.#typing.hidden = true;
-    this.#typing.append(h('i'), h('i'), h('i'), h('span', { text: t('widget.typing') }));
+    this.#typing.append(h('i'), h('i'), h('i'), this.#typingText);
     const foot = h('div', { class: 'foot' }, [this.email, this.contact]);
     this.#chatParts = [this.log, this.#typing, this.#quick, this.form, foot];
     this.#aside.hidden = true;
     this.panel.append(header, this.#banner, this.log, this.#typing, this.#quick, this.form, foot, this.#aside);
     this.panel.hidden = true;
-    root.append(style, h('div', { class: 'root' }, [this.launcher, this.panel]));
+    this.#root.append(this.launcher, this.panel);
+    root.append(style, this.#root);
+    this.relabel();
     this.log.addEventListener('scroll', () => {
       this.#followEnd = this.log.scrollHeight - this.log.scrollTop - this.log.clientHeight < 40;
     });
+  }
+
+  /** Puts the active catalogue's words on every fixed part of the widget. */
+  relabel(): void {
+    const label = (el: HTMLElement, key: MessageKey) => el.setAttribute('aria-label', t(key));
+    this.#launcherText.textContent = this.#title.textContent = t('widget.title');
+    label(this.close, 'widget.close');
+    label(this.log, 'widget.log');
+    label(this.#quick, 'widget.quickReplies');
+    this.#inputLabel.textContent = t('widget.input.label');
+    this.#languageLabel.textContent = t('widget.language');
+    this.send.textContent = t('widget.send');
+    this.contact.textContent = t('widget.contact');
+    this.email.textContent = t('widget.email.button');
+    this.#typingText.textContent = t('widget.typing');
+    this.setUnread(this.#unread);
+  }
+
+  /** `lang` and `dir` of everything the widget shows, and the menu's selection. */
+  setLocale(locale: string, dir: string): void {
+    this.#root.lang = this.language.value = locale;
+    this.#root.dir = dir;
   }
 
   get isOpen(): boolean {
@@ -107,6 +139,7 @@ export class WidgetView {
   }
 
   setUnread(count: number): void {
+    this.#unread = count;
     this.#badge.hidden = count === 0;
     this.#badge.textContent = count > 9 ? '9+' : String(count);
     this.#unreadText.textContent = count ? t('widget.launcher.unread', { count }) : '';

@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { io as connectClient } from 'socket.io-client';
 import request from 'supertest';
 import { ChatClient, type ClientSocket } from '../chat/chat-harness';
+import { axeViolations } from './axe';
 import { ARTIFACTS, launchChromium, startStack, type Stack } from './e2e-stack';
 
 const AGENT = { email: 'agent.e2e@example.com', password: 'a long enough password' };
@@ -80,6 +81,7 @@ describe('support console in Chromium', () => {
     await page.waitForSelector('.label-form .status:text("Saved for 1 question.")');
     expect(await stack.services.transcripts.labels.exportCases()).toEqual([{ q: 'Do you sponsor visas?', expected: 'contact-recruiter', audience: 'candidate' }]);
     await page.screenshot({ path: path.join(ARTIFACTS, 'console-1-list.png'), fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
 
     await page.selectOption('#f-scenario', 'camera-mic-permission');
     await page.waitForFunction(() => document.querySelectorAll('#transcript-list tbody tr').length === 1);
@@ -104,6 +106,9 @@ describe('support console in Chromium', () => {
     expect(await page.locator('.turn.bot .explain').first().textContent()).toMatch(/^The link was found\. It was usable/);
     expect(await page.locator('.turn.candidate .text').first().textContent()).toBe('my camera does not work');
     await page.screenshot({ path: path.join(ARTIFACTS, 'console-3-transcript.png'), fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+    await answer.locator('.trace-box summary').click(); // the unfolded trace too
+    expect(await axeViolations(page)).toEqual([]);
 
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('header.top').isVisible()).toBe(false);

@@ -3,6 +3,7 @@
 // the recruiter signs in, opens the inbox and reissues, the candidate sees it live.
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { axeViolations } from './axe';
 import { ARTIFACTS, launchChromium, startStack, type Stack } from './e2e-stack';
 
 const RECRUITER = { email: 'riley.recruiter@acme.test', password: 'correct horse battery staple' };
@@ -91,6 +92,7 @@ describe('escalation from the widget to the recruiter inbox and back', () => {
     expect(await candidate.evaluate(() => document.querySelector('linkdoctor-chat')!.shadowRoot!.activeElement?.id)).toBe('esc-description');
     await pasteFile(candidate, 'text/plain', 'notes.txt');
     await widget(candidate, '#esc-screenshots-error').getByText('notes.txt is not a PNG, JPEG or WebP image.').waitFor();
+    expect(await axeViolations(candidate)).toEqual([]); // the form, its errors shown
 
     await widget(candidate, '#esc-description').fill('The page says my link expired, but I opened it before the deadline.');
     await widget(candidate, '#esc-contactEmail').fill('jane.personal@example.com');
@@ -101,6 +103,7 @@ describe('escalation from the widget to the recruiter inbox and back', () => {
     expect(await preview.getAttribute('src')).toMatch(/^blob:/);
     expect(await preview.getAttribute('alt')).toBe('Screenshot 1: expired-page.png');
     await shot(candidate, '2-form');
+    expect(await axeViolations(candidate)).toEqual([]); // a screenshot attached
 
     await form.getByRole('button', { name: 'Send to the recruiter' }).click();
     const reference = widget(candidate, '.reference');
@@ -108,6 +111,7 @@ describe('escalation from the widget to the recruiter inbox and back', () => {
     ref = (await reference.textContent()) ?? '';
     expect(ref).toMatch(/^LD-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     await shot(candidate, '3-sent');
+    expect(await axeViolations(candidate)).toEqual([]); // the confirmation
 
     const [ticket] = await stack.services.tickets.list({ orgId: null, limit: 10 });
     expect(ticket).toMatchObject({ reference: ref, scenario: 'link-expired', contactEmail: 'jane.personal@example.com', reporterTimeZone: 'Europe/Paris' });
@@ -129,6 +133,7 @@ describe('escalation from the widget to the recruiter inbox and back', () => {
     await card.waitFor();
     expect(await card.textContent()).toMatch(/Jane Candidate .*Data Analyst/);
     await shot(recruiter, '4-inbox-list');
+    expect(await axeViolations(recruiter)).toEqual([]);
     await recruiter.getByLabel('Status').selectOption('resolved');
     await recruiter.getByText('No requests match these filters.').waitFor();
     expect(recruiter.url()).toBe(`${stack.publicUrl}/inbox?status=resolved`);
@@ -148,6 +153,7 @@ describe('escalation from the widget to the recruiter inbox and back', () => {
     await expect(thumb.evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth))).resolves.toBe(240);
     expect(await recruiter.locator('.shots a').getAttribute('href')).toMatch(/\/api\/v1\/tickets\/[^/]+\/screenshots\/1$/);
     await shot(recruiter, '5-inbox-detail', true);
+    expect(await axeViolations(recruiter)).toEqual([]); // the ticket: transcript, screenshots, fixes
 
     await recruiter.getByRole('button', { name: /^Reissue/ }).click();
     // Nothing happens before the recruiter has read what will.
@@ -167,6 +173,7 @@ describe('escalation from the widget to the recruiter inbox and back', () => {
     await recruiter.setViewportSize({ width: 360, height: 800 });
     expect(await recruiter.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await shot(recruiter, '8-inbox-phone');
+    expect(await axeViolations(recruiter)).toEqual([]); // the ticket on a phone
     await recruiter.context().close();
   });
 

@@ -4,6 +4,7 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { closeInboxStreams } from '../../server/inbox/inbox-stream';
+import { axeViolations } from './axe';
 import { ARTIFACTS, launchChromium, startStack, type Stack } from './e2e-stack';
 
 const RECRUITER = { email: 'riley@brightside.test', password: 'correct horse battery staple' };
@@ -41,6 +42,7 @@ describe('live inbox in Chromium', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(`${stack.publicUrl}/inbox`);
     await page.getByText('No requests match these filters.').waitFor();
+    expect(await axeViolations(page)).toEqual([]); // the empty inbox
 
     // The candidate asks for help while the inbox is open.
     const form = new FormData();
@@ -58,6 +60,7 @@ describe('live inbox in Chromium', () => {
     await page.getByText('No request matches this search.').waitFor();
     await page.getByLabel('Search').fill('');
     await shot(page, '1-live-unread');
+    expect(await axeViolations(page)).toEqual([]); // a new, unread request
 
     await card.getByRole('link').click();
     await page.getByRole('heading', { name: `Request ${filed.reference} Open` }).waitFor();
@@ -67,6 +70,7 @@ describe('live inbox in Chromium', () => {
     expect(await confirm.textContent()).toContain('America/New_York');
     await confirm.getByLabel(/New deadline, your time/).fill('2030-06-15T09:30');
     await shot(page, '2-extend-picker', true);
+    expect(await axeViolations(page)).toEqual([]); // the ticket, its confirmation open
     await confirm.getByRole('button', { name: 'Confirm: extend' }).click();
     await page.locator('#detail-status').getByText('The deadline was extended').waitFor();
 
@@ -81,6 +85,7 @@ describe('live inbox in Chromium', () => {
     expect(await extend.getAttribute('data-state')).toBe('done');
     expect(await page.locator('.fix.recommended').count()).toBe(0);
     await shot(page, '3-after-extend', true);
+    expect(await axeViolations(page)).toEqual([]); // the ticket after a fix
 
     await page.goto(`${stack.publicUrl}/inbox`);
     await card.waitFor();
@@ -90,6 +95,7 @@ describe('live inbox in Chromium', () => {
     await card.getByLabel(`Select ${filed.reference}`).check();
     await page.getByRole('region', { name: 'Selected requests' }).getByRole('button', { name: 'Mark resolved' }).click();
     expect(await page.locator('.bulk .confirm').textContent()).toContain('This will, for 1 request: each request is closed');
+    expect(await axeViolations(page)).toEqual([]); // a selection, its confirmation open
     await page.getByRole('button', { name: 'Confirm: mark resolved (1)' }).click();
     await page.locator('#list-status').getByText('Done for 1 of 1.').waitFor();
     await card.locator('.badge', { hasText: 'Resolved' }).waitFor();

@@ -1,4 +1,5 @@
 import { TicketTracker, ticketUpdateMessage } from '../../widget/ticket-update';
+import { useWords } from '../../widget/messages/catalogue';
 
 describe('ticketUpdateMessage', () => {
   it('shows the recruiter reply with the reference the candidate was given', () => {
@@ -37,5 +38,14 @@ describe('TicketTracker', () => {
   it('shows the words when no message carried them', () => {
     const tracker = new TicketTracker();
     expect(tracker.update({ ticketId: 't2', status: 'in_progress', reply: 'Call me.' }, 'a')).toMatchObject({ role: 'recruiter', text: 'Call me.\n\nYour request is being handled.' });
+  });
+});
+
+describe('ticketUpdateMessage in another language', () => {
+  afterEach(() => useWords('en', {}));
+
+  it('words the update through the active catalogue', () => {
+    useWords('es', { 'widget.ticket.requestRef': 'Tu solicitud {reference}', 'widget.ticket.status': '{request} está {status}.', 'widget.ticket.resolved': 'resuelta' });
+    expect(ticketUpdateMessage({ ticketId: 't1', status: 'resolved' }, 'LD-1', 'x').text).toBe('Tu solicitud LD-1 está resuelta.');
   });
 });

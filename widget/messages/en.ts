@@ -1,6 +1,11 @@
 // Every sentence the candidate sees in the widget and on the gateway page, keyed by
-// feature. Another language is another file with the same keys (see ./catalogue.ts).
+// feature. Another language is another file with the same keys (see ./catalogue.ts):
+// these, ./en-later.ts's (the same catalogue, shipped with the parts that use them),
+// and the gateway's below. The escalation form and the self-check have their own
+// parts (./en-escalation.ts, ./en-self-check.ts).
 // `{name}` marks a value filled in at run time.
+import type { enLater } from './en-later';
+
 export const en = {
   'widget.title': 'Help with your link',
   'widget.launcher.unread': ', {count} unread',
@@ -37,14 +42,6 @@ export const en = {
   'widget.banner.tryAgain': 'Try again',
   'widget.error.timeout': 'The server did not answer in time.',
   'widget.error.closedByServer': 'The chat was closed by the server.',
-  'widget.selfCheck.testMedia': 'Test camera and microphone',
-  'widget.selfCheck.testingMedia': 'Testing your camera and microphone. If your browser asks, choose Allow.',
-  'widget.rating.question': 'How helpful was this chat?',
-  'widget.rating.score': '{score} out of 5',
-  'widget.rating.comment': 'Anything to add? (optional)',
-  'widget.rating.submit': 'Send rating',
-  'widget.rating.thanks': 'Thank you for your rating.',
-  'widget.rating.failed': 'Your rating was not saved: {reason}',
   'widget.email.button': 'Email me this conversation',
   'widget.email.sent': 'We sent this conversation to the email address of your invitation.',
   'widget.email.failed': 'The conversation was not sent: {reason}',
@@ -55,7 +52,17 @@ export const en = {
   'widget.ticket.in_progress': 'being handled',
   'widget.ticket.resolved': 'resolved',
   'widget.title.unread': '({count}) {title}',
+  'widget.language': 'Language',
+  'widget.language.failed': 'The assistant could not switch language: {reason}',
 } as const;
+
+/**
+ * Keys added after the translations were commissioned: optional in other catalogues
+ * until translated (the English sentence shows meanwhile), so that a new key never
+ * breaks a language's build. Move a key out of this list once every catalogue has it.
+ */
+export const ADDED_KEYS = ['widget.language', 'widget.language.failed'] as const;
+export type AddedKey = (typeof ADDED_KEYS)[number];
 
 // The gateway page's sentences (rendered by the server): a second object of the same
 // file, so that the widget's bundle leaves it out.
@@ -88,7 +95,7 @@ export const enGateway = {
   'gateway.status.link-valid': 'Ready to use',
 } as const;
 
-export type MessageKey = keyof typeof en;
-export type Catalogue = Record<MessageKey, string>;
+export type MessageKey = keyof typeof en | keyof typeof enLater;
+export type Catalogue = Record<Exclude<MessageKey, AddedKey>, string> & Partial<Record<AddedKey, string>>;
 export type GatewayMessageKey = keyof typeof enGateway;
 export type GatewayCatalogue = Record<GatewayMessageKey, string>;

@@ -49,6 +49,7 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .turn .text { margin: .35rem 0 0; white-space: pre-wrap; }
 .trace-box { margin-top: .5rem; background: var(--bg); border-radius: 8px; padding: .4rem .7rem; }
 .trace-box summary { cursor: pointer; font-weight: 600; }
+.trace-box h2 { font-size: 1rem; margin: .7rem 0 .3rem; }
 .trace-box .facts { margin: .4rem 0; font-size: .9rem; }
 .checks { list-style: none; margin: .25rem 0 0; padding: 0; font-size: .9rem; }
 .checks li { padding: .1rem 0; }

@@ -65,9 +65,10 @@ export function traceView(trace: TurnTrace, threshold?: number): HTMLElement {
       ['Offered instead', trace.choices.length ? ranked(trace.choices) : null],
       ['Browser findings', trace.findings.length ? trace.findings.join(', ') : null],
     ]),
-    h('h4', { text: 'Checks made' }),
+    // h2: the transcript page has an h1 and no other level between (axe: heading-order).
+    h('h2', { text: 'Checks made' }),
     checksList(trace),
-    h('h4', { text: 'Link state' }),
+    h('h2', { text: 'Link state' }),
     linkSnapshot(trace),
   ]);
 }
