@@ -1,4 +1,6 @@
 import type { Catalogue, GatewayCatalogue } from './en';
+import type { EscalationCatalogue } from './en-escalation';
+import type { SelfCheckCatalogue } from './en-self-check';
 
 // Spanish sentences of the widget and the gateway page (keys: ./en.ts).
 export const es: Catalogue = {
@@ -56,6 +58,8 @@ export const es: Catalogue = {
   'widget.ticket.in_progress': 'en curso',
   'widget.ticket.resolved': 'resuelta',
   'widget.title.unread': '({count}) {title}',
+  'widget.language': 'Idioma',
+  'widget.language.failed': 'El asistente no pudo cambiar de idioma: {reason}',
 };
 
 export const esGateway: GatewayCatalogue = {
@@ -85,4 +89,80 @@ export const esGateway: GatewayCatalogue = {
   'gateway.status.link-expired': 'Expirado',
   'gateway.status.in-progress-resume': 'En curso',
   'gateway.status.link-valid': 'Listo para usar',
+};
+
+// The escalation form's and the screenshot picker's sentences (keys: ./en-escalation.ts).
+export const esEscalation: EscalationCatalogue = {
+  'widget.escalation.title': 'Contactar con el reclutador',
+  'widget.escalation.intro': 'Cuéntanos qué salió mal. Lo enviamos con los datos de tu enlace, y la respuesta llegará aquí y por correo.',
+  'widget.escalation.description': '¿Qué pasó?',
+  'widget.escalation.descriptionHint': 'El mensaje de error exacto es lo que más ayuda.',
+  'widget.escalation.occurredAt': '¿Cuándo pasó?',
+  'widget.escalation.timeZone': 'Tu zona horaria: {zone}',
+  'widget.escalation.localTime': 'En tu hora local',
+  'widget.escalation.contactEmail': 'Tu correo para la respuesta (opcional)',
+  'widget.escalation.contactEmailHint': 'Si no lo indicas, responderemos a la dirección a la que llegó tu invitación.',
+  'widget.escalation.screenshots': 'Capturas de pantalla (opcional)',
+  'widget.escalation.back': 'Volver al chat',
+  'widget.escalation.submit': 'Enviar al reclutador',
+  'widget.escalation.sending': 'Enviando…',
+  'widget.escalation.unreachable': 'No se pudo conectar con el servidor. Revisa tu conexión y pulsa “{submit}” de nuevo: no se enviará dos veces.',
+  'widget.escalation.serverAnswered': 'El servidor respondió {status}.',
+  'widget.escalation.sent': 'Tu solicitud se envió.',
+  'widget.escalation.reference': 'Referencia:',
+  'widget.escalation.replyTo': 'La respuesta del reclutador aparecerá en este chat y se enviará por correo a {email}.',
+  'widget.escalation.replyToYou': 'La respuesta del reclutador aparecerá en este chat y te llegará por correo.',
+  'widget.escalation.error.description': 'Describe qué pasó.',
+  'widget.escalation.error.tooLong': 'Usa menos de {max} caracteres.',
+  'widget.escalation.error.time': 'Escribe una fecha y hora válidas.',
+  'widget.escalation.error.future': 'Esta hora está en el futuro.',
+  'widget.escalation.error.email': 'Escribe un correo como nombre@ejemplo.com.',
+  'widget.screenshots.input': 'Capturas de pantalla',
+  'widget.screenshots.add': 'Añadir capturas',
+  'widget.screenshots.list': 'Capturas adjuntas',
+  'widget.screenshots.dropOrPaste': 'o arrastra o pega imágenes aquí',
+  'widget.screenshots.formats': '(PNG, JPEG o WebP, hasta {max}, de {mb} MB cada una)',
+  'widget.screenshots.addedOne': 'Se añadió una captura, {total} de {max}.',
+  'widget.screenshots.addedMany': 'Se añadieron {count} capturas, {total} de {max}.',
+  'widget.screenshots.removed': 'Captura eliminada, {total} de {max}.',
+  'widget.screenshots.numbered': 'Captura {n}',
+  'widget.screenshots.pastedNumbered': 'Imagen pegada {n}',
+  'widget.screenshots.label': 'Captura {n}: {name}',
+  'widget.screenshots.noPreview': 'Sin vista previa',
+  'widget.screenshots.remove': 'Eliminar captura {n} ({name})',
+  'widget.screenshots.pasted': 'La imagen pegada',
+  'widget.screenshots.notImage': '{name} no es una imagen PNG, JPEG ni WebP.',
+  'widget.screenshots.tooLarge': '{name} ocupa {size} MB; el límite es {limit} MB.',
+  'widget.screenshots.tooMany': '{name} no se añadió: máximo {max} capturas.',
+};
+
+// The browser self-check's summary lines (keys: ./en-self-check.ts). “Cámara” is
+// feminine and “micrófono” masculine: each line agrees with its device.
+export const esSelfCheck: SelfCheckCatalogue = {
+  'widget.selfCheck.title': 'Tu equipo:',
+  'widget.selfCheck.browser': 'Navegador: {browser}',
+  'widget.selfCheck.browserOn': '{browser} en {os}',
+  'widget.selfCheck.storageOk': 'Cookies y almacenamiento: activados',
+  'widget.selfCheck.storageBlocked': 'Las cookies o el almacenamiento del sitio están bloqueados. Permítelos para el sitio de la entrevista o sal de la navegación privada.',
+  'widget.selfCheck.viaChat': 'Conexión: nuestro servidor responde (a través de este chat)',
+  'widget.selfCheck.offline': 'Parece que estás sin conexión. Revisa tu conexión.',
+  'widget.selfCheck.unreachable': 'No se pudo conectar con nuestro servidor. Revisa tu conexión o prueba otra red.',
+  'widget.selfCheck.slow': 'Conexión lenta: {ms} ms hasta nuestro servidor{kind}. Acércate al router o cambia de red.',
+  'widget.selfCheck.connection': 'Conexión: {ms} ms hasta nuestro servidor{kind}',
+  'widget.selfCheck.camera.granted': 'Cámara: permitida para este sitio',
+  'widget.selfCheck.camera.denied': 'Cámara: bloqueada. Permítela en la configuración del sitio (el icono a la izquierda de la barra de direcciones) y vuelve a cargar la página.',
+  'widget.selfCheck.camera.prompt': 'Cámara: aún no se ha pedido permiso. Elige Permitir cuando la página lo pida.',
+  'widget.selfCheck.camera.unsupported': 'Cámara: este navegador no lo indica; usa la prueba de abajo.',
+  'widget.selfCheck.microphone.granted': 'Micrófono: permitido para este sitio',
+  'widget.selfCheck.microphone.denied': 'Micrófono: bloqueado. Permítelo en la configuración del sitio (el icono a la izquierda de la barra de direcciones) y vuelve a cargar la página.',
+  'widget.selfCheck.microphone.prompt': 'Micrófono: aún no se ha pedido permiso. Elige Permitir cuando la página lo pida.',
+  'widget.selfCheck.microphone.unsupported': 'Micrófono: este navegador no lo indica; usa la prueba de abajo.',
+  'widget.selfCheck.cameraTest.ok': 'Prueba de cámara: funciona',
+  'widget.selfCheck.cameraTest.skipped': 'Prueba de cámara: omitida',
+  'widget.selfCheck.cameraTest.failed': 'Prueba de cámara: falló. Cierra otras apps que puedan estar usándola (videollamadas), revisa el permiso y vuelve a intentarlo.',
+  'widget.selfCheck.microphoneTest.ok': 'Prueba de micrófono: funciona',
+  'widget.selfCheck.microphoneTest.skipped': 'Prueba de micrófono: omitida',
+  'widget.selfCheck.microphoneTest.failed': 'Prueba de micrófono: falló. Cierra otras apps que puedan estar usándolo (videollamadas), revisa el permiso y vuelve a intentarlo.',
+  'widget.selfCheck.browserSaid': 'Mensaje del navegador: {error}',
+  'widget.selfCheck.zoneAndScreen': 'Zona horaria: {zone}; pantalla {width}×{height}',
 };

@@ -1,4 +1,6 @@
 import type { Catalogue, GatewayCatalogue } from './en';
+import type { EscalationCatalogue } from './en-escalation';
+import type { SelfCheckCatalogue } from './en-self-check';
 
 // French sentences of the widget and the gateway page (keys: ./en.ts).
 export const fr: Catalogue = {
@@ -55,6 +57,8 @@ export const fr: Catalogue = {
   'widget.ticket.in_progress': "en cours de traitement",
   'widget.ticket.resolved': "résolue",
   'widget.title.unread': "({count}) {title}",
+  'widget.language': "Langue",
+  'widget.language.failed': "L’assistant n’a pas pu changer de langue : {reason}",
 };
 
 export const frGateway: GatewayCatalogue = {
@@ -84,4 +88,77 @@ export const frGateway: GatewayCatalogue = {
   'gateway.status.link-expired': "Expiré",
   'gateway.status.in-progress-resume': "En cours",
   'gateway.status.link-valid': "Prêt à être utilisé",
+};
+
+export const frEscalation: EscalationCatalogue = {
+  'widget.escalation.title': "Contacter le recruteur",
+  'widget.escalation.intro': "Dites-nous ce qui ne va pas. Nous transmettons votre message avec les détails de votre lien, et la réponse arrivera ici et par e-mail.",
+  'widget.escalation.description': "Que s’est-il passé ?",
+  'widget.escalation.descriptionHint': "Le message d’erreur exact est le plus utile.",
+  'widget.escalation.occurredAt': "Quand est-ce arrivé ?",
+  'widget.escalation.timeZone': "Votre fuseau horaire : {zone}",
+  'widget.escalation.localTime': "Selon votre heure locale",
+  'widget.escalation.contactEmail': "Votre e-mail pour la réponse (facultatif)",
+  'widget.escalation.contactEmailHint': "Sinon, nous répondrons à l’adresse à laquelle votre invitation a été envoyée.",
+  'widget.escalation.screenshots': "Captures d’écran (facultatif)",
+  'widget.escalation.back': "Retour au chat",
+  'widget.escalation.submit': "Envoyer au recruteur",
+  'widget.escalation.sending': "Envoi…",
+  'widget.escalation.unreachable': "Impossible de joindre le serveur. Vérifiez votre connexion et appuyez de nouveau sur « {submit} » : votre demande ne sera pas envoyée deux fois.",
+  'widget.escalation.serverAnswered': "Le serveur a répondu avec le code {status}.",
+  'widget.escalation.sent': "Votre demande a été envoyée.",
+  'widget.escalation.reference': "Référence :",
+  'widget.escalation.replyTo': "La réponse du recruteur s’affichera dans ce chat et vous sera envoyée par e-mail à {email}.",
+  'widget.escalation.replyToYou': "La réponse du recruteur s’affichera dans ce chat et vous sera envoyée par e-mail.",
+  'widget.escalation.error.description': "Décrivez ce qui s’est passé.",
+  'widget.escalation.error.tooLong': "Ne dépassez pas {max} caractères.",
+  'widget.escalation.error.time': "Saisissez une date et une heure valides.",
+  'widget.escalation.error.future': "L’heure indiquée est dans le futur.",
+  'widget.escalation.error.email': "Saisissez une adresse e-mail comme nom@example.com.",
+  'widget.screenshots.input': "Captures d’écran",
+  'widget.screenshots.add': "Ajouter des captures d’écran",
+  'widget.screenshots.list': "Captures d’écran jointes",
+  'widget.screenshots.dropOrPaste': "ou glissez-déposez ou collez des images ici",
+  'widget.screenshots.formats': "(PNG, JPEG ou WebP, {max} au maximum, {mb} Mo chacune)",
+  'widget.screenshots.addedOne': "Une capture d’écran ajoutée, {total} sur {max}.",
+  'widget.screenshots.addedMany': "{count} captures d’écran ajoutées, {total} sur {max}.",
+  'widget.screenshots.removed': "Capture d’écran supprimée, {total} sur {max}.",
+  'widget.screenshots.numbered': "Capture d’écran {n}",
+  'widget.screenshots.pastedNumbered': "Image collée {n}",
+  'widget.screenshots.label': "Capture d’écran {n} : {name}",
+  'widget.screenshots.noPreview': "Pas d’aperçu",
+  'widget.screenshots.remove': "Supprimer la capture d’écran {n} ({name})",
+  'widget.screenshots.pasted': "L’image collée",
+  'widget.screenshots.notImage': "{name} n’est pas une image PNG, JPEG ou WebP.",
+  'widget.screenshots.tooLarge': "{name} fait {size} Mo ; la limite est de {limit} Mo.",
+  'widget.screenshots.tooMany': "{name} : ajout impossible, {max} captures d’écran au maximum.",
+};
+
+export const frSelfCheck: SelfCheckCatalogue = {
+  'widget.selfCheck.title': "Votre configuration :",
+  'widget.selfCheck.browser': "Navigateur : {browser}",
+  'widget.selfCheck.browserOn': "{browser} sous {os}",
+  'widget.selfCheck.storageOk': "Cookies et stockage : activés",
+  'widget.selfCheck.storageBlocked': "Les cookies ou le stockage du site sont bloqués. Autorisez-les pour le site de l’entretien, ou quittez la navigation privée.",
+  'widget.selfCheck.viaChat': "Connexion : notre serveur répond (via ce chat)",
+  'widget.selfCheck.offline': "Vous semblez être hors ligne. Vérifiez votre connexion.",
+  'widget.selfCheck.unreachable': "Impossible de joindre notre serveur. Vérifiez votre connexion ou essayez un autre réseau.",
+  'widget.selfCheck.slow': "Connexion lente : {ms} ms jusqu’à notre serveur{kind}. Rapprochez-vous du routeur ou changez de réseau.",
+  'widget.selfCheck.connection': "Connexion : {ms} ms jusqu’à notre serveur{kind}",
+  'widget.selfCheck.camera.granted': "Caméra : autorisée pour ce site",
+  'widget.selfCheck.camera.denied': "Caméra : bloquée. Autorisez-la dans les paramètres du site (l’icône à gauche de la barre d’adresse), puis rechargez la page.",
+  'widget.selfCheck.camera.prompt': "Caméra : pas encore demandée. Choisissez Autoriser quand la page vous le demande.",
+  'widget.selfCheck.camera.unsupported': "Caméra : ce navigateur ne l’indique pas ; utilisez le test ci-dessous.",
+  'widget.selfCheck.microphone.granted': "Micro : autorisé pour ce site",
+  'widget.selfCheck.microphone.denied': "Micro : bloqué. Autorisez-le dans les paramètres du site (l’icône à gauche de la barre d’adresse), puis rechargez la page.",
+  'widget.selfCheck.microphone.prompt': "Micro : pas encore demandé. Choisissez Autoriser quand la page vous le demande.",
+  'widget.selfCheck.microphone.unsupported': "Micro : ce navigateur ne l’indique pas ; utilisez le test ci-dessous.",
+  'widget.selfCheck.cameraTest.ok': "Test de la caméra : elle fonctionne",
+  'widget.selfCheck.cameraTest.skipped': "Test de la caméra : non effectué",
+  'widget.selfCheck.cameraTest.failed': "Test de la caméra : échec. Fermez les autres applications qui pourraient l’utiliser (appels vidéo), vérifiez l’autorisation, puis réessayez.",
+  'widget.selfCheck.microphoneTest.ok': "Test du micro : il fonctionne",
+  'widget.selfCheck.microphoneTest.skipped': "Test du micro : non effectué",
+  'widget.selfCheck.microphoneTest.failed': "Test du micro : échec. Fermez les autres applications qui pourraient l’utiliser (appels vidéo), vérifiez l’autorisation, puis réessayez.",
+  'widget.selfCheck.browserSaid': "Message du navigateur : {error}",
+  'widget.selfCheck.zoneAndScreen': "Fuseau horaire : {zone} ; écran {width}×{height}",
 };

@@ -1,4 +1,6 @@
 import type { Catalogue, GatewayCatalogue } from './en';
+import type { EscalationCatalogue } from './en-escalation';
+import type { SelfCheckCatalogue } from './en-self-check';
 // Hindi sentences of the widget and the gateway page (keys: ./en.ts).
 export const hi: Catalogue = {
   'widget.title': 'लिंक में मदद',
@@ -54,6 +56,8 @@ export const hi: Catalogue = {
   'widget.ticket.in_progress': 'पर काम चल रहा है',
   'widget.ticket.resolved': 'हल हो गई है',
   'widget.title.unread': '({count}) {title}',
+  'widget.language': 'भाषा',
+  'widget.language.failed': 'असिस्टेंट भाषा नहीं बदल पाया: {reason}',
 };
 
 export const hiGateway: GatewayCatalogue = {
@@ -83,4 +87,77 @@ export const hiGateway: GatewayCatalogue = {
   'gateway.status.link-expired': 'एक्सपायर हो गया',
   'gateway.status.in-progress-resume': 'चल रहा है',
   'gateway.status.link-valid': 'इस्तेमाल के लिए तैयार',
+};
+
+export const hiEscalation: EscalationCatalogue = {
+  'widget.escalation.title': 'रिक्रूटर से संपर्क करें',
+  'widget.escalation.intro': 'बताएँ कि क्या दिक्कत आई। हम इसे आपके लिंक की जानकारी के साथ आगे भेजेंगे, और जवाब यहीं और ईमेल पर आएगा।',
+  'widget.escalation.description': 'क्या हुआ?',
+  'widget.escalation.descriptionHint': 'एरर मैसेज हूबहू लिखें तो सबसे ज़्यादा मदद मिलती है।',
+  'widget.escalation.occurredAt': 'यह कब हुआ?',
+  'widget.escalation.timeZone': 'आपका टाइम ज़ोन: {zone}',
+  'widget.escalation.localTime': 'आपके समय के हिसाब से',
+  'widget.escalation.contactEmail': 'जवाब के लिए आपका ईमेल (ज़रूरी नहीं)',
+  'widget.escalation.contactEmailHint': 'ईमेल न दें तो हम उसी पते पर जवाब देंगे जिस पर आपका इनविटेशन आया था।',
+  'widget.escalation.screenshots': 'स्क्रीनशॉट (ज़रूरी नहीं)',
+  'widget.escalation.back': 'चैट पर वापस जाएँ',
+  'widget.escalation.submit': 'रिक्रूटर को भेजें',
+  'widget.escalation.sending': 'भेज रहे हैं…',
+  'widget.escalation.unreachable': 'सर्वर से कनेक्ट नहीं हो पाया। अपना कनेक्शन चेक करें और “{submit}” फिर से दबाएँ: यह दो बार नहीं भेजा जाएगा।',
+  'widget.escalation.serverAnswered': 'सर्वर का जवाब: {status}।',
+  'widget.escalation.sent': 'आपकी रिक्वेस्ट भेज दी गई है।',
+  'widget.escalation.reference': 'रेफ़रेंस:',
+  'widget.escalation.replyTo': 'रिक्रूटर का जवाब इसी चैट में दिखेगा और {email} पर ईमेल भी किया जाएगा।',
+  'widget.escalation.replyToYou': 'रिक्रूटर का जवाब इसी चैट में दिखेगा और आपको ईमेल भी किया जाएगा।',
+  'widget.escalation.error.description': 'बताएँ कि क्या हुआ।',
+  'widget.escalation.error.tooLong': 'इसे {max} कैरेक्टर से छोटा रखें।',
+  'widget.escalation.error.time': 'सही तारीख और समय डालें।',
+  'widget.escalation.error.future': 'यह समय भविष्य का है।',
+  'widget.escalation.error.email': 'name@example.com जैसा ईमेल पता डालें।',
+  'widget.screenshots.input': 'स्क्रीनशॉट',
+  'widget.screenshots.add': 'स्क्रीनशॉट जोड़ें',
+  'widget.screenshots.list': 'जोड़े गए स्क्रीनशॉट',
+  'widget.screenshots.dropOrPaste': 'या इमेज यहाँ ड्रॉप या पेस्ट करें',
+  'widget.screenshots.formats': '(PNG, JPEG या WebP, ज़्यादा से ज़्यादा {max}, हर एक {mb} MB तक)',
+  'widget.screenshots.addedOne': 'एक स्क्रीनशॉट जोड़ा गया, {max} में से {total}।',
+  'widget.screenshots.addedMany': '{count} स्क्रीनशॉट जोड़े गए, {max} में से {total}।',
+  'widget.screenshots.removed': 'स्क्रीनशॉट हटाया गया, {max} में से {total}।',
+  'widget.screenshots.numbered': 'स्क्रीनशॉट {n}',
+  'widget.screenshots.pastedNumbered': 'पेस्ट की गई इमेज {n}',
+  'widget.screenshots.label': 'स्क्रीनशॉट {n}: {name}',
+  'widget.screenshots.noPreview': 'प्रीव्यू नहीं है',
+  'widget.screenshots.remove': 'स्क्रीनशॉट {n} ({name}) हटाएँ',
+  'widget.screenshots.pasted': 'पेस्ट की गई इमेज',
+  'widget.screenshots.notImage': '{name} PNG, JPEG या WebP इमेज नहीं है।',
+  'widget.screenshots.tooLarge': '{name} का साइज़ {size} MB है; लिमिट {limit} MB है।',
+  'widget.screenshots.tooMany': '{name} को नहीं जोड़ा गया: ज़्यादा से ज़्यादा {max} स्क्रीनशॉट जोड़े जा सकते हैं।',
+};
+
+export const hiSelfCheck: SelfCheckCatalogue = {
+  'widget.selfCheck.title': 'आपका सेटअप:',
+  'widget.selfCheck.browser': 'ब्राउज़र: {browser}',
+  'widget.selfCheck.browserOn': '{os} पर {browser}',
+  'widget.selfCheck.storageOk': 'कुकीज़ और स्टोरेज: चालू',
+  'widget.selfCheck.storageBlocked': 'कुकीज़ या साइट स्टोरेज ब्लॉक हैं। इंटरव्यू साइट के लिए इन्हें अनुमति दें, या प्राइवेट ब्राउज़िंग से बाहर आएँ।',
+  'widget.selfCheck.viaChat': 'कनेक्शन: हमारा सर्वर जवाब दे रहा है (इस चैट के ज़रिए)',
+  'widget.selfCheck.offline': 'लगता है आप ऑफ़लाइन हैं। अपना कनेक्शन चेक करें।',
+  'widget.selfCheck.unreachable': 'हमारे सर्वर से कनेक्ट नहीं हो पाया। अपना कनेक्शन चेक करें या कोई दूसरा नेटवर्क आज़माएँ।',
+  'widget.selfCheck.slow': 'धीमा कनेक्शन: हमारे सर्वर{kind} तक {ms} ms। राउटर के पास जाएँ या नेटवर्क बदलें।',
+  'widget.selfCheck.connection': 'कनेक्शन: हमारे सर्वर{kind} तक {ms} ms',
+  'widget.selfCheck.camera.granted': 'कैमरा: इस साइट के लिए अनुमति है',
+  'widget.selfCheck.camera.denied': 'कैमरा: ब्लॉक है। साइट सेटिंग्स (एड्रेस बार के बाईं ओर वाला आइकन) में इसे अनुमति दें, फिर पेज रीलोड करें।',
+  'widget.selfCheck.camera.prompt': 'कैमरा: अभी तक अनुमति नहीं माँगी गई। पेज पूछे तो Allow (अनुमति दें) चुनें।',
+  'widget.selfCheck.camera.unsupported': 'कैमरा: यह ब्राउज़र नहीं बताता; नीचे दिया गया टेस्ट करें।',
+  'widget.selfCheck.microphone.granted': 'माइक्रोफ़ोन: इस साइट के लिए अनुमति है',
+  'widget.selfCheck.microphone.denied': 'माइक्रोफ़ोन: ब्लॉक है। साइट सेटिंग्स (एड्रेस बार के बाईं ओर वाला आइकन) में इसे अनुमति दें, फिर पेज रीलोड करें।',
+  'widget.selfCheck.microphone.prompt': 'माइक्रोफ़ोन: अभी तक अनुमति नहीं माँगी गई। पेज पूछे तो Allow (अनुमति दें) चुनें।',
+  'widget.selfCheck.microphone.unsupported': 'माइक्रोफ़ोन: यह ब्राउज़र नहीं बताता; नीचे दिया गया टेस्ट करें।',
+  'widget.selfCheck.cameraTest.ok': 'कैमरा टेस्ट: कैमरा काम कर रहा है',
+  'widget.selfCheck.cameraTest.skipped': 'कैमरा टेस्ट: छोड़ दिया गया',
+  'widget.selfCheck.cameraTest.failed': 'कैमरा टेस्ट: फ़ेल हो गया। कैमरा इस्तेमाल कर रहे दूसरे ऐप (जैसे वीडियो कॉल) बंद करें, अनुमति चेक करें, फिर से कोशिश करें।',
+  'widget.selfCheck.microphoneTest.ok': 'माइक्रोफ़ोन टेस्ट: माइक्रोफ़ोन काम कर रहा है',
+  'widget.selfCheck.microphoneTest.skipped': 'माइक्रोफ़ोन टेस्ट: छोड़ दिया गया',
+  'widget.selfCheck.microphoneTest.failed': 'माइक्रोफ़ोन टेस्ट: फ़ेल हो गया। माइक्रोफ़ोन इस्तेमाल कर रहे दूसरे ऐप (जैसे वीडियो कॉल) बंद करें, अनुमति चेक करें, फिर से कोशिश करें।',
+  'widget.selfCheck.browserSaid': 'ब्राउज़र का मैसेज: {error}',
+  'widget.selfCheck.zoneAndScreen': 'टाइम ज़ोन: {zone}; स्क्रीन {width}×{height}',
 };

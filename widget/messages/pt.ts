@@ -1,4 +1,6 @@
 import type { Catalogue, GatewayCatalogue } from './en';
+import type { EscalationCatalogue } from './en-escalation';
+import type { SelfCheckCatalogue } from './en-self-check';
 
 // Portuguese sentences of the widget and the gateway page (keys: ./en.ts).
 export const pt: Catalogue = {
@@ -56,6 +58,8 @@ export const pt: Catalogue = {
   'widget.ticket.in_progress': 'em andamento',
   'widget.ticket.resolved': 'resolvida',
   'widget.title.unread': '({count}) {title}',
+  'widget.language': 'Idioma',
+  'widget.language.failed': 'O assistente não conseguiu trocar de idioma: {reason}',
 };
 
 export const ptGateway: GatewayCatalogue = {
@@ -85,4 +89,88 @@ export const ptGateway: GatewayCatalogue = {
   'gateway.status.link-expired': 'Expirado',
   'gateway.status.in-progress-resume': 'Em andamento',
   'gateway.status.link-valid': 'Pronto para usar',
+};
+
+// The escalation form's and the screenshot picker's sentences (keys: ./en-escalation.ts).
+export const ptEscalation: EscalationCatalogue = {
+  'widget.escalation.title': 'Falar com o recrutador',
+  'widget.escalation.intro':
+    'Conte o que deu errado. Enviamos sua mensagem com os dados do seu link, e a resposta chega aqui e por e-mail.',
+  'widget.escalation.description': 'O que aconteceu?',
+  'widget.escalation.descriptionHint': 'A mensagem de erro exata é o que mais ajuda.',
+  'widget.escalation.occurredAt': 'Quando aconteceu?',
+  'widget.escalation.timeZone': 'Seu fuso horário: {zone}',
+  'widget.escalation.localTime': 'No seu horário local',
+  'widget.escalation.contactEmail': 'Seu e-mail para a resposta (opcional)',
+  'widget.escalation.contactEmailHint': 'Se você não informar, respondemos no e-mail que recebeu o convite.',
+  'widget.escalation.screenshots': 'Capturas de tela (opcional)',
+  'widget.escalation.back': 'Voltar ao chat',
+  'widget.escalation.submit': 'Enviar ao recrutador',
+  'widget.escalation.sending': 'Enviando…',
+  'widget.escalation.unreachable':
+    'Não foi possível falar com o servidor. Verifique sua conexão e clique em “{submit}” de novo: nada será enviado duas vezes.',
+  'widget.escalation.serverAnswered': 'O servidor respondeu {status}.',
+  'widget.escalation.sent': 'Sua solicitação foi enviada.',
+  'widget.escalation.reference': 'Referência:',
+  'widget.escalation.replyTo': 'A resposta do recrutador aparecerá neste chat e será enviada para {email}.',
+  'widget.escalation.replyToYou': 'A resposta do recrutador aparecerá neste chat e será enviada para o seu e-mail.',
+  'widget.escalation.error.description': 'Descreva o que aconteceu.',
+  'widget.escalation.error.tooLong': 'Use no máximo {max} caracteres.',
+  'widget.escalation.error.time': 'Informe uma data e um horário válidos.',
+  'widget.escalation.error.future': 'Este horário está no futuro.',
+  'widget.escalation.error.email': 'Informe um e-mail como nome@exemplo.com.',
+  'widget.screenshots.input': 'Capturas de tela',
+  'widget.screenshots.add': 'Adicionar capturas',
+  'widget.screenshots.list': 'Capturas de tela anexadas',
+  'widget.screenshots.dropOrPaste': 'ou arraste ou cole imagens aqui',
+  'widget.screenshots.formats': '(PNG, JPEG ou WebP, até {max}, com {mb} MB cada)',
+  'widget.screenshots.addedOne': 'Uma captura de tela adicionada, {total} de {max}.',
+  'widget.screenshots.addedMany': '{count} capturas de tela adicionadas, {total} de {max}.',
+  'widget.screenshots.removed': 'Captura de tela removida, {total} de {max}.',
+  'widget.screenshots.numbered': 'Captura de tela {n}',
+  'widget.screenshots.pastedNumbered': 'Imagem colada {n}',
+  'widget.screenshots.label': 'Captura de tela {n}: {name}',
+  'widget.screenshots.noPreview': 'Sem prévia',
+  'widget.screenshots.remove': 'Remover captura de tela {n} ({name})',
+  'widget.screenshots.pasted': 'A imagem colada',
+  'widget.screenshots.notImage': '{name} não é uma imagem PNG, JPEG ou WebP.',
+  'widget.screenshots.tooLarge': '{name} tem {size} MB; o limite é {limit} MB.',
+  'widget.screenshots.tooMany': 'Não foi possível adicionar {name}: no máximo {max} capturas de tela.',
+};
+
+// The browser self-check's summary lines (keys: ./en-self-check.ts): câmera is feminine,
+// microfone masculine.
+export const ptSelfCheck: SelfCheckCatalogue = {
+  'widget.selfCheck.title': 'Sua configuração:',
+  'widget.selfCheck.browser': 'Navegador: {browser}',
+  'widget.selfCheck.browserOn': '{browser} no {os}',
+  'widget.selfCheck.storageOk': 'Cookies e armazenamento: ativados',
+  'widget.selfCheck.storageBlocked':
+    'Os cookies ou o armazenamento do site estão bloqueados. Permita-os para o site da entrevista ou saia da navegação anônima.',
+  'widget.selfCheck.viaChat': 'Conexão: nosso servidor responde (por este chat)',
+  'widget.selfCheck.offline': 'Parece que você está sem internet. Verifique sua conexão.',
+  'widget.selfCheck.unreachable': 'Não foi possível falar com nosso servidor. Verifique sua conexão ou tente outra rede.',
+  'widget.selfCheck.slow':
+    'Conexão lenta: {ms} ms até nosso servidor{kind}. Fique mais perto do roteador ou troque de rede.',
+  'widget.selfCheck.connection': 'Conexão: {ms} ms até nosso servidor{kind}',
+  'widget.selfCheck.camera.granted': 'Câmera: permitida para este site',
+  'widget.selfCheck.camera.denied':
+    'Câmera: bloqueada. Permita-a nas configurações do site (o ícone à esquerda da barra de endereço) e recarregue a página.',
+  'widget.selfCheck.camera.prompt': 'Câmera: ainda não solicitada. Escolha Permitir quando a página pedir.',
+  'widget.selfCheck.camera.unsupported': 'Câmera: este navegador não informa; use o teste abaixo.',
+  'widget.selfCheck.microphone.granted': 'Microfone: permitido para este site',
+  'widget.selfCheck.microphone.denied':
+    'Microfone: bloqueado. Permita-o nas configurações do site (o ícone à esquerda da barra de endereço) e recarregue a página.',
+  'widget.selfCheck.microphone.prompt': 'Microfone: ainda não solicitado. Escolha Permitir quando a página pedir.',
+  'widget.selfCheck.microphone.unsupported': 'Microfone: este navegador não informa; use o teste abaixo.',
+  'widget.selfCheck.cameraTest.ok': 'Teste da câmera: funcionando',
+  'widget.selfCheck.cameraTest.skipped': 'Teste da câmera: pulado',
+  'widget.selfCheck.cameraTest.failed':
+    'Teste da câmera: falhou. Feche outros apps que possam estar usando a câmera (videochamadas), verifique a permissão e tente de novo.',
+  'widget.selfCheck.microphoneTest.ok': 'Teste do microfone: funcionando',
+  'widget.selfCheck.microphoneTest.skipped': 'Teste do microfone: pulado',
+  'widget.selfCheck.microphoneTest.failed':
+    'Teste do microfone: falhou. Feche outros apps que possam estar usando o microfone (videochamadas), verifique a permissão e tente de novo.',
+  'widget.selfCheck.browserSaid': 'O navegador informou: {error}',
+  'widget.selfCheck.zoneAndScreen': 'Fuso horário: {zone}; tela {width}×{height}',
 };
