@@ -4,7 +4,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-
 export default tseslint.config(
   { ignores: ['node_modules/', 'data/', 'coverage/', '**/*.js', '**/*.cjs', '**/*.mjs'] },
   js.configs.recommended,

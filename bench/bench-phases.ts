@@ -100,7 +100,9 @@ const round2 = (value: number) => Math.round(value * 100) / 100;
 export async function measureSockets(service: ServerUnderTest): Promise<SocketRun> {
   const { server } = service;
   const tokens = service.links.map((link) => link.token);
-  const questions = loadEvalSet('tuning').filter((q) => q.audience === 'candidate').map((q) => q.q);
+  const questions = loadEvalSet('tuning')
+    .filter((q) => q.audience === 'candidate')
+    .map((q) => q.q);
   const warm = await connectClients(server.url, tokens, 50);
   await askEverySecond(warm.clients, questions, 3);
   closeAll(warm.clients);

@@ -84,8 +84,10 @@ export async function runConsoleQueryBench(): Promise<QueryBenchRow[]> {
       await time('search: a word of many messages', list({ q: 'camera' })),
       await time('search: a word of a ticket', list({ q: 'ticketword77' })),
       await time('list: verified resolutions', list({ resolution: 'verified' })),
-      await time('insights resolution rows, 30 days', async () =>
-        (await insights.resolutions({ from: new Date('2026-10-31T00:00:00Z'), to: NOW, orgScope: null })).length),
+      await time(
+        'insights resolution rows, 30 days',
+        async () => (await insights.resolutions({ from: new Date('2026-10-31T00:00:00Z'), to: NOW, orgScope: null })).length,
+      ),
     ];
   } finally {
     await db.close();
@@ -94,10 +96,13 @@ export async function runConsoleQueryBench(): Promise<QueryBenchRow[]> {
 }
 
 if (require.main === module) {
-  runConsoleQueryBench().then((rows) => {
-    for (const r of rows) process.stdout.write(`${r.name.padEnd(42)} p50 ${r.p50Ms} ms, max ${r.maxMs} ms (${r.rows} rows)\n`);
-  }, (error: unknown) => {
-    process.stderr.write(`${(error as Error).stack}\n`);
-    process.exit(1);
-  });
+  runConsoleQueryBench().then(
+    (rows) => {
+      for (const r of rows) process.stdout.write(`${r.name.padEnd(42)} p50 ${r.p50Ms} ms, max ${r.maxMs} ms (${r.rows} rows)\n`);
+    },
+    (error: unknown) => {
+      process.stderr.write(`${(error as Error).stack}\n`);
+      process.exit(1);
+    },
+  );
 }

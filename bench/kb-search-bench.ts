@@ -128,9 +128,6 @@ export function runKbSearchBench(): KbBenchResult[] {
 
 if (require.main === module) {
   for (const r of runKbSearchBench()) {
-    console.log(
-      `${r.name}: ${r.articles} articles, ${r.queries} queries, build ${r.buildMs} ms, ` +
-        `p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, max ${r.maxMs} ms`,
-    );
+    console.log(`${r.name}: ${r.articles} articles, ${r.queries} queries, build ${r.buildMs} ms, ` + `p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, max ${r.maxMs} ms`);
   }
 }

@@ -22,10 +22,9 @@ export function formatTable(rows: Row[]): string {
 export function describeMachine(startLoad: number[]): string {
   const cpu = cpus();
   const load = (values: number[]) => values.map((v) => v.toFixed(2)).join(' ');
-  return [
-    `node ${process.version}, ${cpu.length} × ${cpu[0]?.model ?? 'cpu'}`,
-    `load average at start ${load(startLoad)}, at end ${load(loadavg())}`,
-  ].join('; ');
+  return [`node ${process.version}, ${cpu.length} × ${cpu[0]?.model ?? 'cpu'}`, `load average at start ${load(startLoad)}, at end ${load(loadavg())}`].join(
+    '; ',
+  );
 }
 
 export function renderResults(rows: Row[], machine: string, notes: string[]): string {

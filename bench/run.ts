@@ -3,8 +3,17 @@ import { loadavg } from 'node:os';
 import path from 'node:path';
 import { buildWidgetFiles, firstAnswerSizes } from '../widget/build-widget';
 import {
-  cleanups, diagnoseBodies, HTTP, measureEcho, measureHttp, measureSockets, SOCKETS, startService,
-  type HttpRun, type SocketRun, type Store,
+  cleanups,
+  diagnoseBodies,
+  HTTP,
+  measureEcho,
+  measureHttp,
+  measureSockets,
+  SOCKETS,
+  startService,
+  type HttpRun,
+  type SocketRun,
+  type Store,
 } from './bench-phases';
 import { CONVERSATIONS, runConsoleQueryBench } from './console-query-bench';
 import { runKbSearchBench } from './kb-search-bench';
@@ -65,7 +74,8 @@ async function diagnosisRows(store: Store, cacheOff = false): Promise<Row[]> {
 function socketRows(run: SocketRun): Row[] {
   const { idle, active, overload } = run;
   const added = Math.round((idle.rssMb - run.rssBaseMb) * 10) / 10;
-  const latency = (l: SocketRun['active']['replies']) => `p50 ${ms(l.p50Ms)}, p99 ${ms(l.p99Ms)} (${l.count} replies${l.failed ? `, ${l.failed} missing` : ''})`;
+  const latency = (l: SocketRun['active']['replies']) =>
+    `p50 ${ms(l.p50Ms)}, p99 ${ms(l.p99Ms)} (${l.count} replies${l.failed ? `, ${l.failed} missing` : ''})`;
   return [
     { measure: `chat: ${idle.sockets} sockets connect → diagnosis`, result: latency(idle.connect) },
     {
@@ -101,7 +111,10 @@ async function staticRows(): Promise<Row[]> {
   const widget = firstAnswerSizes(await buildWidgetFiles());
   const kib = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   return [
-    ...kb.map((r) => ({ measure: `${r.name} (${r.queries} queries)`, result: `p50 ${ms(r.p50Ms)}, p99 ${ms(r.p99Ms)} per query, index built in ${ms(r.buildMs)}` })),
+    ...kb.map((r) => ({
+      measure: `${r.name} (${r.queries} queries)`,
+      result: `p50 ${ms(r.p50Ms)}, p99 ${ms(r.p99Ms)} per query, index built in ${ms(r.buildMs)}`,
+    })),
     {
       measure: `message understanding, real base (${reading.messages} messages)`,
       result:
@@ -147,7 +160,10 @@ async function main(): Promise<void> {
     }
     step(`support console queries over ${CONVERSATIONS.toLocaleString('en')} conversations on postgres`);
     for (const r of await runConsoleQueryBench()) {
-      rows.push({ measure: `console ${r.name}, ${CONVERSATIONS.toLocaleString('en')} conversations, postgres`, result: `p50 ${ms(r.p50Ms)}, max ${ms(r.maxMs)} (${r.rows} rows)` });
+      rows.push({
+        measure: `console ${r.name}, ${CONVERSATIONS.toLocaleString('en')} conversations, postgres`,
+        result: `p50 ${ms(r.p50Ms)}, max ${ms(r.maxMs)} (${r.rows} rows)`,
+      });
     }
   } else {
     rows.push({ measure: 'PostgreSQL rows (diagnosis, chat)', result: `skipped: ${postgres}` });

@@ -108,7 +108,12 @@ export async function askEverySecond(clients: BenchClient[], questions: string[]
     const tick = () => {
       if (Date.now() >= deadline || client.busy) return;
       const text = questions[(i + samples.length) % questions.length];
-      pending.push(client.ask(text, 15_000).then((ms) => void samples.push(ms), () => void failed++));
+      pending.push(
+        client.ask(text, 15_000).then(
+          (ms) => void samples.push(ms),
+          () => void failed++,
+        ),
+      );
     };
     const offset = setTimeout(() => {
       tick();

@@ -62,10 +62,14 @@ export async function firstAnswerTimes(urls: string[]): Promise<{ p50: number; p
       const page = await context.newPage();
       await page.goto(urls[i % urls.length], { waitUntil: 'commit' });
       // Checked on every animation frame: the time is taken in the frame that shows it.
-      const shown = await page.waitForFunction(() => {
-        const message = document.querySelector('linkdoctor-chat')?.shadowRoot?.querySelector('.msg.bot');
-        return message ? performance.now() : false;
-      }, undefined, { polling: 'raf', timeout: 15_000 });
+      const shown = await page.waitForFunction(
+        () => {
+          const message = document.querySelector('linkdoctor-chat')?.shadowRoot?.querySelector('.msg.bot');
+          return message ? performance.now() : false;
+        },
+        undefined,
+        { polling: 'raf', timeout: 15_000 },
+      );
       if (i >= WARM_UPS) times.push((await shown.jsonValue()) as number);
       await context.close();
     }

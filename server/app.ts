@@ -72,9 +72,15 @@ export function createApp(services: Services, options: AppOptions): Express {
   app.use(createHealthRouter(services.db));
   app.use(createOpenApiRouter());
   if (options.widget) app.use(createWidgetRouter(options.widget));
-  app.use(createGatewayRouter({
-    open: services.openLink, diagnosis: services.diagnosis, publicUrl: services.publicUrl, limits, widgetModules: options.widget?.firstModules,
-  }));
+  app.use(
+    createGatewayRouter({
+      open: services.openLink,
+      diagnosis: services.diagnosis,
+      publicUrl: services.publicUrl,
+      limits,
+      widgetModules: options.widget?.firstModules,
+    }),
+  );
   app.use('/api/v1/kb', publicLimit);
   app.use('/api/v1', createKbRouter(services.knowledge));
   app.use('/api/v1', createAuthRouter(services, { limits }));
@@ -95,9 +101,13 @@ export function createApp(services: Services, options: AppOptions): Express {
   const idempotency = idempotent(services.idempotencyKeys);
   platform.use(createJobRouter(services.jobs, { idempotency }));
   platform.use(createOrgRouter(services.orgs));
-  platform.use(createInvitationRouter(services.invitationService, services.invitations, {
-    sync: services.invitationSync, idempotency, allowPrivateAddresses: options.allowPrivateWebhooks,
-  }));
+  platform.use(
+    createInvitationRouter(services.invitationService, services.invitations, {
+      sync: services.invitationSync,
+      idempotency,
+      allowPrivateAddresses: options.allowPrivateWebhooks,
+    }),
+  );
   platform.use(createWebhookRouter(services.webhooks, { allowPrivateAddresses: options.allowPrivateWebhooks, db: services.db, outbox: services.outbox }));
   app.use('/api/v1', platform);
   app.use(createDemoRouter(services));

@@ -37,7 +37,11 @@ async function main(): Promise<void> {
 
   const secretKey = resolveSecretKey(config, (msg) => logger.warn(msg));
   const services = createServices({
-    db, secretKey, publicUrl: config.publicUrl, knowledge: knowledge.current, linkCacheTtlMs: config.linkCacheTtlMs,
+    db,
+    secretKey,
+    publicUrl: config.publicUrl,
+    knowledge: knowledge.current,
+    linkCacheTtlMs: config.linkCacheTtlMs,
   });
   if (config.demo) await announceDemo(services, logger);
 
@@ -69,7 +73,12 @@ async function main(): Promise<void> {
   const queue = new TurnQueue();
   // The chat shares the HTTP server; closing it closes that server too.
   const chat = createChatServer(server, services, {
-    logger, rateLimit: config.rateLimit, limits, adapter: cluster?.adapter, health, queue,
+    logger,
+    rateLimit: config.rateLimit,
+    limits,
+    adapter: cluster?.adapter,
+    health,
+    queue,
     // The same TRUST_PROXY rules as the HTTP API's rate limits.
     clientAddress: (req) => proxyAddr(req, app.get('trust proxy fn') as (address: string, hop: number) => boolean),
   });

@@ -58,11 +58,29 @@ export function createServices(options: ServiceOptions) {
   const live = new LiveUpdates();
   const tickets = new TicketStore(db);
   const escalation = new EscalationService({
-    db, diagnosis, lookup, invitations, tickets, conversations: conversationPort, outbox, live, publicUrl, now,
+    db,
+    diagnosis,
+    lookup,
+    invitations,
+    tickets,
+    conversations: conversationPort,
+    outbox,
+    live,
+    publicUrl,
+    now,
   });
   const ticketThread = new TicketThread({ db, tickets, jobs, outbox, publicUrl, now });
   const ticketActions = new TicketActions({
-    db, orgs, tickets, invitations, jobs, invitationService, conversations: conversationPort, outbox, live, now,
+    db,
+    orgs,
+    tickets,
+    invitations,
+    jobs,
+    invitationService,
+    conversations: conversationPort,
+    outbox,
+    live,
+    now,
   });
   const selfService = new SelfServiceFixes({ db, orgs, invitations, jobs, invitationService, outbox, now, publicUrl });
   return {

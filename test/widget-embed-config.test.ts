@@ -33,7 +33,7 @@ describe('readEmbedConfig', () => {
   });
 
   it('prefers the tag over the page and ignores blank attributes', () => {
-    const config = readEmbedConfig(script({ token: '  ' , link: '' }), 'https://help.example.com/i/from-page');
+    const config = readEmbedConfig(script({ token: '  ', link: '' }), 'https://help.example.com/i/from-page');
     expect(config.token).toBe('from-page');
     expect(readEmbedConfig(script({ token: 'tag' }), 'https://help.example.com/i/page').token).toBe('tag');
   });

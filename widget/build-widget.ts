@@ -131,8 +131,20 @@ const unusedClientParts: Plugin = {
   setup(b) {
     b.onLoad({ filter: /socket\.io-client[\\/]build[\\/]esm[\\/]socket\.js$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
-      const names = ['onAny', 'prependAny', 'offAny', 'listenersAny', 'onAnyOutgoing', 'prependAnyOutgoing', 'offAnyOutgoing', 'listenersAnyOutgoing',
-        'send', 'compress', 'get volatile', 'get disconnected'];
+      const names = [
+        'onAny',
+        'prependAny',
+        'offAny',
+        'listenersAny',
+        'onAnyOutgoing',
+        'prependAnyOutgoing',
+        'offAnyOutgoing',
+        'listenersAnyOutgoing',
+        'send',
+        'compress',
+        'get volatile',
+        'get disconnected',
+      ];
       return { contents: withoutMethods(source, names), resolveDir: path.dirname(args.path) };
     });
     b.onLoad({ filter: /engine\.io-client[\\/]build[\\/]esm[\\/]contrib[\\/]parseuri\.js$/ }, () => ({
@@ -262,7 +274,11 @@ export async function buildWidgetFiles(options: { minify?: boolean } = {}): Prom
   if (!entryPath) throw new Error('widget build produced no entry module');
   const entry = path.basename(entryPath);
   const firstAnswer = staticClosure(metafile, entryPath);
-  const loader = await buildLoader(entry, firstAnswer.filter((name) => name !== entry), minify);
+  const loader = await buildLoader(
+    entry,
+    firstAnswer.filter((name) => name !== entry),
+    minify,
+  );
   return { loader, entry, files, firstAnswer };
 }
 

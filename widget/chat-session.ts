@@ -192,7 +192,6 @@ export class ChatSession {
     await this.checkSetup(await testMedia());
   }
 
-
   // On the gateway page the answer is already on screen: a short line that points at it,
   // the likely next questions, and the way to the recruiter, before the socket is even up.
   #showIntro(): void {

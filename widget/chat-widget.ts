@@ -17,9 +17,18 @@ import { WidgetView } from './widget-view';
 // !important }`; the :host rule in WIDGET_CSS does the same where the browser
 // lets the shadow tree win, this covers the others.
 const HOST_STYLE: [string, string][] = [
-  ['display', 'block'], ['visibility', 'visible'], ['opacity', '1'], ['position', 'static'],
-  ['transform', 'none'], ['filter', 'none'], ['contain', 'none'], ['clip-path', 'none'],
-  ['pointer-events', 'auto'], ['margin', '0'], ['padding', '0'], ['border', '0'],
+  ['display', 'block'],
+  ['visibility', 'visible'],
+  ['opacity', '1'],
+  ['position', 'static'],
+  ['transform', 'none'],
+  ['filter', 'none'],
+  ['contain', 'none'],
+  ['clip-path', 'none'],
+  ['pointer-events', 'auto'],
+  ['margin', '0'],
+  ['padding', '0'],
+  ['border', '0'],
 ];
 // Where the panel fills the screen (widget-styles.ts): there it is a modal dialog.
 export const PHONE_QUERY = '(max-width: 480px)';
@@ -136,14 +145,17 @@ export class ChatWidget extends HTMLElement {
   async #createEscalation(): Promise<EscalationForm> {
     const { EscalationForm, enEscalation } = await import('./escalation-form');
     addEnglish(enEscalation);
-    return this.#escalation ?? new EscalationForm({
-      serverUrl: this.serverUrl,
-      t,
-      credentials: () => this.#session?.escalationCredentials() ?? { token: this.token },
-      sent: (ticketId, reference) => this.#session?.ticketSent(ticketId, reference),
-      // What was typed stays for when the candidate comes back to the form.
-      back: () => this.#backToChat(),
-    });
+    return (
+      this.#escalation ??
+      new EscalationForm({
+        serverUrl: this.serverUrl,
+        t,
+        credentials: () => this.#session?.escalationCredentials() ?? { token: this.token },
+        sent: (ticketId, reference) => this.#session?.ticketSent(ticketId, reference),
+        // What was typed stays for when the candidate comes back to the form.
+        back: () => this.#backToChat(),
+      })
+    );
   }
 
   #backToChat(): void {
@@ -165,11 +177,12 @@ export class ChatWidget extends HTMLElement {
     this.#restorePage?.();
     this.#restorePage = modal ? makePageInert(this) : null;
     // Connect on first open: a closed widget on a busy page should cost the server nothing.
-    if (this.open && !this.#session) this.#session = new ChatSession(this.#view, this.#config(), {
-      escalate: () => void this.escalate(),
-      received: (message) => this.#received(message),
-      language: () => this.#language?.explicit,
-    });
+    if (this.open && !this.#session)
+      this.#session = new ChatSession(this.#view, this.#config(), {
+        escalate: () => void this.escalate(),
+        received: (message) => this.#received(message),
+        language: () => this.#language?.explicit,
+      });
     if (this.open) this.#setUnread(0);
     this.dispatchEvent(new CustomEvent('linkdoctor-chat-toggle', { detail: { open: this.open }, bubbles: true, composed: true }));
     dispatchHostEvent(this, this.open ? 'open' : 'close', { open: this.open });

@@ -40,12 +40,11 @@ function mediaTestLines(t: Translate, test: NonNullable<ClientDiagnostics['media
 
 export function summarizeDiagnostics(t: Translate, d: ClientDiagnostics, chatConnected = false): string {
   const name = `${d.browser.name}${d.browser.version ? ` ${d.browser.version}` : ''}`;
-  const lines = [t('widget.selfCheck.title'), line(OK, t('widget.selfCheck.browser', { browser: t('widget.selfCheck.browserOn', { browser: name, os: d.os }) }))];
-  lines.push(
-    d.cookiesEnabled && d.storageAvailable
-      ? line(OK, t('widget.selfCheck.storageOk'))
-      : line(PROBLEM, t('widget.selfCheck.storageBlocked')),
-  );
+  const lines = [
+    t('widget.selfCheck.title'),
+    line(OK, t('widget.selfCheck.browser', { browser: t('widget.selfCheck.browserOn', { browser: name, os: d.os }) })),
+  ];
+  lines.push(d.cookiesEnabled && d.storageAvailable ? line(OK, t('widget.selfCheck.storageOk')) : line(PROBLEM, t('widget.selfCheck.storageBlocked')));
   lines.push(networkLine(t, d, chatConnected));
   lines.push(permissionLine(t, 'camera', d.permissions.camera), permissionLine(t, 'microphone', d.permissions.microphone));
   if (d.mediaTest) lines.push(...mediaTestLines(t, d.mediaTest));

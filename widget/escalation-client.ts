@@ -23,8 +23,7 @@ export interface ServerErrorDetail {
 }
 
 export type EscalationResult =
-  | { ok: true; ticketId: string; reference: string }
-  | { ok: false; status: number; code: string; message: string; details: ServerErrorDetail[] };
+  { ok: true; ticketId: string; reference: string } | { ok: false; status: number; code: string; message: string; details: ServerErrorDetail[] };
 
 const RETRY_DELAYS_MS = [1000, 3000];
 

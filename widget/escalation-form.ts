@@ -74,7 +74,12 @@ export class EscalationForm {
     this.#fields.append(
       h('p', { class: 'intro', text: t('widget.escalation.intro') }),
       field('description', t('widget.escalation.description'), this.description, t('widget.escalation.descriptionHint')),
-      field('occurredAt', t('widget.escalation.occurredAt'), this.occurredAt, zone ? t('widget.escalation.timeZone', { zone }) : t('widget.escalation.localTime')),
+      field(
+        'occurredAt',
+        t('widget.escalation.occurredAt'),
+        this.occurredAt,
+        zone ? t('widget.escalation.timeZone', { zone }) : t('widget.escalation.localTime'),
+      ),
       field('contactEmail', t('widget.escalation.contactEmail'), this.contactEmail, t('widget.escalation.contactEmailHint')),
       shots,
       this.#formError,
@@ -185,7 +190,14 @@ export class EscalationForm {
 
   /** Shows every field's error (clearing the others); true when there were none. */
   #showErrors(errors: FieldError[]): boolean {
-    for (const name of FIELDS) this.#showError(name, errors.filter((e) => e.field === name).map((e) => e.message).join(' '));
+    for (const name of FIELDS)
+      this.#showError(
+        name,
+        errors
+          .filter((e) => e.field === name)
+          .map((e) => e.message)
+          .join(' '),
+      );
     this.#setFormError('');
     const first = FIELDS.find((name) => errors.some((e) => e.field === name));
     if (!first) return true;

@@ -27,8 +27,14 @@ export function formatLocalDateTime(iso: string | undefined, timeZone?: string):
   const date = validDate(iso);
   if (!date) return undefined;
   const options: Intl.DateTimeFormatOptions = {
-    weekday: 'short', year: 'numeric', month: 'short', day: 'numeric',
-    hour: '2-digit', minute: '2-digit', timeZoneName: 'short', timeZone,
+    weekday: 'short',
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+    timeZone,
   };
   return format(date, options, date.toString());
 }
@@ -72,7 +78,11 @@ function body(message: ChatMessage, linked: boolean): HTMLElement[] {
   const more = textBlock(hidden, 'text more', linked);
   more.id = `more-${message.id}`;
   more.hidden = true;
-  const toggle = h('button', { class: 'steps-toggle', text: t('widget.message.showAllSteps'), attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': more.id } });
+  const toggle = h('button', {
+    class: 'steps-toggle',
+    text: t('widget.message.showAllSteps'),
+    attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': more.id },
+  });
   toggle.addEventListener('click', () => {
     more.hidden = !more.hidden;
     toggle.setAttribute('aria-expanded', String(!more.hidden));

@@ -119,7 +119,11 @@ export class ScreenshotPicker {
       const label = t('widget.screenshots.label', { n, name });
       const img = h('img', { attrs: { src: shot.url, alt: label } });
       // A file the browser cannot draw still gets a tidy tile (the server has the last word on it).
-      img.addEventListener('error', () => img.replaceWith(h('span', { class: 'noprev', text: t('widget.screenshots.noPreview'), attrs: { role: 'img', 'aria-label': label } })), { once: true });
+      img.addEventListener(
+        'error',
+        () => img.replaceWith(h('span', { class: 'noprev', text: t('widget.screenshots.noPreview'), attrs: { role: 'img', 'aria-label': label } })),
+        { once: true },
+      );
       const remove = h('button', { class: 'remove', text: '×', attrs: { type: 'button', 'aria-label': t('widget.screenshots.remove', { n, name }) } });
       remove.addEventListener('click', () => this.#remove(i));
       return h('li', {}, [img, remove]);

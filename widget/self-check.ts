@@ -70,11 +70,7 @@ export async function runSelfCheck(origin: string, mediaTest?: MediaTest): Promi
   const nav = navigator as Navigator & NavigatorExtras;
   const ua = nav.userAgent;
   const browser = parseBrowser(ua, nav.userAgentData?.brands);
-  const [camera, microphone, rttMs] = await Promise.all([
-    permission('camera'),
-    permission('microphone'),
-    measureRtt(origin),
-  ]);
+  const [camera, microphone, rttMs] = await Promise.all([permission('camera'), permission('microphone'), measureRtt(origin)]);
   const connection = nav.connection;
   return {
     browser: { name: clip(browser.name, 64), version: clip(browser.version, 32) },

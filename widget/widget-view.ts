@@ -40,7 +40,11 @@ export class WidgetView {
   /** "Email me this conversation": shown once the conversation is tied to a link. */
   readonly email = h('button', { class: 'email-me', attrs: { type: 'button', hidden: '' } });
   /** The language menu: each language in its own name (and marked as that language). */
-  readonly language = h('select', { class: 'lang', attrs: { id: 'language' } }, SUPPORTED_LOCALES.map((code) => h('option', { text: LOCALE_NAMES[code], attrs: { value: code, lang: code } })));
+  readonly language = h(
+    'select',
+    { class: 'lang', attrs: { id: 'language' } },
+    SUPPORTED_LOCALES.map((code) => h('option', { text: LOCALE_NAMES[code], attrs: { value: code, lang: code } })),
+  );
   #root = h('div', { class: 'root' });
   // Holds the escalation form while it replaces the conversation.
   #aside = h('div', { class: 'aside' });

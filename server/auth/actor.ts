@@ -7,9 +7,7 @@ import type { SessionStore } from './session-store';
 import type { Role } from './user-store';
 
 /** Who is making the request: a signed-in person, or a hiring platform with its org's API key. */
-export type Actor =
-  | { kind: 'user'; userId: string; email: string; role: Role; orgId: string | null }
-  | { kind: 'api_key'; role: 'org'; orgId: string };
+export type Actor = { kind: 'user'; userId: string; email: string; role: Role; orgId: string | null } | { kind: 'api_key'; role: 'org'; orgId: string };
 
 export type ActorRole = Actor['role'];
 

@@ -21,10 +21,7 @@ export class LoginThrottle {
   /** Throws 429 when either budget is spent; otherwise counts this attempt as a failure. */
   async begin(attempt: LoginAttempt): Promise<void> {
     if (!this.limits.enabled) return;
-    const [account, address] = await Promise.all([
-      this.limits.take('loginAccount', accountKey(attempt)),
-      this.limits.take('loginAddress', attempt.ip),
-    ]);
+    const [account, address] = await Promise.all([this.limits.take('loginAccount', accountKey(attempt)), this.limits.take('loginAddress', attempt.ip)]);
     if (!account.ok && !address.ok) {
       refuse({ ok: false, retryAfterSeconds: Math.max(account.retryAfterSeconds, address.retryAfterSeconds) });
     }

@@ -36,10 +36,13 @@ export class UserStore {
     if (await this.findByEmail(input.email)) {
       throw new ConflictError(`A user with email ${input.email} already exists`, 'user_exists');
     }
-    const [row] = await this.db.query<UserRow>(
-      `INSERT INTO users (id, email, password_hash, role, org_id) VALUES ($1, $2, $3, $4, $5) RETURNING *`,
-      [newId(), input.email.trim(), await hashPassword(input.password), input.role, input.orgId ?? null],
-    );
+    const [row] = await this.db.query<UserRow>(`INSERT INTO users (id, email, password_hash, role, org_id) VALUES ($1, $2, $3, $4, $5) RETURNING *`, [
+      newId(),
+      input.email.trim(),
+      await hashPassword(input.password),
+      input.role,
+      input.orgId ?? null,
+    ]);
     return toUser(row);
   }
 

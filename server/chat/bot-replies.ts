@@ -114,8 +114,7 @@ export function diagnosisTrace(reply: ReplyKind, response: DiagnosisResponse): B
   };
 }
 
-const iso = (value: Date | string | null | undefined) =>
-  value === null || value === undefined ? undefined : new Date(value).toISOString();
+const iso = (value: Date | string | null | undefined) => (value === null || value === undefined ? undefined : new Date(value).toISOString());
 
 // Only states where the deadline still decides something show it; an old link's
 // deadline next to "use the newest link" would only confuse.
@@ -133,9 +132,7 @@ export function factsOf(link: DiagnosisResponse['link']): ChatMessageFacts | und
     recruiterName: link.recruiterName,
     accessCount: link.accessCount,
     accessLimit: link.accessLimit,
-    newestLink: newest
-      ? { sentAt: iso(newest.sentAt) ?? '', emailMasked: newest.candidateEmail, deadline: iso(newest.expiresAt) ?? '' }
-      : undefined,
+    newestLink: newest ? { sentAt: iso(newest.sentAt) ?? '', emailMasked: newest.candidateEmail, deadline: iso(newest.expiresAt) ?? '' } : undefined,
   };
   const defined = Object.entries(facts).filter(([, value]) => value !== undefined);
   return Object.fromEntries(defined);
@@ -145,4 +142,3 @@ export function articleRefOf(response: DiagnosisResponse): ChatArticleRef {
   const { article } = response;
   return { id: article.id, title: article.title, offerEscalation: article.offerEscalation, related: article.related };
 }
-

@@ -6,13 +6,10 @@ export const es: BotCatalogue = {
     'bot.greeting':
       '¡Hola! Puedo revisar qué está pasando con el enlace de tu evaluación o entrevista.\n' +
       'Pega aquí el enlace de tu invitación o cuéntame en pocas palabras qué pasa cuando lo abres.',
-    'bot.gateway.opening':
-      'En la página ves qué le pasó a tu enlace: {{stateTitle}}. Pregúntame lo que quieras sobre esto o elige una pregunta de abajo.',
-    'bot.smallTalk':
-      'Estoy aquí para ayudarte con tu enlace. ¿Qué pasa cuando lo abres? Me ayuda mucho el mensaje exacto que ves en pantalla.',
+    'bot.gateway.opening': 'En la página ves qué le pasó a tu enlace: {{stateTitle}}. Pregúntame lo que quieras sobre esto o elige una pregunta de abajo.',
+    'bot.smallTalk': 'Estoy aquí para ayudarte con tu enlace. ¿Qué pasa cuando lo abres? Me ayuda mucho el mensaje exacto que ves en pantalla.',
     'bot.unsure': 'Quiero entenderte bien. ¿Es alguno de estos casos?',
-    'bot.unsure.none':
-      'No te entendí del todo. ¿Me lo puedes decir con otras palabras? Me ayuda mucho el mensaje exacto que ves en pantalla.',
+    'bot.unsure.none': 'No te entendí del todo. ¿Me lo puedes decir con otras palabras? Me ayuda mucho el mensaje exacto que ves en pantalla.',
     'bot.rephrase':
       '¿Me cuentas con otras palabras qué pasa? Me ayuda el mensaje exacto que ves en pantalla, o si prefieres te pongo en contacto con una persona.',
     'bot.askForLink': 'Pega el enlace de tu invitación y reviso en qué estado está realmente.',
@@ -20,23 +17,18 @@ export const es: BotCatalogue = {
     'bot.shownAbove': 'Te lo expliqué más arriba: {{articleTitle}}. En resumen: {{articleSummary}}',
     'bot.alsoMentioned': 'También mencionaste otra cosa; elígela abajo cuando quieras.',
     'bot.nextBest': 'Perdona, no era eso. Quizás esto encaje mejor:',
-    'bot.offerPerson':
-      'Siento no haberlo podido resolver. El reclutador puede revisar tu caso: si quieres, le paso tu problema con todos los detalles.',
+    'bot.offerPerson': 'Siento no haberlo podido resolver. El reclutador puede revisar tu caso: si quieres, le paso tu problema con todos los detalles.',
     'bot.solved': '¡Qué bien que se resolvió! ¡Mucha suerte!',
-    'bot.handedOver.intro':
-      'Tu mensaje le llegó a {{recruiterName|tu reclutador}}. Puede ver esta conversación y te responderá aquí y por correo.',
+    'bot.handedOver.intro': 'Tu mensaje le llegó a {{recruiterName|tu reclutador}}. Puede ver esta conversación y te responderá aquí y por correo.',
     'bot.extend.offer': 'Esta empresa me permite ampliar tu enlace {{hours}} horas, en cuanto me lo confirmes.',
     'bot.extend.confirm': '¿Amplío tu enlace {{hours}} horas? Así funcionará hasta el {{newDeadline}}.',
-    'bot.extend.done':
-      'Listo: tu nueva fecha límite es el {{deadlineLocal}}. Abre tu {{kindLabel|invitación}} cuando quieras.',
+    'bot.extend.done': 'Listo: tu nueva fecha límite es el {{deadlineLocal}}. Abre tu {{kindLabel|invitación}} cuando quieras.',
     'bot.extend.limit':
       'No puedo volver a ampliar este enlace yo mismo; quien decide es {{recruiterName|tu reclutador}}. Puedo pasarle tu solicitud con todos los detalles.',
     'bot.extend.unavailable': 'No puedo ampliar este enlace: {{reason}}',
     'bot.extend.cancelled': 'De acuerdo, no cambié nada.',
-    'bot.resend.done':
-      'Te envié el enlace a {{candidateEmail|la dirección a la que llegó tu invitación}}. Revisa tu bandeja de entrada y la carpeta de spam.',
-    'bot.resend.limit':
-      'Ya te envié el enlace varias veces en la última hora. Búscalo en tu bandeja de entrada y en la carpeta de spam.',
+    'bot.resend.done': 'Te envié el enlace a {{candidateEmail|la dirección a la que llegó tu invitación}}. Revisa tu bandeja de entrada y la carpeta de spam.',
+    'bot.resend.limit': 'Ya te envié el enlace varias veces en la última hora. Búscalo en tu bandeja de entrada y en la carpeta de spam.',
     'bot.resend.unavailable': 'No puedo volver a enviar este enlace: ya no funciona.',
     'bot.fromBrowserCheck': 'Según la revisión de tu navegador:',
     'bot.escalationIntro': 'Así puedes contactar a una persona sobre esto.',
@@ -66,36 +58,28 @@ export const es: BotCatalogue = {
   },
   stateClauses: {
     'link-not-found': 'no reconocemos este enlace: puede que esté cortado o mal escrito',
-    'completed-unexpectedly':
-      'la plataforma cerró tu sesión por su cuenta el {{completedAt|día de tu intento}}, sin que tú la enviaras',
+    'completed-unexpectedly': 'la plataforma cerró tu sesión por su cuenta el {{completedAt|día de tu intento}}, sin que tú la enviaras',
     'already-completed': 'este enlace ya se completó antes, el {{completedAt|día que lo hiciste}}, y solo se puede usar una vez',
     'job-closed': 'la vacante de {{jobTitle|este puesto}} ya no está abierta, así que todos sus enlaces dejaron de funcionar',
-    'link-superseded':
-      'una invitación más reciente reemplazó este enlace; se envió a {{newerLinkEmail|tu correo}} con fecha {{newerLinkSentAt|posterior}}',
+    'link-superseded': 'una invitación más reciente reemplazó este enlace; se envió a {{newerLinkEmail|tu correo}} con fecha {{newerLinkSentAt|posterior}}',
     'link-revoked': 'la empresa desactivó este enlace',
-    'access-limit-exceeded':
-      'este enlace se abrió más de {{accessLimit|las}} veces permitidas y se bloqueó por seguridad',
+    'access-limit-exceeded': 'este enlace se abrió más de {{accessLimit|las}} veces permitidas y se bloqueó por seguridad',
     'link-expired': 'este enlace expiró el {{deadlineLocal}}',
     'in-progress-resume': 'ya empezaste tu {{kindLabel|invitación}} y sigue abierta hasta el {{deadlineLocal}}',
     'link-valid': 'tu enlace funciona y está abierto hasta el {{deadlineLocal}}',
   },
   nextActions: {
     'link-not-found': {
-      strict:
-        'Copia el enlace completo de tu correo (sin que le falte nada al final) y pégalo aquí, o pídele uno nuevo a {{recruiterName|tu reclutador}}.',
-      flexible:
-        'Copia el enlace completo de tu correo (sin que le falte nada al final) y pégalo aquí, o pídele uno nuevo a {{recruiterName|tu reclutador}}.',
+      strict: 'Copia el enlace completo de tu correo (sin que le falte nada al final) y pégalo aquí, o pídele uno nuevo a {{recruiterName|tu reclutador}}.',
+      flexible: 'Copia el enlace completo de tu correo (sin que le falte nada al final) y pégalo aquí, o pídele uno nuevo a {{recruiterName|tu reclutador}}.',
     },
     'completed-unexpectedly': {
-      strict:
-        'Cuéntale a {{recruiterName|tu reclutador}} qué pasó y cuándo; si quieres, se lo paso yo con los detalles.',
-      flexible:
-        'Cuéntale a {{recruiterName|tu reclutador}} qué pasó y cuándo; puede restablecerlo. Si quieres, se lo paso yo.',
+      strict: 'Cuéntale a {{recruiterName|tu reclutador}} qué pasó y cuándo; si quieres, se lo paso yo con los detalles.',
+      flexible: 'Cuéntale a {{recruiterName|tu reclutador}} qué pasó y cuándo; puede restablecerlo. Si quieres, se lo paso yo.',
     },
     'already-completed': {
       strict: 'Tus respuestas ya las tiene {{recruiterName|tu reclutador}}, que las revisará y te responderá.',
-      flexible:
-        'Solo {{recruiterName|tu reclutador}} puede restablecerlo si hace falta corregir algo; si no, revisará tus respuestas.',
+      flexible: 'Solo {{recruiterName|tu reclutador}} puede restablecerlo si hace falta corregir algo; si no, revisará tus respuestas.',
     },
     'job-closed': {
       strict: 'No hay forma de recuperar este enlace; echa un vistazo a otras vacantes de la empresa.',
@@ -106,10 +90,8 @@ export const es: BotCatalogue = {
       flexible: 'Usa el enlace nuevo: el del correo con fecha {{newerLinkSentAt|más reciente}}.',
     },
     'link-revoked': {
-      strict:
-        'Solo {{recruiterName|tu reclutador}} puede ayudarte: escríbele a {{recruiterEmail|la dirección que aparece en tu invitación}}.',
-      flexible:
-        'Solo {{recruiterName|tu reclutador}} puede ayudarte: escríbele a {{recruiterEmail|la dirección que aparece en tu invitación}}.',
+      strict: 'Solo {{recruiterName|tu reclutador}} puede ayudarte: escríbele a {{recruiterEmail|la dirección que aparece en tu invitación}}.',
+      flexible: 'Solo {{recruiterName|tu reclutador}} puede ayudarte: escríbele a {{recruiterEmail|la dirección que aparece en tu invitación}}.',
     },
     'access-limit-exceeded': {
       strict: 'Pídele una nueva invitación a {{recruiterName|tu reclutador}}.',
@@ -185,7 +167,8 @@ export const es: BotCatalogue = {
   linkChanges: {
     'link-valid': 'Buenas noticias: tu enlace vuelve a funcionar. Tu nueva fecha límite es el {{deadlineLocal}}.',
     'in-progress-resume': 'Buenas noticias: tu enlace vuelve a funcionar hasta el {{deadlineLocal}}. Ábrelo y elige "Resume" (Reanudar) para continuar.',
-    'link-superseded': 'Se envió un enlace más reciente a {{newerLinkEmail|tu correo}} con fecha {{newerLinkSentAt|posterior}}. Usa ese: este enlace ya no funciona.',
+    'link-superseded':
+      'Se envió un enlace más reciente a {{newerLinkEmail|tu correo}} con fecha {{newerLinkSentAt|posterior}}. Usa ese: este enlace ya no funciona.',
     'already-completed': 'Tu {{kindLabel|invitación}} ya está completada. {{recruiterName|Tu reclutador}} la revisará.',
   },
 };

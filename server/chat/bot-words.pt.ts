@@ -8,8 +8,7 @@ export const pt: BotCatalogue = {
       'Cole aqui o link do seu convite ou me conte em poucas palavras o que aparece quando você abre.',
     'bot.gateway.opening':
       'Esta página mostra o que aconteceu com o seu link: {{stateTitle}}. Pode me perguntar o que quiser sobre isso ou escolher uma pergunta abaixo.',
-    'bot.smallTalk':
-      'Estou aqui para ajudar com o seu link. O que acontece quando você abre? A mensagem exata que aparece na tela ajuda bastante.',
+    'bot.smallTalk': 'Estou aqui para ajudar com o seu link. O que acontece quando você abre? A mensagem exata que aparece na tela ajuda bastante.',
     'bot.unsure': 'Quero entender direitinho. É uma destas situações?',
     'bot.unsure.none': 'Não entendi muito bem. Pode explicar de outro jeito? A mensagem exata que aparece na tela ajuda bastante.',
     'bot.rephrase':
@@ -19,11 +18,9 @@ export const pt: BotCatalogue = {
     'bot.shownAbove': 'Expliquei isso mais acima: {{articleTitle}}. Resumindo: {{articleSummary}}',
     'bot.alsoMentioned': 'Você também mencionou outra coisa; é só escolher abaixo quando quiser.',
     'bot.nextBest': 'Poxa, não era isso. Talvez isto se encaixe melhor:',
-    'bot.offerPerson':
-      'Desculpe, não consegui resolver. O recrutador pode analisar o seu caso: posso encaminhar o seu problema com todos os detalhes.',
+    'bot.offerPerson': 'Desculpe, não consegui resolver. O recrutador pode analisar o seu caso: posso encaminhar o seu problema com todos os detalhes.',
     'bot.solved': 'Que bom que deu certo. Boa sorte!',
-    'bot.handedOver.intro':
-      'Sua mensagem foi enviada para {{recruiterName|o recrutador}}, que consegue ver esta conversa e vai responder aqui e por e-mail.',
+    'bot.handedOver.intro': 'Sua mensagem foi enviada para {{recruiterName|o recrutador}}, que consegue ver esta conversa e vai responder aqui e por e-mail.',
     'bot.extend.offer': 'Esta empresa permite que eu prorrogue o seu link por {{hours}} horas, assim que você confirmar.',
     'bot.extend.confirm': 'Prorrogar o seu link por {{hours}} horas? Ele vai funcionar até {{newDeadline}}.',
     'bot.extend.done': 'Pronto: o seu novo prazo é {{deadlineLocal}}. Abra o link de {{kindLabel|convite}} quando quiser.',
@@ -31,10 +28,8 @@ export const pt: BotCatalogue = {
       'Não consigo prorrogar este link de novo por conta própria; quem decide é {{recruiterName|o recrutador}}. Posso encaminhar o seu pedido com todos os detalhes.',
     'bot.extend.unavailable': 'Não consigo prorrogar este link: {{reason}}',
     'bot.extend.cancelled': 'Tudo bem, nada foi alterado.',
-    'bot.resend.done':
-      'Enviei o seu link para {{candidateEmail|o endereço que recebeu o seu convite}}. Confira a caixa de entrada e a pasta de spam.',
-    'bot.resend.limit':
-      'Já enviei o seu link algumas vezes na última hora. Dê uma olhada na sua caixa de entrada e na pasta de spam.',
+    'bot.resend.done': 'Enviei o seu link para {{candidateEmail|o endereço que recebeu o seu convite}}. Confira a caixa de entrada e a pasta de spam.',
+    'bot.resend.limit': 'Já enviei o seu link algumas vezes na última hora. Dê uma olhada na sua caixa de entrada e na pasta de spam.',
     'bot.resend.unavailable': 'Não consigo reenviar este link: ele não funciona mais.',
     'bot.fromBrowserCheck': 'Pela verificação do seu navegador:',
     'bot.escalationIntro': 'Veja como falar com uma pessoa sobre isso.',
@@ -64,36 +59,29 @@ export const pt: BotCatalogue = {
   },
   stateClauses: {
     'link-not-found': 'não reconhecemos este link: ele pode estar cortado ou ter sido digitado errado',
-    'completed-unexpectedly':
-      'a plataforma encerrou a sua sessão por conta própria em {{completedAt|algum momento}}, sem que você tivesse enviado',
+    'completed-unexpectedly': 'a plataforma encerrou a sua sessão por conta própria em {{completedAt|algum momento}}, sem que você tivesse enviado',
     'already-completed': 'este link já foi concluído em {{completedAt|um dia anterior}} e só pode ser usado uma vez',
     'job-closed': 'a vaga {{jobTitle|deste link}} não está mais contratando, então todos os links dela pararam de funcionar',
     'link-superseded':
       'um convite mais recente substituiu este link; ele foi enviado para {{newerLinkEmail|o seu e-mail}} em {{newerLinkSentAt|uma data posterior}}',
     'link-revoked': 'a empresa desativou este link',
-    'access-limit-exceeded':
-      'este link foi aberto mais do que as {{accessLimit|poucas}} vezes permitidas e se bloqueou por segurança',
+    'access-limit-exceeded': 'este link foi aberto mais do que as {{accessLimit|poucas}} vezes permitidas e se bloqueou por segurança',
     'link-expired': 'este link expirou em {{deadlineLocal}}',
     'in-progress-resume': 'a sua {{kindLabel|etapa}} já foi iniciada e continua aberta até {{deadlineLocal}}',
     'link-valid': 'o seu link funciona e está aberto até {{deadlineLocal}}',
   },
   nextActions: {
     'link-not-found': {
-      strict:
-        'Copie o link inteiro do seu e-mail (sem faltar nada no final) e cole aqui, ou peça um novo para {{recruiterName|o recrutador}}.',
-      flexible:
-        'Copie o link inteiro do seu e-mail (sem faltar nada no final) e cole aqui, ou peça um novo para {{recruiterName|o recrutador}}.',
+      strict: 'Copie o link inteiro do seu e-mail (sem faltar nada no final) e cole aqui, ou peça um novo para {{recruiterName|o recrutador}}.',
+      flexible: 'Copie o link inteiro do seu e-mail (sem faltar nada no final) e cole aqui, ou peça um novo para {{recruiterName|o recrutador}}.',
     },
     'completed-unexpectedly': {
-      strict:
-        'Conte para {{recruiterName|o recrutador}} o que aconteceu e quando; posso encaminhar isso por você, com os detalhes.',
-      flexible:
-        'Conte para {{recruiterName|o recrutador}} o que aconteceu e quando; o link pode ser reiniciado. Posso encaminhar isso por você.',
+      strict: 'Conte para {{recruiterName|o recrutador}} o que aconteceu e quando; posso encaminhar isso por você, com os detalhes.',
+      flexible: 'Conte para {{recruiterName|o recrutador}} o que aconteceu e quando; o link pode ser reiniciado. Posso encaminhar isso por você.',
     },
     'already-completed': {
       strict: 'Suas respostas estão com {{recruiterName|o recrutador}}, que vai analisá-las e dar um retorno.',
-      flexible:
-        'Só {{recruiterName|o recrutador}} pode reiniciar o link se for preciso corrigir algo; caso contrário, suas respostas seguem para análise.',
+      flexible: 'Só {{recruiterName|o recrutador}} pode reiniciar o link se for preciso corrigir algo; caso contrário, suas respostas seguem para análise.',
     },
     'job-closed': {
       strict: 'Não há como reativar este link; dê uma olhada nas outras vagas abertas da empresa.',
@@ -104,10 +92,8 @@ export const pt: BotCatalogue = {
       flexible: 'Use o link mais recente, do convite enviado em {{newerLinkSentAt|último lugar}}.',
     },
     'link-revoked': {
-      strict:
-        'Só {{recruiterName|o recrutador}} pode ajudar: escreva para {{recruiterEmail|o endereço que aparece no seu convite}}.',
-      flexible:
-        'Só {{recruiterName|o recrutador}} pode ajudar: escreva para {{recruiterEmail|o endereço que aparece no seu convite}}.',
+      strict: 'Só {{recruiterName|o recrutador}} pode ajudar: escreva para {{recruiterEmail|o endereço que aparece no seu convite}}.',
+      flexible: 'Só {{recruiterName|o recrutador}} pode ajudar: escreva para {{recruiterEmail|o endereço que aparece no seu convite}}.',
     },
     'access-limit-exceeded': {
       strict: 'Peça um novo convite para {{recruiterName|o recrutador}}.',
@@ -182,8 +168,10 @@ export const pt: BotCatalogue = {
   },
   linkChanges: {
     'link-valid': 'Boa notícia: o seu link voltou a funcionar. O seu novo prazo é {{deadlineLocal}}.',
-    'in-progress-resume': 'Boa notícia: o seu link voltou a funcionar e fica aberto até {{deadlineLocal}}. Abra o link e escolha "Resume" (Retomar) para continuar.',
-    'link-superseded': 'Um link mais recente foi enviado para {{newerLinkEmail|o seu e-mail}} em {{newerLinkSentAt|uma data posterior}}. Use esse: este link não funciona mais.',
+    'in-progress-resume':
+      'Boa notícia: o seu link voltou a funcionar e fica aberto até {{deadlineLocal}}. Abra o link e escolha "Resume" (Retomar) para continuar.',
+    'link-superseded':
+      'Um link mais recente foi enviado para {{newerLinkEmail|o seu e-mail}} em {{newerLinkSentAt|uma data posterior}}. Use esse: este link não funciona mais.',
     'already-completed': 'A sua {{kindLabel|etapa}} foi concluída. {{recruiterName|O recrutador}} vai analisá-la.',
   },
 };

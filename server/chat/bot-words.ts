@@ -10,10 +10,8 @@ export const BOT_WORDS = {
   'bot.greeting':
     'Hi! I can check what is going on with your assessment or interview link.\n' +
     'Paste the link from your invitation here, or tell me in a few words what happens when you open it.',
-  'bot.gateway.opening':
-    'The page shows what happened to your link: {{stateTitle}}. Ask me anything about it, or pick a question below.',
-  'bot.smallTalk':
-    "I'm here to help with your link. What happens when you open it? The exact message on the screen helps.",
+  'bot.gateway.opening': 'The page shows what happened to your link: {{stateTitle}}. Ask me anything about it, or pick a question below.',
+  'bot.smallTalk': "I'm here to help with your link. What happens when you open it? The exact message on the screen helps.",
   'bot.unsure': 'I want to get this right. Is it one of these?',
   'bot.unsure.none': 'I did not quite understand. Could you say it in other words? The exact message on the screen helps.',
   'bot.rephrase': 'Could you tell me in other words what happens? The exact message on the screen helps, or I can put you in touch with a person.',
@@ -22,16 +20,13 @@ export const BOT_WORDS = {
   'bot.shownAbove': 'I explained this above: {{articleTitle}}. In short: {{articleSummary}}',
   'bot.alsoMentioned': 'You also mentioned something else; pick it below when you are ready.',
   'bot.nextBest': 'Sorry that was not it. Maybe this fits better:',
-  'bot.offerPerson':
-    'Sorry I could not solve it. The recruiter can look at your case: I can pass your problem on with the details.',
+  'bot.offerPerson': 'Sorry I could not solve it. The recruiter can look at your case: I can pass your problem on with the details.',
   'bot.solved': 'Glad that sorted it out. Good luck!',
-  'bot.handedOver.intro':
-    'Your message went to {{recruiterName|the recruiter}}. They see this conversation and answer here and by email.',
+  'bot.handedOver.intro': 'Your message went to {{recruiterName|the recruiter}}. They see this conversation and answer here and by email.',
   'bot.extend.offer': 'This employer lets me extend your link by {{hours}} hours, once you confirm.',
   'bot.extend.confirm': 'Extend your link by {{hours}} hours? It will then work until {{newDeadline}}.',
   'bot.extend.done': 'Done: your deadline is now {{deadlineLocal}}. Open your {{kindLabel|invitation}} when you are ready.',
-  'bot.extend.limit':
-    'I cannot extend this link again myself; {{recruiterName|the recruiter}} decides. I can pass your request on to them with the details.',
+  'bot.extend.limit': 'I cannot extend this link again myself; {{recruiterName|the recruiter}} decides. I can pass your request on to them with the details.',
   'bot.extend.unavailable': 'I cannot extend this link: {{reason}}',
   'bot.extend.cancelled': 'All right, nothing was changed.',
   'bot.resend.done': 'I sent your link to {{candidateEmail|the address your invitation went to}}. Check your inbox and spam folder.',
@@ -192,8 +187,7 @@ export const ACTION_LABELS = {
 export const LINK_CHANGES: Partial<Record<StateScenarioId, string>> = {
   'link-valid': 'Good news: your link works again. Your deadline is now {{deadlineLocal}}.',
   'in-progress-resume': 'Good news: your link works again until {{deadlineLocal}}. Open it and choose Resume to continue.',
-  'link-superseded':
-    'A newer link was sent to {{newerLinkEmail|your email}} on {{newerLinkSentAt|a later day}}. Use that one: this link no longer works.',
+  'link-superseded': 'A newer link was sent to {{newerLinkEmail|your email}} on {{newerLinkSentAt|a later day}}. Use that one: this link no longer works.',
   'already-completed': 'Your {{kindLabel|invitation}} is now completed. {{recruiterName|The recruiter}} will review it.',
 };
 

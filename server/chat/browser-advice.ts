@@ -4,14 +4,7 @@ import type { ClientDiagnostics } from './chat-events';
 // advice for that browser. Pure, so every case is a unit test.
 
 export type FindingId =
-  | 'offline'
-  | 'unsupported-browser'
-  | 'old-browser'
-  | 'camera-blocked'
-  | 'microphone-blocked'
-  | 'media-test-failed'
-  | 'storage-blocked'
-  | 'slow-network';
+  'offline' | 'unsupported-browser' | 'old-browser' | 'camera-blocked' | 'microphone-blocked' | 'media-test-failed' | 'storage-blocked' | 'slow-network';
 
 export interface Finding {
   id: FindingId;
@@ -59,8 +52,10 @@ export interface AdviceWords {
 
 export const ADVICE_EN: AdviceWords = {
   steps: {
-    iosSettings: 'On iPhone or iPad: open the Settings app, find your browser (for Safari: Apps, then Safari), set Camera and Microphone to Allow, then come back and reload the page.',
-    chromeAndroid: 'In Chrome on Android: tap the icon left of the address bar, open Permissions, allow Camera and Microphone, then reload. If Chrome itself is blocked: Android Settings, Apps, Chrome, Permissions.',
+    iosSettings:
+      'On iPhone or iPad: open the Settings app, find your browser (for Safari: Apps, then Safari), set Camera and Microphone to Allow, then come back and reload the page.',
+    chromeAndroid:
+      'In Chrome on Android: tap the icon left of the address bar, open Permissions, allow Camera and Microphone, then reload. If Chrome itself is blocked: Android Settings, Apps, Chrome, Permissions.',
     chrome: 'In Chrome: click the icon left of the address bar, open Site settings, set Camera and Microphone to Allow, then reload the page.',
     edge: 'In Edge: click the lock icon left of the address bar, open Permissions for this site, set Camera and Microphone to Allow, then reload the page.',
     firefox: 'In Firefox: click the permissions icon in the address bar, remove the Blocked setting for Camera and Microphone, then reload and choose Allow.',

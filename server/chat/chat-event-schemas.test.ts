@@ -15,8 +15,7 @@ const diagnostics: ClientDiagnostics = {
   userAgent: 'Mozilla/5.0 (X11; Linux x86_64; rv:127.0) Gecko/20100101 Firefox/127.0',
 };
 
-const issues = (result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) =>
-  result.error?.issues.map((i) => i.path.join('.')) ?? [];
+const issues = (result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) => result.error?.issues.map((i) => i.path.join('.')) ?? [];
 
 describe('messageSendSchema', () => {
   it('trims the text and keeps the client id', () => {
@@ -34,9 +33,7 @@ describe('messageSendSchema', () => {
 
   it('requires a client message id of 1 to 100 characters', () => {
     expect(issues(messageSendSchema.safeParse({ text: 'hi', clientMessageId: '' }))).toEqual(['clientMessageId']);
-    expect(issues(messageSendSchema.safeParse({ text: 'hi', clientMessageId: 'x'.repeat(101) }))).toEqual([
-      'clientMessageId',
-    ]);
+    expect(issues(messageSendSchema.safeParse({ text: 'hi', clientMessageId: 'x'.repeat(101) }))).toEqual(['clientMessageId']);
     expect(issues(messageSendSchema.safeParse({ text: 'hi' }))).toEqual(['clientMessageId']);
     expect(issues(messageSendSchema.safeParse({ text: 5, clientMessageId: 'c' }))).toEqual(['text']);
   });
@@ -69,18 +66,9 @@ describe('clientDiagnosticsSchema', () => {
   it('bounds every string, so a client cannot store megabytes', () => {
     const long = 'x'.repeat(10_000);
     const bad = { ...diagnostics, userAgent: long, os: long, timeZone: long, browser: { name: long, version: long } };
-    expect(issues(clientDiagnosticsSchema.safeParse(bad)).sort()).toEqual([
-      'browser.name',
-      'browser.version',
-      'os',
-      'timeZone',
-      'userAgent',
-    ]);
+    expect(issues(clientDiagnosticsSchema.safeParse(bad)).sort()).toEqual(['browser.name', 'browser.version', 'os', 'timeZone', 'userAgent']);
     const badNetwork = { ...diagnostics, network: { effectiveType: long, rttMs: -5 } };
-    expect(issues(clientDiagnosticsSchema.safeParse(badNetwork)).sort()).toEqual([
-      'network.effectiveType',
-      'network.rttMs',
-    ]);
+    expect(issues(clientDiagnosticsSchema.safeParse(badNetwork)).sort()).toEqual(['network.effectiveType', 'network.rttMs']);
   });
 });
 
@@ -92,9 +80,6 @@ describe('chatAuthSchema', () => {
   });
 
   it('refuses oversized or non-string fields', () => {
-    expect(issues(chatAuthSchema.safeParse({ token: 'x'.repeat(201), resumeSecret: 42 })).sort()).toEqual([
-      'resumeSecret',
-      'token',
-    ]);
+    expect(issues(chatAuthSchema.safeParse({ token: 'x'.repeat(201), resumeSecret: 42 })).sort()).toEqual(['resumeSecret', 'token']);
   });
 });

@@ -42,9 +42,7 @@ export const clientDiagnosticsSchema = z.object({
   storageAvailable: z.boolean(),
   online: z.boolean(),
   permissions: z.object({ camera: permissionState, microphone: permissionState }),
-  mediaTest: z
-    .object({ camera: mediaTestResult, microphone: mediaTestResult, error: shortText(200).optional() })
-    .optional(),
+  mediaTest: z.object({ camera: mediaTestResult, microphone: mediaTestResult, error: shortText(200).optional() }).optional(),
   network: z.object({
     rttMs: z.number().min(0).max(600_000).optional(),
     effectiveType: shortText(16).optional(),

@@ -37,7 +37,10 @@ export class ChatLimits {
   /** Before a handshake: every connection, new or resumed, spends the address's budget. */
   async beforeHandshake(address: string, auth: Partial<ChatAuth>): Promise<void> {
     if (!this.enabled) return;
-    refuse(await this.limits.take('chatHandshake', address), (s) => `Too many connections from your network. Please try again in ${plural(minutes(s), 'minute')}.`);
+    refuse(
+      await this.limits.take('chatHandshake', address),
+      (s) => `Too many connections from your network. Please try again in ${plural(minutes(s), 'minute')}.`,
+    );
     if (auth.conversationId) {
       const verdict = await this.limits.take('chatResume', String(auth.conversationId));
       refuse(verdict, () => 'This chat is reconnecting too often. Please wait a minute.');
@@ -61,10 +64,7 @@ export class ChatLimits {
   async command(conversationId: string, address: string): Promise<boolean> {
     if (!this.enabled) return true;
     return this.#order.run(conversationId, async () => {
-      const [conversation, client] = await Promise.all([
-        this.limits.take('chatConversation', conversationId),
-        this.limits.take('chatAddress', address),
-      ]);
+      const [conversation, client] = await Promise.all([this.limits.take('chatConversation', conversationId), this.limits.take('chatAddress', address)]);
       return conversation.ok && client.ok;
     });
   }
@@ -81,6 +81,9 @@ export class ChatLimits {
 
   private async unknownLink(address: string, given: { token?: string; link?: string }): Promise<void> {
     if (await this.diagnosis.resolve(given)) return;
-    refuse(await this.limits.take('unknownToken', address), (s) => `Too many links that do not exist were tried from your network. Please try again in ${plural(minutes(s), 'minute')}.`);
+    refuse(
+      await this.limits.take('unknownToken', address),
+      (s) => `Too many links that do not exist were tried from your network. Please try again in ${plural(minutes(s), 'minute')}.`,
+    );
   }
 }

@@ -133,8 +133,7 @@ interface EngineSocket {
   clientAddress?: string;
 }
 
-const budgetOf = (limit?: { limit: number; windowMs: number }) =>
-  limit && { points: limit.limit, seconds: Math.max(1, Math.round(limit.windowMs / 1000)) };
+const budgetOf = (limit?: { limit: number; windowMs: number }) => limit && { points: limit.limit, seconds: Math.max(1, Math.round(limit.windowMs / 1000)) };
 
 function limitsOf(services: Services, options: ChatServerOptions): Limits {
   const budgets = { chatConversation: budgetOf(options.commandLimit), newConversation: budgetOf(options.newConversationLimit) };

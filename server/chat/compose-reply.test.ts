@@ -5,9 +5,18 @@ import { composeReply, REPLY_RULES } from './compose-reply';
 import type { ConversationMemory, PlannedReply, ReplyInput, Said } from './reply-input';
 
 const reading = (top: ScenarioId | null, more: Partial<Understanding> = {}): Understanding => ({
-  ranked: top ? [{ scenario: top, score: 0.9 }, { scenario: 'stuck-loading', score: 0.05 }, { scenario: 'mobile-device', score: 0.03 }] : [
-    { scenario: 'page-wont-load', score: 0.3 }, { scenario: 'link-expired', score: 0.25 }, { scenario: 'stuck-loading', score: 0.2 }, { scenario: 'mobile-device', score: 0.1 },
-  ],
+  ranked: top
+    ? [
+        { scenario: top, score: 0.9 },
+        { scenario: 'stuck-loading', score: 0.05 },
+        { scenario: 'mobile-device', score: 0.03 },
+      ]
+    : [
+        { scenario: 'page-wont-load', score: 0.3 },
+        { scenario: 'link-expired', score: 0.25 },
+        { scenario: 'stuck-loading', score: 0.2 },
+        { scenario: 'mobile-device', score: 0.1 },
+      ],
   confident: top !== null,
   otherTopics: [],
   smallTalk: false,
@@ -17,7 +26,12 @@ const reading = (top: ScenarioId | null, more: Partial<Understanding> = {}): Und
 const says = (top: ScenarioId | null, more: Partial<Understanding> = {}, declined = false): Said => ({ kind: 'text', reading: reading(top, more), declined });
 const memory = (more: Partial<ConversationMemory> = {}): ConversationMemory => ({ shown: [], declines: 0, handedOver: false, ...more });
 const input = (said: Said, more: Partial<ReplyInput> = {}): ReplyInput => ({
-  said, link: { state: 'link-expired', policy: 'strict' }, memory: memory({ shown: ['link-expired'] }), selfService: null, words: BOT_CATALOGUE_EN, ...more,
+  said,
+  link: { state: 'link-expired', policy: 'strict' },
+  memory: memory({ shown: ['link-expired'] }),
+  selfService: null,
+  words: BOT_CATALOGUE_EN,
+  ...more,
 });
 const ids = (replies: PlannedReply[]) => replies.map((r) => ('action' in r ? r.action : r.scenario));
 
@@ -34,7 +48,10 @@ describe('composeReply on a blocked link', () => {
 
   it('says the remedy the policy allows for more time, and offers the extension where the org allows it', () => {
     expect(composeReply(input(says('extension-request'))).lines[1]).toMatch(/does not extend deadlines/);
-    const flexible = input(says('extension-request'), { link: { state: 'link-expired', policy: 'flexible' }, selfService: { extendHours: 24, extensionsLeft: 1 } });
+    const flexible = input(says('extension-request'), {
+      link: { state: 'link-expired', policy: 'flexible' },
+      selfService: { extendHours: 24, extensionsLeft: 1 },
+    });
     const plan = composeReply(flexible);
     expect(ids(plan.replies)[0]).toBe('extend');
     const spent = composeReply({ ...flexible, selfService: { extendHours: 24, extensionsLeft: 0 } });
@@ -122,7 +139,10 @@ describe('composeReply on a usable link', () => {
 describe('composeReply in other situations', () => {
   it('stays silent on free text once the conversation is handed over, but still answers its buttons', () => {
     expect(composeReply(input(says('camera-mic-permission'), { memory: memory({ handedOver: true }) })).silent).toBe(true);
-    expect(composeReply(input({ kind: 'action', action: 'show-again', about: 'link-expired' }, { memory: memory({ handedOver: true }) })).article).toEqual({ id: 'link-expired', form: 'full' });
+    expect(composeReply(input({ kind: 'action', action: 'show-again', about: 'link-expired' }, { memory: memory({ handedOver: true }) })).article).toEqual({
+      id: 'link-expired',
+      form: 'full',
+    });
   });
 
   it('after completion narrows only to the questions that still change the answer', () => {

@@ -17,7 +17,16 @@ const MAX_CHOICES = 3;
 const ANSWERED: PlannedReply[] = [{ action: 'solved' }, { action: 'not-helpful' }];
 const PERSON: PlannedReply = { action: 'talk-to-person' };
 /** A question's own article is still worth offering after the link is fixed. */
-const MATTERS_LATER = new Set<ScenarioId>(['camera-mic-permission', 'page-wont-load', 'stuck-loading', 'lost-connection', 'mobile-device', 'thinking-time-ran-out', 'retake-response', 'link-sharing']);
+const MATTERS_LATER = new Set<ScenarioId>([
+  'camera-mic-permission',
+  'page-wont-load',
+  'stuck-loading',
+  'lost-connection',
+  'mobile-device',
+  'thinking-time-ran-out',
+  'retake-response',
+  'link-sharing',
+]);
 
 const stateOf = (input: ReplyInput) => input.link?.state;
 const isUsable = (input: ReplyInput) => input.link !== null && USABLE_STATES.includes(input.link.state);
@@ -38,12 +47,18 @@ const mayExtend = (input: ReplyInput) => (input.selfService?.extensionsLeft ?? 0
 /** "You also mentioned …": the other problems of the message, as choices. */
 function alsoMentioned(input: ReplyInput, except: ScenarioId | undefined): PlannedReply[] {
   const said = text(input);
-  return (said?.reading.otherTopics ?? []).filter((id) => id !== except).slice(0, 2).map((scenario) => ({ scenario }));
+  return (said?.reading.otherTopics ?? [])
+    .filter((id) => id !== except)
+    .slice(0, 2)
+    .map((scenario) => ({ scenario }));
 }
 
 function alternativesOf(input: ReplyInput, answered: ScenarioId): ScenarioId[] {
   const said = text(input);
-  return (said?.reading.ranked ?? []).map((entry) => entry.scenario).filter((id) => id !== answered).slice(0, MAX_CHOICES);
+  return (said?.reading.ranked ?? [])
+    .map((entry) => entry.scenario)
+    .filter((id) => id !== answered)
+    .slice(0, MAX_CHOICES);
 }
 
 /** An article in short form, or a pointer back to it when this conversation already showed it. */
@@ -51,10 +66,21 @@ function articleOrPointer(input: ReplyInput, id: ScenarioId, lines: string[] = [
   const extend: PlannedReply[] = id === 'extension-request' && mayExtend(input) ? [{ action: 'extend' }] : [];
   const also = alsoMentioned(input, id);
   if (input.memory.shown.includes(id)) {
-    return { lines: [...lines, input.words.words['bot.shownAbove']], pointer: id, replies: [...extend, { action: 'show-again', about: id }, ...ANSWERED, ...also], alternatives: alternativesOf(input, id) };
+    return {
+      lines: [...lines, input.words.words['bot.shownAbove']],
+      pointer: id,
+      replies: [...extend, { action: 'show-again', about: id }, ...ANSWERED, ...also],
+      alternatives: alternativesOf(input, id),
+    };
   }
   const alsoLine = also.length ? [input.words.words['bot.alsoMentioned']] : [];
-  return { lines, article: { id, form: 'short' }, replies: [...extend, ...ANSWERED, ...also], alternatives: alternativesOf(input, id), ...(alsoLine.length ? { after: alsoLine } : {}) };
+  return {
+    lines,
+    article: { id, form: 'short' },
+    replies: [...extend, ...ANSWERED, ...also],
+    alternatives: alternativesOf(input, id),
+    ...(alsoLine.length ? { after: alsoLine } : {}),
+  };
 }
 
 const extendOfferFor = (input: ReplyInput, state: string) => state === 'link-expired' && mayExtend(input);
@@ -91,7 +117,12 @@ export const REPLY_RULES: readonly ReplyRule[] = [
     id: 'show-again',
     why: 'the candidate asked to see an article already shown',
     when: (i) => action(i)?.action === 'show-again' || action(i)?.action === 'show-all-steps',
-    reply: (i) => ({ scenario: action(i)!.about, lines: [], article: { id: action(i)!.about ?? stateOf(i) ?? 'contact-recruiter', form: 'full' }, replies: ANSWERED }),
+    reply: (i) => ({
+      scenario: action(i)!.about,
+      lines: [],
+      article: { id: action(i)!.about ?? stateOf(i) ?? 'contact-recruiter', form: 'full' },
+      replies: ANSWERED,
+    }),
   },
   {
     id: 'extend',
@@ -103,7 +134,11 @@ export const REPLY_RULES: readonly ReplyRule[] = [
     id: 'extend-confirm',
     why: 'an extension changes the deadline, so it is confirmed first',
     when: (i) => action(i)?.action === 'extend' && mayExtend(i),
-    reply: (i) => ({ scenario: stateOf(i), lines: [i.words.words['bot.extend.confirm']], replies: [{ action: 'extend-confirm' }, { action: 'extend-cancel' }] }),
+    reply: (i) => ({
+      scenario: stateOf(i),
+      lines: [i.words.words['bot.extend.confirm']],
+      replies: [{ action: 'extend-confirm' }, { action: 'extend-cancel' }],
+    }),
   },
   {
     id: 'extend-cancelled',
@@ -133,7 +168,10 @@ export const REPLY_RULES: readonly ReplyRule[] = [
     id: 'next-best',
     why: 'the last answer did not help: the next best reading, once, before a person',
     when: (i) => declined(i) && i.memory.declines === 0 && (i.memory.lastAnswer?.alternatives.length ?? 0) > 0,
-    reply: (i) => ({ lines: [i.words.words['bot.nextBest']], replies: [...i.memory.lastAnswer!.alternatives.slice(0, MAX_CHOICES).map((scenario) => ({ scenario })), PERSON] }),
+    reply: (i) => ({
+      lines: [i.words.words['bot.nextBest']],
+      replies: [...i.memory.lastAnswer!.alternatives.slice(0, MAX_CHOICES).map((scenario) => ({ scenario })), PERSON],
+    }),
   },
   {
     id: 'offer-person',
@@ -169,7 +207,8 @@ export const REPLY_RULES: readonly ReplyRule[] = [
     id: 'completed-question',
     why: 'after completion only a few questions change the answer; the others are tied to the completion',
     when: (i) => stateOf(i) === 'already-completed' && isQuestion(topicOf(i)),
-    reply: (i) => (AFTER_COMPLETION_QUESTIONS.includes(topicOf(i)!) ? { scenario: topicOf(i)!, ...articleOrPointer(i, topicOf(i)!) } : tiedToState(i, topicOf(i)!)),
+    reply: (i) =>
+      AFTER_COMPLETION_QUESTIONS.includes(topicOf(i)!) ? { scenario: topicOf(i)!, ...articleOrPointer(i, topicOf(i)!) } : tiedToState(i, topicOf(i)!),
   },
   {
     id: 'usable-question',
@@ -185,7 +224,12 @@ export const REPLY_RULES: readonly ReplyRule[] = [
       const answer = articleOrPointer(i, stateOf(i)!);
       // A working link the candidate cannot find: the bot mails it to the invitation's own address.
       const resend: PlannedReply[] = isUsable(i) ? [{ action: 'resend-link' }] : [];
-      return { scenario: stateOf(i), ...(topicOf(i) && topicOf(i) !== stateOf(i) ? { topic: topicOf(i)! } : {}), ...answer, replies: [...answer.replies, ...resend] };
+      return {
+        scenario: stateOf(i),
+        ...(topicOf(i) && topicOf(i) !== stateOf(i) ? { topic: topicOf(i)! } : {}),
+        ...answer,
+        replies: [...answer.replies, ...resend],
+      };
     },
   },
   {

@@ -5,11 +5,26 @@ import { ADVICE_EN } from './browser-advice';
 import { articleAnswer, diagnosticsReply } from './conversation-engine';
 
 const article = {
-  id: 'link-valid', title: 'Your link works', audience: 'candidate', version: 3, summary: 's', steps: [], facts: [],
-  body: 'Body text.', related: [{ id: 'page-wont-load', title: 'Page' }], offerEscalation: false,
+  id: 'link-valid',
+  title: 'Your link works',
+  audience: 'candidate',
+  version: 3,
+  summary: 's',
+  steps: [],
+  facts: [],
+  body: 'Body text.',
+  related: [{ id: 'page-wont-load', title: 'Page' }],
+  offerEscalation: false,
 } as const;
 const response = (overrides: Partial<DiagnosisResponse> = {}) =>
-  ({ scenario: 'link-valid', rule: 'state:link-valid', link: { state: 'link-valid', expiresAt: new Date('2030-01-01T00:00:00Z') }, article, trace: [], ...overrides }) as unknown as DiagnosisResponse;
+  ({
+    scenario: 'link-valid',
+    rule: 'state:link-valid',
+    link: { state: 'link-valid', expiresAt: new Date('2030-01-01T00:00:00Z') },
+    article,
+    trace: [],
+    ...overrides,
+  }) as unknown as DiagnosisResponse;
 
 describe('articleAnswer', () => {
   it('ends with "did this help?" and offers the self-check only until diagnostics arrived', () => {
@@ -29,8 +44,16 @@ describe('articleAnswer', () => {
 
 describe('diagnosticsReply', () => {
   const base = {
-    browser: { name: 'Chrome', version: '131' }, os: 'Windows', cookiesEnabled: true, storageAvailable: true, online: true,
-    permissions: { camera: 'granted', microphone: 'granted' }, network: {}, timeZone: 'UTC', screen: { width: 1, height: 1 }, userAgent: 'x',
+    browser: { name: 'Chrome', version: '131' },
+    os: 'Windows',
+    cookiesEnabled: true,
+    storageAvailable: true,
+    online: true,
+    permissions: { camera: 'granted', microphone: 'granted' },
+    network: {},
+    timeZone: 'UTC',
+    screen: { width: 1, height: 1 },
+    userAgent: 'x',
   } as const;
 
   it('reminds to allow the devices when the browser has not asked yet, and offers the live test once', () => {

@@ -20,8 +20,7 @@ export interface Situation {
   advice: AdviceWords;
 }
 
-const isUsable = (response: DiagnosisResponse) =>
-  response.link !== null && (USABLE_STATES as readonly string[]).includes(response.link.state);
+const isUsable = (response: DiagnosisResponse) => response.link !== null && (USABLE_STATES as readonly string[]).includes(response.link.state);
 
 function withFindings(text: string, findings: Finding[], words: BotCatalogue): string {
   if (findings.length === 0) return text;

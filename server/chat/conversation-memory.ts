@@ -50,7 +50,10 @@ export function rememberConversation(messages: readonly StoredMessage[], handedO
  */
 export function findOffered(messages: readonly StoredMessage[], text: string): QuickReply | undefined {
   const said = normalize(text);
-  const offers = messages.filter((m) => m.role === 'bot' && m.quickReplies?.length).slice(-OFFERS_KEPT).reverse();
+  const offers = messages
+    .filter((m) => m.role === 'bot' && m.quickReplies?.length)
+    .slice(-OFFERS_KEPT)
+    .reverse();
   for (const message of offers) {
     const found = message.quickReplies!.find((reply) => normalize(reply.text) === said || normalize(reply.label) === said);
     if (found) return found;

@@ -52,10 +52,7 @@ export class ConversationService {
    * Resumes when the secret matches; otherwise (or without one) starts afresh. Never says
    * which. `beforeNew` runs just before a new conversation is created, and may refuse it.
    */
-  async start(
-    auth: { token?: string; link?: string; conversationId?: string; resumeSecret?: string } & Reader,
-    beforeNew?: () => void,
-  ): Promise<ChatSession> {
+  async start(auth: { token?: string; link?: string; conversationId?: string; resumeSecret?: string } & Reader, beforeNew?: () => void): Promise<ChatSession> {
     const reader = { timeZone: auth.timeZone, locale: auth.locale, language: auth.language };
     const now = this.services.now();
     if (auth.conversationId && auth.resumeSecret) {
@@ -90,10 +87,20 @@ export class ConversationService {
   /** Stores the candidate's message once; `created` is false for a repeated client message id. */
   async receive(conversationId: string, payload: MessageSendPayload) {
     const at = this.services.now();
-    const stored = await this.store.addTurnMessage({
-      conversationId, role: 'candidate', text: payload.text, scenario: null, quickReplies: null,
-      details: null, clientMessageId: payload.clientMessageId, trace: null, at,
-    }, true);
+    const stored = await this.store.addTurnMessage(
+      {
+        conversationId,
+        role: 'candidate',
+        text: payload.text,
+        scenario: null,
+        quickReplies: null,
+        details: null,
+        clientMessageId: payload.clientMessageId,
+        trace: null,
+        at,
+      },
+      true,
+    );
     return { message: toChatMessage(stored.message), created: stored.created };
   }
 
@@ -145,12 +152,21 @@ export class ConversationService {
     const reader = readerOf(conversation);
     const ours = new URL(this.services.publicUrl).host;
     const text = fill(candidateWordsIn(reader.language).foreignLink, { host, ours });
-    return { text, quickReplies: [fixedReplies(wordsFor(reader)).talkToPerson], trace: { reply: 'foreign-link', state: null, steps: [{ check: 'link-host', result: false, detail: `${host} is not ${ours}` }] } };
+    return {
+      text,
+      quickReplies: [fixedReplies(wordsFor(reader)).talkToPerson],
+      trace: { reply: 'foreign-link', state: null, steps: [{ check: 'link-host', result: false, detail: `${host} is not ${ours}` }] },
+    };
   }
 
   #situation(conversation: Conversation): Situation {
     const reader = readerOf(conversation);
-    return { hasLink: hasLink(conversation), diagnostics: conversation.clientDiagnostics, words: wordsFor(reader), advice: candidateWordsIn(reader.language).browserAdvice };
+    return {
+      hasLink: hasLink(conversation),
+      diagnostics: conversation.clientDiagnostics,
+      words: wordsFor(reader),
+      advice: candidateWordsIn(reader.language).browserAdvice,
+    };
   }
 
   async #conversation(id: string): Promise<Conversation> {
@@ -164,10 +180,20 @@ export class ConversationService {
     const turn = reply.trace.replyRule ? { rule: reply.trace.replyRule, alternatives: reply.trace.alternatives } : undefined;
     const locale = reply.locale ?? readerOf(conversation).language;
     const details = { facts: reply.facts, article: reply.article, topic: reply.topic, turn, locale };
-    const { message } = await this.store.addTurnMessage({
-      conversationId: conversation.id, role: 'bot', text: reply.text, scenario: reply.scenario ?? null,
-      quickReplies: reply.quickReplies, details, clientMessageId: null, trace: { ...reply.trace }, at,
-    }, false);
+    const { message } = await this.store.addTurnMessage(
+      {
+        conversationId: conversation.id,
+        role: 'bot',
+        text: reply.text,
+        scenario: reply.scenario ?? null,
+        quickReplies: reply.quickReplies,
+        details,
+        clientMessageId: null,
+        trace: { ...reply.trace },
+        at,
+      },
+      false,
+    );
     return toChatMessage(message);
   }
 }

@@ -150,8 +150,17 @@ export class ConversationStore {
       `INSERT INTO conversations (id, resume_secret_hash, token_hash, invitation_id, org_id, time_zone, locale,
          chosen_language, created_at, updated_at, last_activity_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $9, $8, $8, $8) RETURNING *`,
-      [newId(), hashSecret(input.resumeSecret), input.tokenHash, input.invitationId, input.orgId,
-        input.timeZone ?? null, input.locale ?? null, input.at, input.language ?? null],
+      [
+        newId(),
+        hashSecret(input.resumeSecret),
+        input.tokenHash,
+        input.invitationId,
+        input.orgId,
+        input.timeZone ?? null,
+        input.locale ?? null,
+        input.at,
+        input.language ?? null,
+      ],
     );
     return toConversation(row);
   }
@@ -185,10 +194,13 @@ export class ConversationStore {
   }
 
   async attachLink(id: string, link: ConversationLink, at: Date): Promise<void> {
-    await this.db.query(
-      'UPDATE conversations SET token_hash = $2, invitation_id = $3, org_id = $4, updated_at = $5 WHERE id = $1',
-      [id, link.tokenHash, link.invitationId, link.orgId, at],
-    );
+    await this.db.query('UPDATE conversations SET token_hash = $2, invitation_id = $3, org_id = $4, updated_at = $5 WHERE id = $1', [
+      id,
+      link.tokenHash,
+      link.invitationId,
+      link.orgId,
+      at,
+    ]);
   }
 
   /** A new handshake may bring the reader's clock; without one the stored one stays. */
@@ -250,14 +262,24 @@ export class ConversationStore {
          (id, conversation_id, role, text, scenario, quick_replies, details, client_message_id, trace, at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
        ON CONFLICT (conversation_id, client_message_id) DO NOTHING RETURNING *`,
-      [newId(), input.conversationId, input.role, input.text, input.scenario, json(input.quickReplies),
-        json(input.details), input.clientMessageId, json(input.trace), input.at],
+      [
+        newId(),
+        input.conversationId,
+        input.role,
+        input.text,
+        input.scenario,
+        json(input.quickReplies),
+        json(input.details),
+        input.clientMessageId,
+        json(input.trace),
+        input.at,
+      ],
     );
     if (row) return { message: toMessage(row), created: true };
-    const [existing] = await db.query<MessageRow>(
-      'SELECT * FROM conversation_messages WHERE conversation_id = $1 AND client_message_id = $2',
-      [input.conversationId, input.clientMessageId],
-    );
+    const [existing] = await db.query<MessageRow>('SELECT * FROM conversation_messages WHERE conversation_id = $1 AND client_message_id = $2', [
+      input.conversationId,
+      input.clientMessageId,
+    ]);
     return { message: toMessage(existing), created: false };
   }
 
@@ -283,8 +305,19 @@ export class ConversationStore {
          WHERE c.id = a.conversation_id AND ($11::boolean OR a.scenario IS NOT NULL)
        )
        SELECT ${MESSAGE_COLUMNS} FROM added`,
-      [newId(), input.conversationId, input.role, input.text, input.scenario, json(input.quickReplies),
-        json(input.details), input.clientMessageId, json(input.trace), input.at, touch],
+      [
+        newId(),
+        input.conversationId,
+        input.role,
+        input.text,
+        input.scenario,
+        json(input.quickReplies),
+        json(input.details),
+        input.clientMessageId,
+        json(input.trace),
+        input.at,
+        touch,
+      ],
     );
     if (row) return { message: { ...toMessage(row), trace: input.trace }, created: true };
     return this.addMessage(input);
@@ -292,10 +325,9 @@ export class ConversationStore {
 
   /** The whole history, oldest first. */
   async messages(conversationId: string): Promise<StoredMessage[]> {
-    const rows = await this.db.query<MessageRow>(
-      `SELECT ${MESSAGE_COLUMNS} FROM conversation_messages WHERE conversation_id = $1 ORDER BY seq`,
-      [conversationId],
-    );
+    const rows = await this.db.query<MessageRow>(`SELECT ${MESSAGE_COLUMNS} FROM conversation_messages WHERE conversation_id = $1 ORDER BY seq`, [
+      conversationId,
+    ]);
     return rows.map(toMessage);
   }
 

@@ -44,32 +44,41 @@ export function registerFeedbackHandlers(socket: ChatSocket, ctx: ChatContext, d
   const budget = gateFor(socket, ctx);
   const feedback = new FeedbackStore(deps.db);
 
-  socket.on('conversation:rate', command(conversationRateSchema, budget, ctx.logger, async (payload, reply) => {
-    await feedback.rate(conversationId, payload.score, payload.comment || null, deps.now());
-    reply({ ok: true });
-  }));
+  socket.on(
+    'conversation:rate',
+    command(conversationRateSchema, budget, ctx.logger, async (payload, reply) => {
+      await feedback.rate(conversationId, payload.score, payload.comment || null, deps.now());
+      reply({ ok: true });
+    }),
+  );
 
-  socket.on('conversation:email', command(conversationEmailSchema, budget, ctx.logger, async (_payload, reply) => {
-    const conversation = await deps.conversations.get(conversationId);
-    const invitation = conversation?.invitationId ? await deps.invitations.findById(conversation.invitationId) : undefined;
-    if (!invitation) return reply(NO_ADDRESS);
-    const language = readerOf(conversation!).language;
-    const mail = transcriptMail(await deps.conversations.messages(conversationId), invitation.candidateEmail, null, candidateWordsIn(language));
-    const now = deps.now();
-    // The claim and the mail commit together: a failed enqueue leaves the slot free.
-    const result = await deps.db.transaction(async (tx) => {
-      const claimed = await feedback.claimTranscriptMail(tx, conversationId, now, new Date(now.getTime() - MAIL_INTERVAL_MS));
-      if (!claimed) return TOO_SOON;
-      await deps.outbox.enqueueEmail(tx, claimed.orgId, 'conversation.transcript', mail);
-      return { ok: true as const, to: maskEmail(invitation.candidateEmail) };
-    });
-    if ('ok' in result) deps.outbox.wake();
-    reply(result);
-  }));
+  socket.on(
+    'conversation:email',
+    command(conversationEmailSchema, budget, ctx.logger, async (_payload, reply) => {
+      const conversation = await deps.conversations.get(conversationId);
+      const invitation = conversation?.invitationId ? await deps.invitations.findById(conversation.invitationId) : undefined;
+      if (!invitation) return reply(NO_ADDRESS);
+      const language = readerOf(conversation!).language;
+      const mail = transcriptMail(await deps.conversations.messages(conversationId), invitation.candidateEmail, null, candidateWordsIn(language));
+      const now = deps.now();
+      // The claim and the mail commit together: a failed enqueue leaves the slot free.
+      const result = await deps.db.transaction(async (tx) => {
+        const claimed = await feedback.claimTranscriptMail(tx, conversationId, now, new Date(now.getTime() - MAIL_INTERVAL_MS));
+        if (!claimed) return TOO_SOON;
+        await deps.outbox.enqueueEmail(tx, claimed.orgId, 'conversation.transcript', mail);
+        return { ok: true as const, to: maskEmail(invitation.candidateEmail) };
+      });
+      if ('ok' in result) deps.outbox.wake();
+      reply(result);
+    }),
+  );
 
-  socket.on('conversation:language', command<typeof conversationLanguageSchema, { language: string }>(conversationLanguageSchema, budget, ctx.logger, async ({ language }, reply) => {
-    await deps.conversations.setChosenLanguage(conversationId, language, deps.now());
-    socket.data.session.reader = { ...socket.data.session.reader, language };
-    reply({ ok: true, language });
-  }));
+  socket.on(
+    'conversation:language',
+    command<typeof conversationLanguageSchema, { language: string }>(conversationLanguageSchema, budget, ctx.logger, async ({ language }, reply) => {
+      await deps.conversations.setChosenLanguage(conversationId, language, deps.now());
+      socket.data.session.reader = { ...socket.data.session.reader, language };
+      reply({ ok: true, language });
+    }),
+  );
 }

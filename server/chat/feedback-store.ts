@@ -6,10 +6,12 @@ export class FeedbackStore {
 
   /** Rating again replaces the earlier rating: the latest opinion counts. */
   async rate(conversationId: string, score: number, comment: string | null, at: Date): Promise<void> {
-    await this.db.query(
-      'UPDATE conversations SET rating_score = $2, rating_comment = $3, rated_at = $4, updated_at = $4 WHERE id = $1',
-      [conversationId, score, comment, at],
-    );
+    await this.db.query('UPDATE conversations SET rating_score = $2, rating_comment = $3, rated_at = $4, updated_at = $4 WHERE id = $1', [
+      conversationId,
+      score,
+      comment,
+      at,
+    ]);
   }
 
   /**

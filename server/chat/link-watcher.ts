@@ -63,9 +63,11 @@ export class LinkWatcher {
   /** Re-diagnoses the conversation's link and announces a new state once. Serialized per conversation. */
   check(conversationId: string): Promise<void> {
     const previous = this.#pending.get(conversationId) ?? Promise.resolve();
-    const next = previous.then(() => this.#announce(conversationId)).catch((error: unknown) => {
-      this.logger.warn({ err: error, conversationId }, 'link change announcement failed');
-    });
+    const next = previous
+      .then(() => this.#announce(conversationId))
+      .catch((error: unknown) => {
+        this.logger.warn({ err: error, conversationId }, 'link change announcement failed');
+      });
     this.#pending.set(conversationId, next);
     void next.finally(() => {
       if (this.#pending.get(conversationId) === next) this.#pending.delete(conversationId);
@@ -84,11 +86,28 @@ export class LinkWatcher {
     // null: first sight of this conversation's state (nothing was announced to compare with).
     if (before === undefined || before === null) return;
     const gatewayUrl = turn.context ? (this.services.invitationService.revealUrl(turn.context.invitation) ?? undefined) : undefined;
-    const reply = linkChangeReply(state, before, { kb: this.services.knowledge(), response: turn.response, facts: turn.facts, ...reader, words: wordsFor(reader), gatewayUrl });
-    const { message } = await this.store.addTurnMessage({
-      conversationId, role: 'bot', text: reply.text, scenario: state, quickReplies: reply.quickReplies,
-      details: { facts: reply.facts, locale: reader.language }, clientMessageId: null, trace: { ...reply.trace }, at: this.services.now(),
-    }, false);
+    const reply = linkChangeReply(state, before, {
+      kb: this.services.knowledge(),
+      response: turn.response,
+      facts: turn.facts,
+      ...reader,
+      words: wordsFor(reader),
+      gatewayUrl,
+    });
+    const { message } = await this.store.addTurnMessage(
+      {
+        conversationId,
+        role: 'bot',
+        text: reply.text,
+        scenario: state,
+        quickReplies: reply.quickReplies,
+        details: { facts: reply.facts, locale: reader.language },
+        clientMessageId: null,
+        trace: { ...reply.trace },
+        at: this.services.now(),
+      },
+      false,
+    );
     this.nsp.to(conversationRoom(conversationId)).emit('message:new', toChatMessage(message));
   }
 }

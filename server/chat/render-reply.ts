@@ -60,9 +60,19 @@ function shortForm(article: RenderedArticle): { text: string; truncated: boolean
 function actionReply(action: ActionId, about: ScenarioId | undefined, wording: ReplyWording, lookup: ReturnType<typeof lookupFor>): QuickReply {
   const l = wording.words.actionLabels;
   const labels: Partial<Record<ActionId, string>> = {
-    solved: l.solved, 'not-helpful': l.notHelpful, 'talk-to-person': l.person, escalate: l.escalate, 'show-again': l.showAgain,
-    'show-all-steps': l.showAllSteps, 'none-of-these': l.noneOfThese, extend: l.extend, 'extend-confirm': l.extendConfirm,
-    'extend-cancel': l.extendCancel, 'resend-link': l.resendLink, 'open-link': l.openLink, 'check-setup': l.checkSetup,
+    solved: l.solved,
+    'not-helpful': l.notHelpful,
+    'talk-to-person': l.person,
+    escalate: l.escalate,
+    'show-again': l.showAgain,
+    'show-all-steps': l.showAllSteps,
+    'none-of-these': l.noneOfThese,
+    extend: l.extend,
+    'extend-confirm': l.extendConfirm,
+    'extend-cancel': l.extendCancel,
+    'resend-link': l.resendLink,
+    'open-link': l.openLink,
+    'check-setup': l.checkSetup,
   };
   const label = fill(labels[action] ?? action, lookup);
   return {
@@ -77,7 +87,9 @@ function actionReply(action: ActionId, about: ScenarioId | undefined, wording: R
 function toQuickReply(planned: PlannedReply, wording: ReplyWording, lookup: ReturnType<typeof lookupFor>): QuickReply {
   if ('action' in planned) return actionReply(planned.action, planned.about, wording, lookup);
   const { actionLabels, askedAs } = wording.words;
-  const label = planned.followUp ? fill(actionLabels.followUp, lookupFor(wording, { title: wording.kb.titleOf(planned.scenario, wording.language) })) : askedAs[planned.scenario];
+  const label = planned.followUp
+    ? fill(actionLabels.followUp, lookupFor(wording, { title: wording.kb.titleOf(planned.scenario, wording.language) }))
+    : askedAs[planned.scenario];
   return { id: planned.scenario, label, text: label };
 }
 

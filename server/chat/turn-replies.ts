@@ -19,7 +19,6 @@ import type { ReplyInput, ReplyPlan, SelfService } from './reply-input';
 /** Enough of a conversation's recent past for every rule (offers, shown articles, declines). */
 const REMEMBERED_MESSAGES = 40;
 
-
 export class TurnReplies {
   constructor(
     private readonly services: Services,
@@ -95,7 +94,12 @@ export class TurnReplies {
         await this.store.setOutcome(conversation.id, 'self_served', this.services.now());
         break;
       case 'escalation-offer': {
-        const response = await diagnoseTurn(this.services, { link: conversation, reader: readerOf(conversation), scenario: 'contact-recruiter', rule: 'asked-for-person' });
+        const response = await diagnoseTurn(this.services, {
+          link: conversation,
+          reader: readerOf(conversation),
+          scenario: 'contact-recruiter',
+          rule: 'asked-for-person',
+        });
         const reply = escalationReply(response, true, input.words);
         return { ...reply, trace: { ...reply.trace, replyRule: plan.rule, why: plan.why } };
       }
@@ -121,7 +125,12 @@ export class TurnReplies {
       return renderReply({ ...plan, lines: [line], replies: [{ action: 'escalate' }] }, { ...wording, extra: { ...wording.extra, reason } });
     }
     const after = await diagnoseTurnWithFacts(this.services, { link: conversation, reader: readerOf(conversation) });
-    const done: ReplyPlan = { ...plan, scenario: after.response.link?.state, lines: [wording.words.words['bot.extend.done']], replies: [{ action: 'open-link' }] };
+    const done: ReplyPlan = {
+      ...plan,
+      scenario: after.response.link?.state,
+      lines: [wording.words.words['bot.extend.done']],
+      replies: [{ action: 'open-link' }],
+    };
     return renderReply(done, { ...this.#wording(conversation, after), gatewayUrl: this.#gatewayUrl(after) });
   }
 
@@ -147,7 +156,11 @@ function newDeadlineOf(turn: TurnDiagnosis, input: ReplyInput, conversation: Con
   if (!input.selfService) return '';
   const base = Math.max(turn.facts.now.getTime(), turn.facts.deadline?.getTime() ?? 0);
   const reader = readerOf(conversation);
-  return formatDateTime(new Date(base + input.selfService.extendHours * 3_600_000), { timeZone: reader.timeZone, locale: reader.locale, language: reader.language });
+  return formatDateTime(new Date(base + input.selfService.extendHours * 3_600_000), {
+    timeZone: reader.timeZone,
+    locale: reader.locale,
+    language: reader.language,
+  });
 }
 
 function traceOf(reading: Understanding) {

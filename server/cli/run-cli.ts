@@ -59,7 +59,15 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
     args: argv,
     allowPositionals: true,
     strict: false,
-    options: { name: { type: 'string' }, policy: { type: 'string' }, email: { type: 'string' }, password: { type: 'string' }, role: { type: 'string' }, org: { type: 'string' }, 'older-than': { type: 'string' } },
+    options: {
+      name: { type: 'string' },
+      policy: { type: 'string' },
+      email: { type: 'string' },
+      password: { type: 'string' },
+      role: { type: 'string' },
+      org: { type: 'string' },
+      'older-than': { type: 'string' },
+    },
   });
   const command = positionals.join(' ');
   if (command === 'kb lint') {

@@ -8,7 +8,15 @@ function fakeDatabase(state: { up: boolean }): Database {
     if (!state.up) throw refused();
     return [] as T[];
   };
-  return { kind: 'postgres', query, exec: async () => undefined, transaction: (work) => work({ query, exec: async () => undefined }), onWrite: () => () => undefined, notifications: () => undefined, close: async () => undefined };
+  return {
+    kind: 'postgres',
+    query,
+    exec: async () => undefined,
+    transaction: (work) => work({ query, exec: async () => undefined }),
+    onWrite: () => () => undefined,
+    notifications: () => undefined,
+    close: async () => undefined,
+  };
 }
 
 describe('StoreHealth', () => {

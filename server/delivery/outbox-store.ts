@@ -38,18 +38,19 @@ export async function enqueue(tx: Queryable, message: OutboxMessageInput): Promi
   // instead of leaving a row that can never be sent.
   const payload = message.channel === 'email' ? emailPayloadSchema.parse(message.payload) : message.payload;
   const id = newId();
-  await tx.query(
-    `INSERT INTO outbox (id, org_id, channel, topic, webhook_id, payload) VALUES ($1, $2, $3, $4, $5, $6::jsonb)`,
-    [id, message.orgId, message.channel, message.topic, message.channel === 'webhook' ? message.webhookId : null, JSON.stringify(payload)],
-  );
+  await tx.query(`INSERT INTO outbox (id, org_id, channel, topic, webhook_id, payload) VALUES ($1, $2, $3, $4, $5, $6::jsonb)`, [
+    id,
+    message.orgId,
+    message.channel,
+    message.topic,
+    message.channel === 'webhook' ? message.webhookId : null,
+    JSON.stringify(payload),
+  ]);
   return id;
 }
 
 /** One row per active webhook of the org subscribed to `topic`; returns their ids. */
-export async function enqueueEvent(
-  tx: Queryable,
-  event: { orgId: string; topic: string; data: Record<string, unknown> },
-): Promise<string[]> {
+export async function enqueueEvent(tx: Queryable, event: { orgId: string; topic: string; data: Record<string, unknown> }): Promise<string[]> {
   const rows = await tx.query<{ id: string }>(
     `INSERT INTO outbox (id, org_id, channel, topic, webhook_id, payload)
      SELECT gen_random_uuid()::text, w.org_id, 'webhook', $2, w.id, $3::jsonb
@@ -127,7 +128,11 @@ function toMessage(r: ClaimedRow): OutboxMessage {
  * number), so that a short lease only expires when the worker is gone, not while a slow
  * SMTP server keeps it busy. Returns the ids whose lease still held.
  */
-export async function renewLeases(db: Queryable, messages: Pick<OutboxMessage, 'id' | 'attempts'>[], options: { at: Date | null; leaseMs: number }): Promise<string[]> {
+export async function renewLeases(
+  db: Queryable,
+  messages: Pick<OutboxMessage, 'id' | 'attempts'>[],
+  options: { at: Date | null; leaseMs: number },
+): Promise<string[]> {
   if (messages.length === 0) return [];
   const rows = await db.query<{ id: string }>(
     `UPDATE outbox o

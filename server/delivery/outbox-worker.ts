@@ -4,7 +4,15 @@ import { decryptSecret } from '../security/secrets';
 import { DeliveryError, type AttemptResult } from './delivery-error';
 import type { Mailer } from './mailer';
 import {
-  claimDue, DEFAULT_OUTBOX_RETENTION, emailPayloadSchema, markFailed, markSent, purgeFinished, renewLeases, type OutboxMessage, type OutboxRetention,
+  claimDue,
+  DEFAULT_OUTBOX_RETENTION,
+  emailPayloadSchema,
+  markFailed,
+  markSent,
+  purgeFinished,
+  renewLeases,
+  type OutboxMessage,
+  type OutboxRetention,
 } from './outbox-store';
 import { DEFAULT_RETRY_POLICY, retryDelayMs, type RetryPolicy } from './retry-delay';
 import { purgeAttempts, recordAttempt } from './webhook-attempt-store';
@@ -63,12 +71,15 @@ export const DEFAULT_LEASE_MS = 15_000;
  * twice, which at-least-once delivery allows (consumers deduplicate by event id).
  */
 function keepLeases(options: OutboxWorkerOptions, inFlight: Set<OutboxMessage>, leaseMs: number, at: () => Date | null): NodeJS.Timeout {
-  const timer = setInterval(() => {
-    if (inFlight.size === 0) return;
-    renewLeases(options.db, [...inFlight], { at: at(), leaseMs }).catch((error: unknown) => {
-      options.logger?.warn({ err: error }, 'outbox: could not renew the leases of sends in flight');
-    });
-  }, Math.max(10, Math.floor(leaseMs / 3)));
+  const timer = setInterval(
+    () => {
+      if (inFlight.size === 0) return;
+      renewLeases(options.db, [...inFlight], { at: at(), leaseMs }).catch((error: unknown) => {
+        options.logger?.warn({ err: error }, 'outbox: could not renew the leases of sends in flight');
+      });
+    },
+    Math.max(10, Math.floor(leaseMs / 3)),
+  );
   timer.unref();
   return timer;
 }
@@ -197,7 +208,11 @@ async function deliverOne(options: OutboxWorkerOptions, message: OutboxMessage, 
 
 /** Webhook attempts go to the org's delivery log; mail has none. */
 async function logAttempt(
-  options: OutboxWorkerOptions, message: OutboxMessage, result: AttemptResult | void | undefined, error: unknown, at: Date | null,
+  options: OutboxWorkerOptions,
+  message: OutboxMessage,
+  result: AttemptResult | void | undefined,
+  error: unknown,
+  at: Date | null,
 ): Promise<void> {
   if (message.channel !== 'webhook' || !message.webhook) return;
   await recordAttempt(options.db, {
@@ -250,6 +265,12 @@ async function dispatch(options: OutboxWorkerOptions, message: OutboxMessage): P
 export function webhookBody(message: Pick<OutboxMessage, 'id' | 'topic' | 'orgId' | 'createdAt' | 'payload'>): string {
   const createdAt = message.createdAt.toISOString();
   return JSON.stringify({
-    id: message.id, type: message.topic, timestamp: createdAt, data: message.payload, topic: message.topic, orgId: message.orgId, createdAt,
+    id: message.id,
+    type: message.topic,
+    timestamp: createdAt,
+    data: message.payload,
+    topic: message.topic,
+    orgId: message.orgId,
+    createdAt,
   });
 }

@@ -39,14 +39,22 @@ describe('the webhook sender and private addresses', () => {
   });
   afterAll(() => new Promise<void>((resolve) => receiver.close(() => resolve())));
 
-  const delivery = (url: string): WebhookDelivery => ({ eventId: 'e1', topic: 'ticket.created', url, secret: `whsec_${Buffer.alloc(32, 1).toString('base64')}`, body: '{}' });
+  const delivery = (url: string): WebhookDelivery => ({
+    eventId: 'e1',
+    topic: 'ticket.created',
+    url,
+    secret: `whsec_${Buffer.alloc(32, 1).toString('base64')}`,
+    body: '{}',
+  });
 
   it.each([
     ['an address literal', () => `http://127.0.0.1:${port}/hook`],
     ['a name that resolves to loopback', () => `http://localhost:${port}/hook`],
     ['an IPv4-mapped IPv6 literal', () => `http://[::ffff:127.0.0.1]:${port}/hook`],
   ])('refuses %s for good, without connecting', async (_what, url) => {
-    const failure = await createWebhookSender().send(delivery(url())).catch((error: unknown) => error);
+    const failure = await createWebhookSender()
+      .send(delivery(url()))
+      .catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(DeliveryError);
     expect((failure as DeliveryError).permanent).toBe(true);
     expect((failure as DeliveryError).message).toMatch(/not a public internet address/);

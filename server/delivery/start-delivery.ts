@@ -17,7 +17,12 @@ export function startDelivery(
     outboxDir: path.resolve(config.dataDir, 'outbox'),
     from: defaultMailFrom(config.publicUrl),
   });
-  const worker = createOutboxWorker({ ...deps, wakeups: deps.outbox, mailer, sender: createWebhookSender({ allowPrivateAddresses: config.allowPrivateWebhooks }) });
+  const worker = createOutboxWorker({
+    ...deps,
+    wakeups: deps.outbox,
+    mailer,
+    sender: createWebhookSender({ allowPrivateAddresses: config.allowPrivateWebhooks }),
+  });
   worker.start();
   deps.logger.info({ mail: config.smtpUrl ? 'smtp' : 'eml files', target: mailer.target }, 'outbox worker started');
   return {

@@ -48,17 +48,22 @@ export async function recordAttempt(
   await db.query(
     `INSERT INTO webhook_attempts (id, webhook_id, event_id, topic, attempt, attempted_at, status_code, duration_ms, error)
      VALUES ($1, $2, $3, $4, $5, COALESCE($6::timestamptz, now()), $7, $8, $9)`,
-    [newId(), attempt.webhookId, attempt.eventId, attempt.topic, attempt.attempt, attempt.at,
-      attempt.result.statusCode ?? null, attempt.result.durationMs, attempt.error?.slice(0, 1000) ?? null],
+    [
+      newId(),
+      attempt.webhookId,
+      attempt.eventId,
+      attempt.topic,
+      attempt.attempt,
+      attempt.at,
+      attempt.result.statusCode ?? null,
+      attempt.result.durationMs,
+      attempt.error?.slice(0, 1000) ?? null,
+    ],
   );
 }
 
 /** Newest first; `before` is the last row of the previous page (keyset pagination, in milliseconds as cursors carry). */
-export async function listAttempts(
-  db: Queryable,
-  webhookId: string,
-  page: { limit: number; before?: { at: Date; id: string } },
-): Promise<WebhookAttempt[]> {
+export async function listAttempts(db: Queryable, webhookId: string, page: { limit: number; before?: { at: Date; id: string } }): Promise<WebhookAttempt[]> {
   const rows = await db.query<AttemptRow>(
     `SELECT a.*, o.status AS event_status
      FROM webhook_attempts a LEFT JOIN outbox o ON o.id = a.event_id

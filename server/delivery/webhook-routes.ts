@@ -25,7 +25,12 @@ export const createWebhookSchema = (allowPrivateAddresses: boolean) =>
   });
 
 const toWebhookView = (w: Webhook) => ({
-  id: w.id, url: w.url, topics: w.topics, active: w.active, secretFormat: w.secretFormat, createdAt: w.createdAt,
+  id: w.id,
+  url: w.url,
+  topics: w.topics,
+  active: w.active,
+  secretFormat: w.secretFormat,
+  createdAt: w.createdAt,
 });
 
 export const deliveriesQuerySchema = pageQuerySchema;
@@ -90,7 +95,11 @@ export function createWebhookRouter(webhooks: WebhookStore, options: WebhookRout
     const org = currentOrg(res);
     const webhook = await load(org.id, req.params.id);
     const eventId = await enqueue(db(), {
-      channel: 'webhook', orgId: org.id, topic: 'ping', webhookId: webhook.id, payload: { webhookId: webhook.id, url: webhook.url },
+      channel: 'webhook',
+      orgId: org.id,
+      topic: 'ping',
+      webhookId: webhook.id,
+      payload: { webhookId: webhook.id, url: webhook.url },
     });
     options.outbox?.wake();
     res.status(202).json({ eventId });

@@ -32,11 +32,7 @@ export function standardSecretFor(secret: string, format: SecretFormat): string 
 }
 
 /** The three Standard Webhooks headers for one attempt at `at`. */
-export function standardWebhookHeaders(
-  secret: string,
-  format: SecretFormat,
-  message: { id: string; at: Date; body: string },
-): Record<string, string> {
+export function standardWebhookHeaders(secret: string, format: SecretFormat, message: { id: string; at: Date; body: string }): Record<string, string> {
   const signer = new Webhook(standardSecretFor(secret, format));
   return {
     [STANDARD_WEBHOOK_HEADERS.id]: message.id,

@@ -22,8 +22,10 @@ td code { word-break: break-all; font-size: .85rem; } .note { color: #4a5565; }
 function orgTable(org: string, links: DemoLink[]): string {
   const rows = links.map((link) => {
     const chat = `/?link=${encodeURIComponent(link.url)}`;
-    return `<tr><td>${escapeHtml(link.scenario)}</td><td><a href="${escapeHtml(link.url)}"><code>${escapeHtml(link.url)}</code></a></td>` +
-      `<td><a href="${escapeHtml(chat)}">Ask the chat</a></td></tr>`;
+    return (
+      `<tr><td>${escapeHtml(link.scenario)}</td><td><a href="${escapeHtml(link.url)}"><code>${escapeHtml(link.url)}</code></a></td>` +
+      `<td><a href="${escapeHtml(chat)}">Ask the chat</a></td></tr>`
+    );
   });
   return `<h2>${escapeHtml(org)}</h2>
 <table><thead><tr><th scope="col">Scenario</th><th scope="col">Link (opens the gateway)</th><th scope="col">Chat</th></tr></thead>
@@ -38,9 +40,8 @@ function groupByOrg(links: DemoLink[]): Map<string, DemoLink[]> {
 
 export function renderDemoPage(input: DemoPageInput): string {
   const tables = [...groupByOrg(input.links)].map(([org, links]) => orgTable(org, links));
-  const content = tables.length > 0
-    ? tables.join('\n')
-    : '<p class="note">No demo data in this store (it is seeded only into an empty embedded store, or with DEMO=on).</p>';
+  const content =
+    tables.length > 0 ? tables.join('\n') : '<p class="note">No demo data in this store (it is seeded only into an empty embedded store, or with DEMO=on).</p>';
   const chatLink = input.chatLink ? ` data-link="${escapeHtml(input.chatLink)}" data-open` : '';
   return renderDocument({
     title: 'linkdoctor demo',

@@ -26,14 +26,18 @@ export async function seedDemo(services: Services): Promise<{ apiKeys: Record<st
     const created = await services.orgs.createWithKey({ name, policy, isDemo: true });
     apiKeys[name] = created.apiKey;
     // The flexible demo shows the bot's own fix: one extension of 24 hours per link.
-    const org = (policy === 'flexible' ? await services.orgs.updateSelfService(created.org.id, { extendHours: 24, maxExtensions: 1 }) : created.org) ?? created.org;
+    const org =
+      (policy === 'flexible' ? await services.orgs.updateSelfService(created.org.id, { extendHours: 24, maxExtensions: 1 }) : created.org) ?? created.org;
     const tokens = await seedOrg(services, org);
-    staffed.push({ org, chats: [
-      { token: tokens.expired, say: ['my link says it has expired'], ticket: 'I was travelling and missed the deadline. Could I have two more days?' },
-      { token: tokens.valid, say: ['my camera does not work', 'That solved it'] },
-      { token: tokens.auto, say: ['it submitted before I finished'], ticket: 'The interview ended on its own after the second question.' },
-      { token: tokens.resume, say: ['I lost connection in the middle'] },
-    ] });
+    staffed.push({
+      org,
+      chats: [
+        { token: tokens.expired, say: ['my link says it has expired'], ticket: 'I was travelling and missed the deadline. Could I have two more days?' },
+        { token: tokens.valid, say: ['my camera does not work', 'That solved it'] },
+        { token: tokens.auto, say: ['it submitted before I finished'], ticket: 'The interview ended on its own after the second question.' },
+        { token: tokens.resume, say: ['I lost connection in the middle'] },
+      ],
+    });
   }
   return { apiKeys, logins: await seedDemoStaff(services, staffed) };
 }
@@ -46,8 +50,17 @@ async function seedOrg(services: Services, org: Org): Promise<Record<'valid' | '
   const closed = await jobs.create(org.id, { title: 'Product Designer', recruiter });
   const t = now().getTime();
   const seeded = (invitationId: string) => services.db.query('INSERT INTO demo_links (invitation_id) VALUES ($1)', [invitationId]);
-  const invite = async (name: string, jobId: string, extra: { expiresAt?: Date; accessLimit?: number; kind?: 'assessment' | 'ai_interview' | 'video_interview' } = {}) => {
-    const created = await links.create(org, { jobId, candidate: { name, email: `${name.split(' ')[0].toLowerCase()}@example.com` }, targetUrl: TARGET, ...extra });
+  const invite = async (
+    name: string,
+    jobId: string,
+    extra: { expiresAt?: Date; accessLimit?: number; kind?: 'assessment' | 'ai_interview' | 'video_interview' } = {},
+  ) => {
+    const created = await links.create(org, {
+      jobId,
+      candidate: { name, email: `${name.split(' ')[0].toLowerCase()}@example.com` },
+      targetUrl: TARGET,
+      ...extra,
+    });
     await seeded(created.invitation.id);
     return created;
   };

@@ -45,8 +45,7 @@ function input(overrides: Partial<DiagnosisInput> = {}): DiagnosisInput {
 const completed = (reason: LinkState['completedReason']) =>
   link({ startedAt: new Date(NOW.getTime() - 2 * HOUR), completedAt: new Date(NOW.getTime() - HOUR), completedReason: reason });
 const expired = { expiresAt: NOW };
-const revoked = (extra: Partial<LinkState> = {}) =>
-  link({ revokedAt: new Date(NOW.getTime() - HOUR), revokedReason: 'sent by mistake', ...extra });
+const revoked = (extra: Partial<LinkState> = {}) => link({ revokedAt: new Date(NOW.getTime() - HOUR), revokedReason: 'sent by mistake', ...extra });
 
 /** A fake classifier: always answers with the given ranking, remembering what it was asked. */
 function fakeClassifier(...ranked: [ScenarioId, number][]): QuestionClassifier & { calls: unknown[][] } {
@@ -156,15 +155,11 @@ describe('diagnose: precedence conflicts', () => {
   });
 
   it('superseded AND expired → link-superseded', () => {
-    expect(diagnose(input({ invitation: revoked({ supersededBy: 'inv_2', ...expired }) })).scenario).toBe(
-      'link-superseded',
-    );
+    expect(diagnose(input({ invitation: revoked({ supersededBy: 'inv_2', ...expired }) })).scenario).toBe('link-superseded');
   });
 
   it('auto-submitted AND job closed → completed-unexpectedly', () => {
-    expect(diagnose(input({ invitation: completed('auto_submitted'), job: job({ status: 'closed' }) })).scenario).toBe(
-      'completed-unexpectedly',
-    );
+    expect(diagnose(input({ invitation: completed('auto_submitted'), job: job({ status: 'closed' }) })).scenario).toBe('completed-unexpectedly');
   });
 
   it('over the access limit AND expired → access-limit-exceeded', () => {
@@ -191,9 +186,7 @@ describe('diagnose: precedence conflicts', () => {
     ]);
     const results = diagnose(input()).trace.map((s) => s.result);
     expect(results.slice(0, -1).every((r) => r === false)).toBe(true);
-    expect(diagnose(input({ invitation: null })).trace).toEqual([
-      { check: 'token-unknown', result: true, detail: 'no invitation for this token' },
-    ]);
+    expect(diagnose(input({ invitation: null })).trace).toEqual([{ check: 'token-unknown', result: true, detail: 'no invitation for this token' }]);
   });
 });
 
@@ -232,9 +225,7 @@ describe('diagnose: facts', () => {
       sentAt: new Date(NOW.getTime() - 10 * HOUR),
       expiresAt: new Date(NOW.getTime() - HOUR),
     });
-    const result = diagnose(
-      input({ invitation: revoked({ supersededBy: 'inv_2' }), supersedeChain: [middle, newest] }),
-    );
+    const result = diagnose(input({ invitation: revoked({ supersededBy: 'inv_2' }), supersedeChain: [middle, newest] }));
     expect(result.scenario).toBe('link-superseded');
     expect(result.facts.newestLink).toEqual({
       sentAt: newest.sentAt,
@@ -247,9 +238,7 @@ describe('diagnose: facts', () => {
 
   it('judges the newest link under the same job, and uses its creation when no send is recorded', () => {
     const newest = link({ id: 'inv_2', sentAt: null });
-    const result = diagnose(
-      input({ invitation: revoked({ supersededBy: 'inv_2' }), supersedeChain: [newest], job: job({ status: 'paused' }) }),
-    );
+    const result = diagnose(input({ invitation: revoked({ supersededBy: 'inv_2' }), supersedeChain: [newest], job: job({ status: 'paused' }) }));
     expect(result.scenario).toBe('job-closed');
     expect(result.facts.newestLink).toMatchObject({ state: 'job-closed', sentAt: newest.createdAt, chainLength: 2 });
   });
@@ -319,9 +308,7 @@ describe('diagnose: narrowing by message', () => {
   it('narrows a completed link only to after-completion questions', () => {
     const done = input({ invitation: completed('submitted'), message: 'I want to change my answer' });
     expect(diagnose(done, fakeClassifier(['submitted-need-change', 0.8])).scenario).toBe('submitted-need-change');
-    expect(diagnose(done, fakeClassifier(['no-response-after-completion', 0.8])).scenario).toBe(
-      'no-response-after-completion',
-    );
+    expect(diagnose(done, fakeClassifier(['no-response-after-completion', 0.8])).scenario).toBe('no-response-after-completion');
     expect(diagnose(done, fakeClassifier(['contact-recruiter', 0.8])).scenario).toBe('contact-recruiter');
     expect(diagnose(done, fakeClassifier(['camera-mic-permission', 0.95])).scenario).toBe('already-completed');
   });
@@ -361,8 +348,7 @@ describe('diagnose: narrowing by message', () => {
 });
 
 describe('diagnose: without any link', () => {
-  const noLink = (overrides: Partial<DiagnosisInput> = {}) =>
-    input({ invitation: null, job: null, hasLink: false, ...overrides });
+  const noLink = (overrides: Partial<DiagnosisInput> = {}) => input({ invitation: null, job: null, hasLink: false, ...overrides });
 
   it('lets the message alone decide, among all scenarios', () => {
     const result = diagnose(noLink({ message: 'my link expired' }), fakeClassifier(['link-expired', 0.7]));
@@ -382,15 +368,11 @@ describe('diagnose: without any link', () => {
     const result = diagnose(noLink({ audience: 'recruiter', message: 'give her 2 more days' }), classify);
     expect(result.scenario).toBe('recruiter-extend-deadline');
     expect(classify.calls).toEqual([['give her 2 more days', 'recruiter']]);
-    expect(diagnose(noLink({ audience: 'recruiter', message: '?' }), fakeClassifier()).scenario).toBe(
-      'recruiter-escalate-support',
-    );
+    expect(diagnose(noLink({ audience: 'recruiter', message: '?' }), fakeClassifier()).scenario).toBe('recruiter-escalate-support');
   });
 
   it('still treats a null invitation as an unknown token when a link was given', () => {
-    expect(diagnose(input({ invitation: null, message: 'x' }), fakeClassifier(['stuck-loading', 1])).scenario).toBe(
-      'link-not-found',
-    );
+    expect(diagnose(input({ invitation: null, message: 'x' }), fakeClassifier(['stuck-loading', 1])).scenario).toBe('link-not-found');
   });
 });
 

@@ -1,14 +1,7 @@
 import { buildFacts } from './diagnosis-facts';
 import type { Diagnosis, DiagnosisInput, QuestionClassifier, TraceStep } from './diagnosis-types';
 import { narrowByMessage } from './narrow-by-message';
-import {
-  AFTER_COMPLETION_QUESTIONS,
-  ALL_SCENARIOS,
-  QUESTION_SCENARIOS,
-  USABLE_STATES,
-  type ScenarioId,
-  type StateScenarioId,
-} from './scenario-ids';
+import { AFTER_COMPLETION_QUESTIONS, ALL_SCENARIOS, QUESTION_SCENARIOS, USABLE_STATES, type ScenarioId, type StateScenarioId } from './scenario-ids';
 import { evaluateState } from './state-rules';
 
 // Pure: the same input gives the same diagnosis, so every answer can be replayed

@@ -119,10 +119,7 @@ export class DiagnosisService {
       rule: diagnosis.rule,
       link: toPublicLinkView(context, diagnosis),
       article,
-      trace: [
-        ...diagnosis.trace,
-        { check: 'article', result: true, detail: `${article.id} v${article.version}` },
-      ],
+      trace: [...diagnosis.trace, { check: 'article', result: true, detail: `${article.id} v${article.version}` }],
       ...(diagnosis.match ? { match: diagnosis.match } : {}),
       ...(reading && diagnosis.rule.startsWith('fallback') ? { suggestions: (choices ?? []).map((choice) => choice.id), choices: choices ?? [] } : {}),
     };

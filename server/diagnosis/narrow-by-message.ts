@@ -29,9 +29,7 @@ const describe = (entry: { scenario: ScenarioId; score: number }) => `${entry.sc
  */
 function pickAllowed(classified: QuestionMatch, request: NarrowRequest): QuestionMatch | null {
   const ranked = [{ scenario: classified.scenario, score: classified.score }, ...classified.runnersUp];
-  const chosen = ranked.find(
-    (entry) => request.allowed.includes(entry.scenario) && entry.score >= request.confidentScore,
-  );
+  const chosen = ranked.find((entry) => request.allowed.includes(entry.scenario) && entry.score >= request.confidentScore);
   if (!chosen) return null;
   return { scenario: chosen.scenario, score: chosen.score, runnersUp: ranked.filter((entry) => entry !== chosen) };
 }

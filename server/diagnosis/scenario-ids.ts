@@ -56,11 +56,7 @@ export type ScenarioId = (typeof ALL_SCENARIOS)[number];
 export const USABLE_STATES: readonly StateScenarioId[] = ['link-valid', 'in-progress-resume'];
 
 /** After completion a question may only narrow to these. */
-export const AFTER_COMPLETION_QUESTIONS: readonly ScenarioId[] = [
-  'submitted-need-change',
-  'no-response-after-completion',
-  'contact-recruiter',
-];
+export const AFTER_COMPLETION_QUESTIONS: readonly ScenarioId[] = ['submitted-need-change', 'no-response-after-completion', 'contact-recruiter'];
 
 export function isScenarioId(value: string): value is ScenarioId {
   return (ALL_SCENARIOS as readonly string[]).includes(value);

@@ -57,9 +57,7 @@ const RULES: readonly StateRule[] = [
     check: 'revoked',
     test: ({ invitation: link }) => ({
       result: link.revokedAt !== null,
-      detail: link.revokedAt
-        ? `revokedAt ${iso(link.revokedAt)}, reason ${link.revokedReason ?? 'none'}`
-        : 'not revoked',
+      detail: link.revokedAt ? `revokedAt ${iso(link.revokedAt)}, reason ${link.revokedReason ?? 'none'}` : 'not revoked',
     }),
   },
   {

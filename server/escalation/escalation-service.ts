@@ -77,7 +77,13 @@ export class EscalationService {
             occurredAt: request.occurredAt ?? this.deps.now(),
             reporterTimeZone: timeZone ?? null,
             candidateLanguage: language,
-            diagnosis: { scenario: response.scenario, rule: response.rule, link: response.link, trace: response.trace, article: { id: response.article.id, version: response.article.version } },
+            diagnosis: {
+              scenario: response.scenario,
+              rule: response.rule,
+              link: response.link,
+              trace: response.trace,
+              article: { id: response.article.id, version: response.article.version },
+            },
             linkTimeline: context ? await this.deps.invitations.events(context.invitation.id, tx) : [],
             clientDiagnostics: conversation?.clientDiagnostics ?? null,
             proposedFixes: context ? proposeFixes(fixState, context.org.policy, context.job.status) : [],
@@ -93,7 +99,12 @@ export class EscalationService {
       if (notice && ticket.conversationId) this.deps.live.message(ticket.conversationId, notice);
       if (ticket.conversationId) {
         // From now on the candidate talks to the recruiter: the widget shows who, and the ticket's status.
-        this.deps.live.ticketUpdated(ticket.conversationId, { ticketId: ticket.id, status: ticket.status, reference: ticket.reference, recruiterName: context?.job.recruiter.name });
+        this.deps.live.ticketUpdated(ticket.conversationId, {
+          ticketId: ticket.id,
+          status: ticket.status,
+          reference: ticket.reference,
+          recruiterName: context?.job.recruiter.name,
+        });
       }
       return ticket;
     } catch (error) {

@@ -62,7 +62,9 @@ describe('sanitizeScreenshot', () => {
 describe('oversized images', () => {
   it('refuses an image over the pixel cap from its header, quickly, naming the field', async () => {
     const { default: sharp } = await import('sharp');
-    const huge = await sharp({ create: { width: 8000, height: 5000, channels: 3, background: '#ffffff' } }).png({ compressionLevel: 1 }).toBuffer();
+    const huge = await sharp({ create: { width: 8000, height: 5000, channels: 3, background: '#ffffff' } })
+      .png({ compressionLevel: 1 })
+      .toBuffer();
     const started = process.hrtime.bigint();
     await expect(sanitizeScreenshot(huge, 'screenshots[0]')).rejects.toMatchObject({
       status: 400,
@@ -73,7 +75,9 @@ describe('oversized images', () => {
 
   it('decodes a burst of screenshots a couple at a time, all of them', async () => {
     const { default: sharp } = await import('sharp');
-    const png = await sharp({ create: { width: 200, height: 100, channels: 3, background: '#123456' } }).png().toBuffer();
+    const png = await sharp({ create: { width: 200, height: 100, channels: 3, background: '#123456' } })
+      .png()
+      .toBuffer();
     const cleaned = await Promise.all(Array.from({ length: 8 }, (_, i) => sanitizeScreenshot(png, `screenshots[${i}]`)));
     expect(cleaned.map((c) => c.width)).toEqual(Array(8).fill(200));
   });

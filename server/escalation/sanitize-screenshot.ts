@@ -58,14 +58,15 @@ const FORMAT_OF: Record<ImageMime, 'png' | 'jpeg' | 'webp'> = {
  * bytes a polyglot hid around the image, so what is stored is only an image.
  */
 export async function sanitizeScreenshot(bytes: Buffer, field: string): Promise<CleanScreenshot> {
-  const refuse = (message: string) =>
-    new BadRequestError(`Invalid screenshot: ${message}`, [{ field, message }], 'invalid_screenshot');
+  const refuse = (message: string) => new BadRequestError(`Invalid screenshot: ${message}`, [{ field, message }], 'invalid_screenshot');
   const mime = sniffImageType(bytes);
   if (!mime) throw refuse('only PNG, JPEG or WebP images are accepted');
   // Loaded at the first screenshot: libvips costs every node ~15 MB of memory otherwise.
   const { default: sharp } = await import('sharp');
   // The header alone tells the size: a too-large image is refused without decoding it.
-  const meta = await sharp(bytes, { limitInputPixels: false }).metadata().catch(() => undefined);
+  const meta = await sharp(bytes, { limitInputPixels: false })
+    .metadata()
+    .catch(() => undefined);
   if (meta && (meta.width ?? 0) * (meta.height ?? 0) > MAX_PIXELS) {
     throw refuse(`the image is over ${MAX_PIXELS / 1_000_000} megapixels`);
   }

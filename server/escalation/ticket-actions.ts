@@ -20,7 +20,11 @@ export const ticketActionSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('extend'),
     expiresAt: isoDateSchema.optional(),
-    hours: z.number().positive().max(24 * 90).optional(),
+    hours: z
+      .number()
+      .positive()
+      .max(24 * 90)
+      .optional(),
   }),
   z.object({ type: z.literal('reset') }),
   z.object({ type: z.literal('resend') }),
@@ -98,7 +102,12 @@ export class TicketActions {
     const contact = ticket.contactEmail;
     if (action.type === 'reply') {
       const to = contact ?? (await this.current(tx, ticket))?.invitation.candidateEmail;
-      return { status: 'in_progress', candidateText: action.message, mail: to ? candidateReplyMail(ticket, to, action.message) : undefined, data: { message: action.message } };
+      return {
+        status: 'in_progress',
+        candidateText: action.message,
+        mail: to ? candidateReplyMail(ticket, to, action.message) : undefined,
+        data: { message: action.message },
+      };
     }
     const current = await this.current(tx, ticket);
     if (!current) throw new ConflictError('This ticket has no link to act on (it came without a valid link)', 'no_link');

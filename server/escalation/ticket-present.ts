@@ -21,7 +21,14 @@ export interface PresentDeps {
 }
 
 async function peopleOf(deps: PresentDeps, history: TicketEvent[]): Promise<Map<string, Person>> {
-  const ids = [...new Set(history.map((e) => e.actor).filter((a) => a.startsWith('user:')).map((a) => a.slice(5)))];
+  const ids = [
+    ...new Set(
+      history
+        .map((e) => e.actor)
+        .filter((a) => a.startsWith('user:'))
+        .map((a) => a.slice(5)),
+    ),
+  ];
   return deps.users ? deps.users.people(ids) : new Map();
 }
 

@@ -125,10 +125,7 @@ export class TicketStore {
     if (filter.status) add('status = ?', filter.status);
     if (filter.jobId) add('job_id = ?', filter.jobId);
     params.push(filter.limit);
-    return this.db.query<Ticket>(
-      `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at DESC LIMIT $${params.length}`,
-      params,
-    );
+    return this.db.query<Ticket>(`${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at DESC LIMIT $${params.length}`, params);
   }
 
   /** When the candidate last wrote in each ticket's conversation (for unread markers); tickets without a message are absent. */
@@ -147,24 +144,26 @@ export class TicketStore {
   }
 
   async addScreenshot(ticketId: string, n: number, shot: CleanScreenshot, db: Queryable = this.db): Promise<void> {
-    await db.query(
-      `INSERT INTO ticket_screenshots (ticket_id, n, mime, width, height, sha256, bytes) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [ticketId, n, shot.mime, shot.width, shot.height, shot.sha256, shot.bytes],
-    );
+    await db.query(`INSERT INTO ticket_screenshots (ticket_id, n, mime, width, height, sha256, bytes) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
+      ticketId,
+      n,
+      shot.mime,
+      shot.width,
+      shot.height,
+      shot.sha256,
+      shot.bytes,
+    ]);
   }
 
   async screenshots(ticketId: string): Promise<ScreenshotInfo[]> {
-    return this.db.query<ScreenshotInfo>(
-      'SELECT n, mime, width, height, sha256 FROM ticket_screenshots WHERE ticket_id = $1 ORDER BY n',
-      [ticketId],
-    );
+    return this.db.query<ScreenshotInfo>('SELECT n, mime, width, height, sha256 FROM ticket_screenshots WHERE ticket_id = $1 ORDER BY n', [ticketId]);
   }
 
   async screenshot(ticketId: string, n: number): Promise<{ mime: string; bytes: Buffer } | undefined> {
-    const [row] = await this.db.query<{ mime: string; bytes: Uint8Array }>(
-      'SELECT mime, bytes FROM ticket_screenshots WHERE ticket_id = $1 AND n = $2',
-      [ticketId, n],
-    );
+    const [row] = await this.db.query<{ mime: string; bytes: Uint8Array }>('SELECT mime, bytes FROM ticket_screenshots WHERE ticket_id = $1 AND n = $2', [
+      ticketId,
+      n,
+    ]);
     return row && { mime: row.mime, bytes: Buffer.from(row.bytes) };
   }
 

@@ -74,7 +74,18 @@ export function toTicketDetail(input: {
     candidate: invitation ? { name: invitation.candidateName, email: invitation.candidateEmail } : null,
     job: job ?? null,
     invitation: invitation
-      ? { id: invitation.id, kind: invitation.kind, expiresAt: invitation.expiresAt, accessCount: invitation.accessCount, accessLimit: invitation.accessLimit, startedAt: invitation.startedAt, lastActivityAt: invitation.lastActivityAt, completedAt: invitation.completedAt, completedReason: invitation.completedReason, supersededBy: invitation.supersededBy }
+      ? {
+          id: invitation.id,
+          kind: invitation.kind,
+          expiresAt: invitation.expiresAt,
+          accessCount: invitation.accessCount,
+          accessLimit: invitation.accessLimit,
+          startedAt: invitation.startedAt,
+          lastActivityAt: invitation.lastActivityAt,
+          completedAt: invitation.completedAt,
+          completedReason: invitation.completedReason,
+          supersededBy: invitation.supersededBy,
+        }
       : null,
     timeline: input.timeline,
     diagnosis: ticket.diagnosis,

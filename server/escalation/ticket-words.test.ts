@@ -1,6 +1,9 @@
 import { fixStates, historyWords, linkEventWords, whoCaused, whoOf, whoText } from './ticket-words';
 
-const people = new Map([['u1', { email: 'riley@acme.example', role: 'recruiter' }], ['u2', { email: 'sam@support.example', role: 'agent' }]]);
+const people = new Map([
+  ['u1', { email: 'riley@acme.example', role: 'recruiter' }],
+  ['u2', { email: 'sam@support.example', role: 'agent' }],
+]);
 const fmt = (iso: string) => `[${iso.slice(0, 16)}]`;
 
 describe('whoOf / whoCaused', () => {
@@ -30,18 +33,27 @@ describe('whoOf / whoCaused', () => {
 
 describe('words', () => {
   it('words link events and ticket events without raw keys or ISO times', () => {
-    expect(linkEventWords({ type: 'extended', detail: { expiresAt: '2026-12-05T06:46:11.680Z', previousExpiresAt: 'x' } }, '2026-12-01T00:00:00Z', fmt))
-      .toBe('Deadline extended to [2026-12-05T06:46]');
-    expect(linkEventWords({ type: 'completed', detail: { reason: 'auto_submitted' } }, '2026-12-01T00:00:00Z', fmt)).toBe('Completed (submitted automatically)');
+    expect(linkEventWords({ type: 'extended', detail: { expiresAt: '2026-12-05T06:46:11.680Z', previousExpiresAt: 'x' } }, '2026-12-01T00:00:00Z', fmt)).toBe(
+      'Deadline extended to [2026-12-05T06:46]',
+    );
+    expect(linkEventWords({ type: 'completed', detail: { reason: 'auto_submitted' } }, '2026-12-01T00:00:00Z', fmt)).toBe(
+      'Completed (submitted automatically)',
+    );
     expect(historyWords({ type: 'reply', data: { message: 'Try Chrome' } }, fmt)).toBe('Replied: “Try Chrome”');
     expect(historyWords({ type: 'extend', data: { expiresAt: '2026-12-05T06:46:11.680Z' } }, fmt)).toBe('Extended the deadline to [2026-12-05T06:46]');
   });
 });
 
 describe('fixStates', () => {
-  const proposed = [{ type: 'extend', recommended: true }, { type: 'reissue', recommended: false }];
+  const proposed = [
+    { type: 'extend', recommended: true },
+    { type: 'reissue', recommended: false },
+  ];
   it('marks the taken fix done and keeps what still applies available', () => {
-    expect(fixStates(proposed, [{ type: 'resend' }, { type: 'reissue' }], [{ type: 'created' }, { type: 'extend' }]).map((f) => f.state)).toEqual(['done', 'available']);
+    expect(fixStates(proposed, [{ type: 'resend' }, { type: 'reissue' }], [{ type: 'created' }, { type: 'extend' }]).map((f) => f.state)).toEqual([
+      'done',
+      'available',
+    ]);
   });
 
   it('withdraws a fix the link no longer needs, and withdraws nothing when its state is unknown', () => {

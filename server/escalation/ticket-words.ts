@@ -45,7 +45,11 @@ const SAME_MOMENT_MS = 5_000;
  * (the recruiter or support person who clicked), the event's own `actor` (the bot's
  * self-service extend says `bot`), the candidate for opens, else the hiring platform.
  */
-export function whoCaused(entry: { type: string; at: Date | string; detail?: Record<string, unknown> }, history: HistoryEvent[], people: ReadonlyMap<string, Person>): Who | null {
+export function whoCaused(
+  entry: { type: string; at: Date | string; detail?: Record<string, unknown> },
+  history: HistoryEvent[],
+  people: ReadonlyMap<string, Person>,
+): Who | null {
   if (entry.type === 'expired' || entry.type === 'expires') return null;
   const own = entry.detail?.actor;
   if (typeof own === 'string') return whoOf(own, people);
@@ -57,8 +61,12 @@ export function whoCaused(entry: { type: string; at: Date | string; detail?: Rec
 }
 
 export const WHO_WORDS: Record<ActorKind, string> = {
-  recruiter: 'Recruiter', support: 'Support', bot: 'The assistant (self-service)', platform: 'The hiring platform',
-  candidate: 'The candidate', system: 'linkdoctor',
+  recruiter: 'Recruiter',
+  support: 'Support',
+  bot: 'The assistant (self-service)',
+  platform: 'The hiring platform',
+  candidate: 'The candidate',
+  system: 'linkdoctor',
 };
 
 export function whoText(who: Who | null | undefined): string {
@@ -68,28 +76,48 @@ export function whoText(who: Who | null | undefined): string {
 
 type Fmt = (iso: string) => string;
 const str = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
-const REASONS: Record<string, string> = { submitted: 'submitted by the candidate', time_limit: 'time limit reached', auto_submitted: 'submitted automatically' };
+const REASONS: Record<string, string> = {
+  submitted: 'submitted by the candidate',
+  time_limit: 'time limit reached',
+  auto_submitted: 'submitted automatically',
+};
 
 /** What happened to the link, without who ("The deadline was extended to …"). */
 export function linkEventWords(entry: { type: string; detail?: Record<string, unknown> }, at: string, fmt: Fmt): string {
   const d = entry.detail ?? {};
   switch (entry.type) {
-    case 'created': return 'Invitation created';
-    case 'sent': return 'Invitation sent';
-    case 'reminded': return 'Reminder sent';
-    case 'opened': return `Link opened${d.accessCount ? ` (open ${str(d.accessCount)})` : ''}`;
-    case 'access_limit_exceeded': return 'Opened once too often: refused';
-    case 'started': return 'Started';
-    case 'activity': return 'Active';
-    case 'completed': return `Completed${d.reason ? ` (${REASONS[str(d.reason)] ?? str(d.reason)})` : ''}`;
-    case 'revoked': return `Link withdrawn${d.reason ? `: ${str(d.reason)}` : ''}`;
-    case 'extended': return d.expiresAt ? `Deadline extended to ${fmt(str(d.expiresAt))}` : 'Deadline extended';
-    case 'reset': return 'Link reset: the candidate can start again';
-    case 'reissued': return 'New link issued to replace an old one';
-    case 'superseded': return 'Replaced by a new link';
-    case 'expired': return `Deadline passed (${fmt(at)})`;
-    case 'expires': return `Deadline: ${fmt(at)}`;
-    default: return entry.type.replace(/[-_]+/g, ' ');
+    case 'created':
+      return 'Invitation created';
+    case 'sent':
+      return 'Invitation sent';
+    case 'reminded':
+      return 'Reminder sent';
+    case 'opened':
+      return `Link opened${d.accessCount ? ` (open ${str(d.accessCount)})` : ''}`;
+    case 'access_limit_exceeded':
+      return 'Opened once too often: refused';
+    case 'started':
+      return 'Started';
+    case 'activity':
+      return 'Active';
+    case 'completed':
+      return `Completed${d.reason ? ` (${REASONS[str(d.reason)] ?? str(d.reason)})` : ''}`;
+    case 'revoked':
+      return `Link withdrawn${d.reason ? `: ${str(d.reason)}` : ''}`;
+    case 'extended':
+      return d.expiresAt ? `Deadline extended to ${fmt(str(d.expiresAt))}` : 'Deadline extended';
+    case 'reset':
+      return 'Link reset: the candidate can start again';
+    case 'reissued':
+      return 'New link issued to replace an old one';
+    case 'superseded':
+      return 'Replaced by a new link';
+    case 'expired':
+      return `Deadline passed (${fmt(at)})`;
+    case 'expires':
+      return `Deadline: ${fmt(at)}`;
+    default:
+      return entry.type.replace(/[-_]+/g, ' ');
   }
 }
 
@@ -97,14 +125,22 @@ export function linkEventWords(entry: { type: string; detail?: Record<string, un
 export function historyWords(event: { type: string; data: Record<string, unknown> }, fmt: Fmt): string {
   const d = event.data ?? {};
   switch (event.type) {
-    case 'created': return `Asked for help${d.screenshots ? ` with ${str(d.screenshots)} screenshot${d.screenshots === 1 ? '' : 's'}` : ''}`;
-    case 'extend': return d.expiresAt ? `Extended the deadline to ${fmt(str(d.expiresAt))}` : 'Extended the deadline';
-    case 'reissue': return 'Sent a new invitation (the old link stopped working)';
-    case 'reset': return 'Reset the link';
-    case 'resend': return 'Sent the same link again';
-    case 'reply': return `Replied: “${str(d.message)}”`;
-    case 'resolve': return `Marked resolved${d.note ? `: “${str(d.note)}”` : ''}`;
-    default: return event.type.replace(/[-_]+/g, ' ');
+    case 'created':
+      return `Asked for help${d.screenshots ? ` with ${str(d.screenshots)} screenshot${d.screenshots === 1 ? '' : 's'}` : ''}`;
+    case 'extend':
+      return d.expiresAt ? `Extended the deadline to ${fmt(str(d.expiresAt))}` : 'Extended the deadline';
+    case 'reissue':
+      return 'Sent a new invitation (the old link stopped working)';
+    case 'reset':
+      return 'Reset the link';
+    case 'resend':
+      return 'Sent the same link again';
+    case 'reply':
+      return `Replied: “${str(d.message)}”`;
+    case 'resolve':
+      return `Marked resolved${d.note ? `: “${str(d.note)}”` : ''}`;
+    default:
+      return event.type.replace(/[-_]+/g, ' ');
   }
 }
 
@@ -116,7 +152,11 @@ export type FixState = 'available' | 'done' | 'withdrawn';
  * was extended, so reissuing is no longer the fix); available otherwise. `current`
  * null: the link's present state is unknown, so nothing is withdrawn.
  */
-export function fixStates<F extends { type: string }>(proposed: F[], current: { type: string }[] | null, history: { type: string }[]): (F & { state: FixState })[] {
+export function fixStates<F extends { type: string }>(
+  proposed: F[],
+  current: { type: string }[] | null,
+  history: { type: string }[],
+): (F & { state: FixState })[] {
   const taken = new Set(history.map((e) => e.type));
   const still = current && new Set(current.map((f) => f.type));
   return proposed.map((fix) => ({

@@ -30,9 +30,7 @@ function toAppError(error: unknown): AppError {
   const bodyError = error as BodyParserError;
   // body-parser marks its own failures with a `type`; they are the client's fault.
   if (bodyError?.type === 'entity.parse.failed') {
-    return new AppError(400, 'malformed_json', 'Request body is not valid JSON', [
-      { field: 'body', message: 'malformed JSON' },
-    ]);
+    return new AppError(400, 'malformed_json', 'Request body is not valid JSON', [{ field: 'body', message: 'malformed JSON' }]);
   }
   if (bodyError?.type === 'entity.too.large') {
     return new AppError(413, 'payload_too_large', 'Request body is too large');

@@ -2,9 +2,7 @@ import { escapeHtml } from './escape-html';
 
 describe('escapeHtml', () => {
   it('escapes the five characters that matter in text and attributes', () => {
-    expect(escapeHtml(`<script>alert("x" + 'y') && 1</script>`)).toBe(
-      '&lt;script&gt;alert(&quot;x&quot; + &#39;y&#39;) &amp;&amp; 1&lt;/script&gt;',
-    );
+    expect(escapeHtml(`<script>alert("x" + 'y') && 1</script>`)).toBe('&lt;script&gt;alert(&quot;x&quot; + &#39;y&#39;) &amp;&amp; 1&lt;/script&gt;');
   });
 
   it('escapes an ampersand once, so entities in the input stay visible as text', () => {

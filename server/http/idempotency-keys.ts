@@ -5,9 +5,7 @@ import { decryptSecret, encryptSecret } from '../security/secrets';
 export type IdempotencyScope = [orgId: string, route: string, key: string];
 
 export type StoredAnswer =
-  | { state: 'claimed' }
-  | { state: 'running'; requestHash: string }
-  | { state: 'done'; requestHash: string; status: number; body: unknown };
+  { state: 'claimed' } | { state: 'running'; requestHash: string } | { state: 'done'; requestHash: string; status: number; body: unknown };
 
 const KEEP_HOURS = 24;
 const PURGE_EVERY_MS = 3_600_000;
@@ -27,10 +25,10 @@ export class IdempotencyKeys {
   /** Claims the scope for this request, or returns what the earlier one left. */
   async claim(scope: IdempotencyScope, requestHash: string): Promise<StoredAnswer> {
     await this.purgeIfDue();
-    await this.db.query(
-      `DELETE FROM idempotency_keys WHERE org_id = $1 AND route = $2 AND key = $3 AND created_at < now() - make_interval(hours => $4)`,
-      [...scope, KEEP_HOURS],
-    );
+    await this.db.query(`DELETE FROM idempotency_keys WHERE org_id = $1 AND route = $2 AND key = $3 AND created_at < now() - make_interval(hours => $4)`, [
+      ...scope,
+      KEEP_HOURS,
+    ]);
     const claimed = await this.db.query(
       `INSERT INTO idempotency_keys (org_id, route, key, request_hash) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING key`,
       [...scope, requestHash],
@@ -48,10 +46,11 @@ export class IdempotencyKeys {
   }
 
   async save(scope: IdempotencyScope, status: number, body: unknown): Promise<void> {
-    await this.db.query(
-      'UPDATE idempotency_keys SET status = $4, response_encrypted = $5 WHERE org_id = $1 AND route = $2 AND key = $3',
-      [...scope, status, encryptSecret(JSON.stringify(body), this.secretKey)],
-    );
+    await this.db.query('UPDATE idempotency_keys SET status = $4, response_encrypted = $5 WHERE org_id = $1 AND route = $2 AND key = $3', [
+      ...scope,
+      status,
+      encryptSecret(JSON.stringify(body), this.secretKey),
+    ]);
   }
 
   /** The request failed: nothing happened, so a retry with the same key may run. */

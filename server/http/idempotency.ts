@@ -17,11 +17,17 @@ export function requestHash(body: unknown): string {
   const canonical = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(canonical);
     if (value && typeof value === 'object') {
-      return Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]));
+      return Object.fromEntries(
+        Object.keys(value)
+          .sort()
+          .map((k) => [k, canonical((value as Record<string, unknown>)[k])]),
+      );
     }
     return value;
   };
-  return createHash('sha256').update(JSON.stringify(canonical(body ?? null))).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(canonical(body ?? null)))
+    .digest('hex');
 }
 
 /** Route middleware, after API-key auth and before the handler. */
@@ -30,7 +36,11 @@ export function idempotent(keys: IdempotencyKeys): RequestHandler {
     const key = req.get(IDEMPOTENCY_HEADER);
     if (key === undefined) return next();
     if (!KEY_PATTERN.test(key)) {
-      throw new BadRequestError(`Invalid ${IDEMPOTENCY_HEADER}`, [{ field: IDEMPOTENCY_HEADER, message: '1 to 255 visible ASCII characters' }], 'validation_failed');
+      throw new BadRequestError(
+        `Invalid ${IDEMPOTENCY_HEADER}`,
+        [{ field: IDEMPOTENCY_HEADER, message: '1 to 255 visible ASCII characters' }],
+        'validation_failed',
+      );
     }
     const scope: IdempotencyScope = [currentOrg(res).id, `${req.method} ${req.baseUrl}${req.path}`, key];
     const hash = requestHash(req.body);
@@ -59,9 +69,7 @@ function keepAnswer(res: Response, keys: IdempotencyKeys, scope: IdempotencyScop
     settled = true;
     const status = res.statusCode;
     const recorded = status < 300 ? keys.save(scope, status, body) : keys.release(scope);
-    recorded
-      .catch((error: unknown) => res.req.log?.error({ err: error }, 'idempotency: could not record the answer'))
-      .finally(() => send(body));
+    recorded.catch((error: unknown) => res.req.log?.error({ err: error }, 'idempotency: could not record the answer')).finally(() => send(body));
     return res;
   };
   res.once('close', () => {

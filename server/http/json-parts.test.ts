@@ -6,7 +6,7 @@ const deepFreeze = <T extends object>(value: T): T => {
 };
 
 describe('stringifyWithKnownParts', () => {
-  it('gives exactly JSON.stringify\'s text, with or without registered parts', () => {
+  it("gives exactly JSON.stringify's text, with or without registered parts", () => {
     const article = withKnownJson(deepFreeze({ id: 'link-expired', steps: ['One "quoted" step.', 'Two\nlines'], related: [] }));
     const value = {
       scenario: 'link-expired',

@@ -26,10 +26,7 @@ const gzipAsync = promisify(gzip);
 // On libuv's thread pool: brotli at quality 11 takes a while, and the server answers meanwhile.
 export async function encodeAsset(text: string, brotliQuality = 11): Promise<EncodedAsset> {
   const identity = Buffer.from(text);
-  const [br, gz] = await Promise.all([
-    brotliAsync(identity, { params: { [zlib.BROTLI_PARAM_QUALITY]: brotliQuality } }),
-    gzipAsync(identity, { level: 9 }),
-  ]);
+  const [br, gz] = await Promise.all([brotliAsync(identity, { params: { [zlib.BROTLI_PARAM_QUALITY]: brotliQuality } }), gzipAsync(identity, { level: 9 })]);
   return { bodies: { identity, br, gzip: gz }, hash: createHash('sha256').update(identity).digest('base64url').slice(0, 22) };
 }
 

@@ -53,8 +53,7 @@ export const es: CandidateWords = {
       'Cierra otros programas que puedan estar usando la cámara o el micrófono (videollamadas, otra pestaña), revisa el permiso y vuelve a hacer la prueba.',
     causeNotFound: 'No se encontró ningún dispositivo: conecta una cámara o unos auriculares con micrófono, o usa un equipo que los tenga.',
     causeBusy: 'Otro programa está usando el dispositivo: cierra las apps de videollamada y las otras pestañas, y vuelve a hacer la prueba.',
-    slowNetwork:
-      'Tu conexión es lenta. Acércate al router, cámbiate a una red más estable o cierra las descargas y otros videos antes de empezar.',
+    slowNetwork: 'Tu conexión es lenta. Acércate al router, cámbiate a una red más estable o cierra las descargas y otros videos antes de empezar.',
     offline: 'Tu navegador indica que no tiene conexión. Vuelve a conectarte al wifi o a los datos móviles y recarga la página.',
     storageBlocked:
       'Las cookies o el almacenamiento del sitio están bloqueados (navegación privada o una configuración estricta). Permítelos para el sitio de la entrevista o usa una ventana normal.',

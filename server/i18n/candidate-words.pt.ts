@@ -53,8 +53,7 @@ export const pt: CandidateWords = {
       'Feche outros programas que possam estar usando a câmera ou o microfone (chamadas de vídeo, outra aba), verifique a permissão e teste de novo.',
     causeNotFound: 'Nenhum dispositivo foi encontrado: conecte uma câmera ou um headset, ou use um aparelho que já tenha um.',
     causeBusy: 'Outro programa está usando o dispositivo: feche os apps de chamada de vídeo e as outras abas e teste de novo.',
-    slowNetwork:
-      'Sua conexão está lenta. Fique mais perto do roteador, mude para uma rede mais estável ou feche downloads e outros vídeos antes de começar.',
+    slowNetwork: 'Sua conexão está lenta. Fique mais perto do roteador, mude para uma rede mais estável ou feche downloads e outros vídeos antes de começar.',
     offline: 'Seu navegador indica que está sem conexão. Reconecte-se ao Wi-Fi ou aos dados móveis e recarregue a página.',
     storageBlocked:
       'Os cookies ou o armazenamento do site estão bloqueados (navegação privada ou anônima, ou uma configuração restritiva). Permita-os para o site da entrevista ou use uma janela normal.',

@@ -82,7 +82,8 @@ export const CANDIDATE_WORDS_EN: CandidateWords = {
   jobStatuses: { open: 'open', paused: 'paused', closed: 'closed' },
   lessThanAMinute: 'less than a minute',
   translationPending: 'This answer is not translated into your language yet, so it is shown in English.',
-  foreignLink: 'This link is on {host}, not on {ours}, where our links are. Do not open it or enter anything there; copy the link from your invitation email instead.',
+  foreignLink:
+    'This link is on {host}, not on {ours}, where our links are. Do not open it or enter anything there; copy the link from your invitation email instead.',
   escalationSent: 'Your request {reference} was sent to {who}. You will see the reply here and by email.',
   ourSupportTeam: 'our support team',
   ticketExtended: 'Your link was extended: it now works until {deadline}.',

@@ -24,7 +24,10 @@ import { SUPPORTED_LOCALES, type Locale } from './locales';
 function markersOf(value: unknown, path = ''): Map<string, string> {
   const found = new Map<string, string>();
   if (typeof value === 'string') {
-    const names = [...findPlaceholders(value).map((p) => `{{${p.name}}}`), ...[...value.replace(/\{\{[^}]*\}\}/g, '').matchAll(/\{(\w+)\}/g)].map((m) => `{${m[1]}}`)];
+    const names = [
+      ...findPlaceholders(value).map((p) => `{{${p.name}}}`),
+      ...[...value.replace(/\{\{[^}]*\}\}/g, '').matchAll(/\{(\w+)\}/g)].map((m) => `{${m[1]}}`),
+    ];
     found.set(path, names.sort().join(' '));
     return found;
   }

@@ -35,7 +35,7 @@ describe('detectMessageLanguage', () => {
   it.each([
     ['mi link de la evaluación dice que caducó, que hago?', 'es'],
     ['o link da entrevista expirou ontem, o que eu faço agora?', 'pt'],
-    ["bonjour, le lien de mon entretien ne marche plus, que dois-je faire ?", 'fr'],
+    ['bonjour, le lien de mon entretien ne marche plus, que dois-je faire ?', 'fr'],
     ['my assessment link says it has expired, what can I do', 'en'],
     ['मेरा लिंक काम नहीं कर रहा', 'hi'],
     ['mera link expire ho gaya hai ab kya karu', 'hi'],

@@ -114,10 +114,7 @@ export class JobStore {
   }
 
   async setStatus(orgId: string, id: string, status: JobStatus): Promise<Job | undefined> {
-    const [row] = await this.db.query<JobRow>(
-      `UPDATE jobs SET status = $3, updated_at = now() WHERE id = $1 AND org_id = $2 RETURNING *`,
-      [id, orgId, status],
-    );
+    const [row] = await this.db.query<JobRow>(`UPDATE jobs SET status = $3, updated_at = now() WHERE id = $1 AND org_id = $2 RETURNING *`, [id, orgId, status]);
     return row && toJob(row);
   }
 }

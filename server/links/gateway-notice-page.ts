@@ -17,9 +17,7 @@ export interface NoticePageInput {
 
 export function renderNoticePage(input: NoticePageInput): string {
   const steps = input.steps.map((step) => `<li>${escapeHtml(step)}</li>`).join('');
-  const widget = input.widgetScriptUrl
-    ? `<script src="${escapeHtml(input.widgetScriptUrl)}" async data-open${nonceAttribute(input.nonce)}></script>`
-    : '';
+  const widget = input.widgetScriptUrl ? `<script src="${escapeHtml(input.widgetScriptUrl)}" async data-open${nonceAttribute(input.nonce)}></script>` : '';
   return renderDocument({
     title: `${input.title} · Link help`,
     css: GATEWAY_PAGE_CSS,

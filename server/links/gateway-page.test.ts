@@ -94,9 +94,7 @@ describe('renderGatewayPage: content without JavaScript', () => {
   it('labels the status from the state scenario, or from a short status alone', () => {
     const view = { kind: 'assessment' as const, jobTitle: 'QA' };
     const statusOf = (html: string) => /<dt>Status<\/dt><dd>([^<]*)<\/dd>/.exec(html)?.[1];
-    expect(statusOf(page({ link: { ...view, status: 'access_limit_exceeded', state: 'access-limit-exceeded' } }))).toBe(
-      'Locked after too many opens',
-    );
+    expect(statusOf(page({ link: { ...view, status: 'access_limit_exceeded', state: 'access-limit-exceeded' } }))).toBe('Locked after too many opens');
     expect(statusOf(page({ link: { ...view, status: 'link-superseded' } }))).toBe('Replaced by a newer link');
     expect(statusOf(page({ link: { ...view, status: 'job_closed' } }))).toBe('Job closed');
   });

@@ -49,9 +49,11 @@ export function planEvent(invitation: Invitation, event: EventInput, policy: Pol
       if (revoked) throw refuse('A revoked invitation cannot be completed');
       const reason = event.reason ?? 'submitted';
       if (!(COMPLETED_REASONS as readonly string[]).includes(reason)) {
-        throw new BadRequestError('Invalid completion reason', [
-          { field: 'reason', message: `must be one of ${COMPLETED_REASONS.join(', ')}` },
-        ], 'validation_failed');
+        throw new BadRequestError(
+          'Invalid completion reason',
+          [{ field: 'reason', message: `must be one of ${COMPLETED_REASONS.join(', ')}` }],
+          'validation_failed',
+        );
       }
       return { completedAt: at, completedReason: reason as Invitation['completedReason'] };
     }
@@ -59,13 +61,13 @@ export function planEvent(invitation: Invitation, event: EventInput, policy: Pol
       if (revoked) throw refuse('This invitation is already revoked');
       return { revokedAt: at, revokedReason: event.reason ?? 'revoked by the company' };
     case 'extended':
-      if (policy === 'strict') throw refuse('This org\'s policy does not allow extending a deadline; reissue instead', 'policy_forbids');
+      if (policy === 'strict') throw refuse("This org's policy does not allow extending a deadline; reissue instead", 'policy_forbids');
       if (revoked || completed) throw refuse('Only a link that is neither completed nor revoked can be extended');
       if (!event.expiresAt) throw missingField('expiresAt', 'required for an extended event');
       if (event.expiresAt <= now) throw missingField('expiresAt', 'must be in the future');
       return { expiresAt: event.expiresAt };
     case 'reset':
-      if (policy === 'strict') throw refuse('This org\'s policy does not allow resetting a link; reissue instead', 'policy_forbids');
+      if (policy === 'strict') throw refuse("This org's policy does not allow resetting a link; reissue instead", 'policy_forbids');
       if (revoked) throw refuse('A revoked invitation cannot be reset');
       return { startedAt: null, lastActivityAt: null, completedAt: null, completedReason: null, accessCount: 0 };
   }

@@ -20,14 +20,18 @@ const targetUrlSchema = (allowPrivate: boolean) => {
 };
 
 const invitationFieldsFor = (allowPrivate: boolean) => ({
-    jobId: z.string().min(1).max(100),
-    candidate: z.object({ name: nameSchema, email: emailSchema }),
-    kind: z.enum(['assessment', 'ai_interview', 'video_interview']).optional(),
-    targetUrl: targetUrlSchema(allowPrivate),
-    validForHours: z.number().positive().max(24 * 365).optional(),
-    // May lie in the past: platforms sync invitations that already exist.
-    expiresAt: isoDateSchema.optional(),
-    accessLimit: z.number().int().min(1).max(100_000).optional(),
+  jobId: z.string().min(1).max(100),
+  candidate: z.object({ name: nameSchema, email: emailSchema }),
+  kind: z.enum(['assessment', 'ai_interview', 'video_interview']).optional(),
+  targetUrl: targetUrlSchema(allowPrivate),
+  validForHours: z
+    .number()
+    .positive()
+    .max(24 * 365)
+    .optional(),
+  // May lie in the past: platforms sync invitations that already exist.
+  expiresAt: isoDateSchema.optional(),
+  accessLimit: z.number().int().min(1).max(100_000).optional(),
 });
 
 const oneDeadline = <T extends { validForHours?: number; expiresAt?: Date }>(v: T) => !(v.validForHours !== undefined && v.expiresAt !== undefined);

@@ -62,7 +62,10 @@ export class InvitationService {
       return await this.deps.db.transaction((tx) => this.insert(org, input, tx));
     } catch (error) {
       if (isUniqueViolation(error, 'invitations_org_external_key')) {
-        throw new ConflictError(`An invitation with externalId ${input.externalId} exists; PUT /api/v1/invitations/by-external-id/… updates it`, 'external_id_taken');
+        throw new ConflictError(
+          `An invitation with externalId ${input.externalId} exists; PUT /api/v1/invitations/by-external-id/… updates it`,
+          'external_id_taken',
+        );
       }
       throw error;
     }
@@ -137,21 +140,24 @@ export class InvitationService {
     const created = await this.insert(
       org,
       {
-        jobId: job.id, candidate: { name: old.candidateName, email: old.candidateEmail }, kind: old.kind, targetUrl: old.targetUrl,
-        accessLimit: old.accessLimit, externalId: old.externalId ?? undefined,
+        jobId: job.id,
+        candidate: { name: old.candidateName, email: old.candidateEmail },
+        kind: old.kind,
+        targetUrl: old.targetUrl,
+        accessLimit: old.accessLimit,
+        externalId: old.externalId ?? undefined,
       },
       tx,
     );
     const now = this.deps.now();
-    await this.deps.invitations.update(
-      old.id,
-      { revokedAt: old.revokedAt ?? now, revokedReason: 'superseded', supersededBy: created.invitation.id },
-      tx,
-    );
+    await this.deps.invitations.update(old.id, { revokedAt: old.revokedAt ?? now, revokedReason: 'superseded', supersededBy: created.invitation.id }, tx);
     await this.deps.invitations.addEvent(old.id, 'superseded', now, { supersededBy: created.invitation.id }, tx);
     await this.deps.invitations.addEvent(created.invitation.id, 'reissued', now, { reissuedFrom: old.id }, tx);
     await this.fixed(tx, org, linkRefs(job, old), {
-      fix: 'reissued', by, expiresAt: created.invitation.expiresAt.toISOString(), newInvitationId: created.invitation.id,
+      fix: 'reissued',
+      by,
+      expiresAt: created.invitation.expiresAt.toISOString(),
+      newInvitationId: created.invitation.id,
     });
     return created;
   }

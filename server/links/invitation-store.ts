@@ -78,8 +78,18 @@ export class InvitationStore {
          token_hash, token_encrypted, expires_at, access_limit, external_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING *`,
       [
-        newId(), input.orgId, input.jobId, input.candidateName, input.candidateEmail, input.kind,
-        input.targetUrl, hashSecret(input.token), input.tokenEncrypted, input.expiresAt, input.accessLimit, input.externalId ?? null,
+        newId(),
+        input.orgId,
+        input.jobId,
+        input.candidateName,
+        input.candidateEmail,
+        input.kind,
+        input.targetUrl,
+        hashSecret(input.token),
+        input.tokenEncrypted,
+        input.expiresAt,
+        input.accessLimit,
+        input.externalId ?? null,
       ],
     );
     return toInvitation(row);
@@ -87,18 +97,15 @@ export class InvitationStore {
 
   /** Org-scoped read; `forUpdate` locks the row for the rest of the transaction. */
   async get(orgId: string, id: string, db: Queryable = this.db, forUpdate = false): Promise<Invitation | undefined> {
-    const [row] = await db.query<InvitationRow>(
-      `SELECT * FROM invitations WHERE id = $1 AND org_id = $2${forUpdate ? ' FOR UPDATE' : ''}`,
-      [id, orgId],
-    );
+    const [row] = await db.query<InvitationRow>(`SELECT * FROM invitations WHERE id = $1 AND org_id = $2${forUpdate ? ' FOR UPDATE' : ''}`, [id, orgId]);
     return row && toInvitation(row);
   }
 
   async findByExternalId(orgId: string, externalId: string, db: Queryable = this.db, forUpdate = false): Promise<Invitation | undefined> {
-    const [row] = await db.query<InvitationRow>(
-      `SELECT * FROM invitations WHERE org_id = $1 AND external_id = $2${forUpdate ? ' FOR UPDATE' : ''}`,
-      [orgId, externalId],
-    );
+    const [row] = await db.query<InvitationRow>(`SELECT * FROM invitations WHERE org_id = $1 AND external_id = $2${forUpdate ? ' FOR UPDATE' : ''}`, [
+      orgId,
+      externalId,
+    ]);
     return row && toInvitation(row);
   }
 
@@ -124,20 +131,17 @@ export class InvitationStore {
   }
 
   async findByToken(token: string, db: Queryable = this.db, forUpdate = false): Promise<Invitation | undefined> {
-    const [row] = await db.query<InvitationRow>(
-      `SELECT * FROM invitations WHERE token_hash = $1${forUpdate ? ' FOR UPDATE' : ''}`,
-      [hashSecret(token)],
-    );
+    const [row] = await db.query<InvitationRow>(`SELECT * FROM invitations WHERE token_hash = $1${forUpdate ? ' FOR UPDATE' : ''}`, [hashSecret(token)]);
     return row && toInvitation(row);
   }
 
   async update(id: string, changes: InvitationChanges, db: Queryable = this.db): Promise<Invitation> {
     const entries = Object.entries(changes) as [keyof InvitationChanges, unknown][];
     const sets = entries.map(([key], i) => `${COLUMNS[key]} = $${i + 2}`);
-    const [row] = await db.query<InvitationRow>(
-      `UPDATE invitations SET ${[...sets, 'updated_at = now()'].join(', ')} WHERE id = $1 RETURNING *`,
-      [id, ...entries.map(([, value]) => value)],
-    );
+    const [row] = await db.query<InvitationRow>(`UPDATE invitations SET ${[...sets, 'updated_at = now()'].join(', ')} WHERE id = $1 RETURNING *`, [
+      id,
+      ...entries.map(([, value]) => value),
+    ]);
     return toInvitation(row);
   }
 
@@ -152,10 +156,7 @@ export class InvitationStore {
   }
 
   async events(invitationId: string, db: Queryable = this.db): Promise<InvitationEvent[]> {
-    return db.query<InvitationEvent>(
-      `SELECT id, type, at, data FROM invitation_events WHERE invitation_id = $1 ORDER BY at, seq`,
-      [invitationId],
-    );
+    return db.query<InvitationEvent>(`SELECT id, type, at, data FROM invitation_events WHERE invitation_id = $1 ORDER BY at, seq`, [invitationId]);
   }
 
   /** The invitations that replaced this one, oldest first. */

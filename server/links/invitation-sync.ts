@@ -34,9 +34,7 @@ const MAX_SCAN = 2_000;
 
 /** What platforms need to sync: upserts by their own ids and resumable lists. */
 export class InvitationSync {
-  constructor(
-    private readonly deps: { db: Database; invitations: InvitationStore; jobs: JobStore; service: InvitationService },
-  ) {}
+  constructor(private readonly deps: { db: Database; invitations: InvitationStore; jobs: JobStore; service: InvitationService }) {}
 
   /**
    * Creates the invitation known by `externalId`, or updates its candidate, target and

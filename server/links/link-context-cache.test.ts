@@ -12,10 +12,14 @@ function context(ids: { invitation: string; job?: string; org?: string; chain?: 
 
 /** A store whose rows the test changes; counts how often it is read. */
 function fakeStore(initial: LinkContext) {
-  const store = { current: initial, reads: 0, load: async () => {
-    store.reads += 1;
-    return store.current;
-  } };
+  const store = {
+    current: initial,
+    reads: 0,
+    load: async () => {
+      store.reads += 1;
+      return store.current;
+    },
+  };
   return store;
 }
 

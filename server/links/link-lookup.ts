@@ -98,10 +98,7 @@ export class LinkLookup {
   }
 
   private async around(invitation: Invitation, db?: Queryable): Promise<LinkContext | undefined> {
-    const [org, job] = await Promise.all([
-      this.orgs.get(invitation.orgId, db),
-      this.jobs.get(invitation.orgId, invitation.jobId, db),
-    ]);
+    const [org, job] = await Promise.all([this.orgs.get(invitation.orgId, db), this.jobs.get(invitation.orgId, invitation.jobId, db)]);
     if (!org || !job) return undefined;
     const chain = invitation.supersededBy ? await this.invitations.supersedeChain(invitation, db) : [];
     return { invitation, job, org, chain };

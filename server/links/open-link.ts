@@ -7,9 +7,7 @@ import type { Queryable } from '../db/database';
 import type { InvitationStore } from './invitation-store';
 import { toDiagnosisInput, type LinkContext, type LinkLookup } from './link-lookup';
 
-export type OpenResult =
-  | { kind: 'redirect'; targetUrl: string }
-  | { kind: 'blocked'; diagnosis: Diagnosis; context: LinkContext | undefined };
+export type OpenResult = { kind: 'redirect'; targetUrl: string } | { kind: 'blocked'; diagnosis: Diagnosis; context: LinkContext | undefined };
 
 /**
  * One click on a candidate's link. The row is locked while the open is counted, so
@@ -38,7 +36,10 @@ export async function openLink(
     }
     await deps.invitations.addEvent(invitation.id, 'opened', now, { accessCount }, tx);
     const ids = await deps.outbox?.enqueueEvent(tx, context.org.id, 'invitation.opened', {
-      ...linkRefs(context.job, invitation), accessCount, accessLimit: invitation.accessLimit, at: now.toISOString(),
+      ...linkRefs(context.job, invitation),
+      accessCount,
+      accessLimit: invitation.accessLimit,
+      at: now.toISOString(),
     });
     notified = (ids?.length ?? 0) > 0;
     return { kind: 'redirect', targetUrl: invitation.targetUrl };

@@ -110,14 +110,20 @@ function ownPrefix(publicUrl: string | undefined): string | null {
 
 function isOwnLink(text: string, anchorAt: number, prefix: string | null): boolean {
   if (!prefix) return false;
-  const before = text.slice(Math.max(0, anchorAt - 300), anchorAt).replace(/\s+/g, '').toLowerCase();
+  const before = text
+    .slice(Math.max(0, anchorAt - 300), anchorAt)
+    .replace(/\s+/g, '')
+    .toLowerCase();
   return before.endsWith(prefix);
 }
 
 // A token pasted alone: no spaces or only wrap breaks, and random-looking, so that
 // a long word or a sentence typed into the link field is not taken for a token.
 function bareToken(text: string): string | null {
-  const stripped = text.trim().replace(/^[\s"'`“”‘’«»<([{*]+/, '').replace(/[\s"'`“”‘’«»>)\]}*.,;:!?]+$/, '');
+  const stripped = text
+    .trim()
+    .replace(/^[\s"'`“”‘’«»<([{*]+/, '')
+    .replace(/[\s"'`“”‘’«»>)\]}*.,;:!?]+$/, '');
   const pieces = stripped.split(/\s+/);
   if (pieces.length > 4 || (pieces.length > 1 && pieces.some((piece) => WORDLIKE.test(piece)))) return null;
   const token = pieces.join('');

@@ -7,21 +7,59 @@ const NOW = new Date('2026-11-20T12:00:00Z');
 const HOUR = 3_600_000;
 
 const org = (over: Partial<Org> = {}): Org => ({
-  id: 'o1', name: 'Brightside', policy: 'flexible', defaultValidHours: 72, defaultAccessLimit: 100, isDemo: false,
-  createdAt: NOW, selfService: { extendHours: 24, maxExtensions: 1 }, ...over,
+  id: 'o1',
+  name: 'Brightside',
+  policy: 'flexible',
+  defaultValidHours: 72,
+  defaultAccessLimit: 100,
+  isDemo: false,
+  createdAt: NOW,
+  selfService: { extendHours: 24, maxExtensions: 1 },
+  ...over,
 });
 const job = (over: Partial<Job> = {}): Job => ({
-  id: 'j1', orgId: 'o1', title: 'Backend Engineer', status: 'open', recruiter: { name: 'Riley', email: 'riley@example.com' },
-  externalId: null, createdAt: NOW, updatedAt: NOW, ...over,
+  id: 'j1',
+  orgId: 'o1',
+  title: 'Backend Engineer',
+  status: 'open',
+  recruiter: { name: 'Riley', email: 'riley@example.com' },
+  externalId: null,
+  createdAt: NOW,
+  updatedAt: NOW,
+  ...over,
 });
 const invitation = (over: Partial<Invitation> = {}): Invitation => ({
-  id: 'i1', orgId: 'o1', jobId: 'j1', kind: 'assessment', candidateName: 'Jane', candidateEmail: 'jane@example.com',
-  targetUrl: 'https://x.test', tokenEncrypted: '', externalId: null, createdAt: NOW, updatedAt: NOW, sentAt: null,
-  expiresAt: new Date(NOW.getTime() - HOUR), accessLimit: 100, accessCount: 0, startedAt: null, lastActivityAt: null,
-  completedAt: null, completedReason: null, revokedAt: null, revokedReason: null, supersededBy: null, ...over,
+  id: 'i1',
+  orgId: 'o1',
+  jobId: 'j1',
+  kind: 'assessment',
+  candidateName: 'Jane',
+  candidateEmail: 'jane@example.com',
+  targetUrl: 'https://x.test',
+  tokenEncrypted: '',
+  externalId: null,
+  createdAt: NOW,
+  updatedAt: NOW,
+  sentAt: null,
+  expiresAt: new Date(NOW.getTime() - HOUR),
+  accessLimit: 100,
+  accessCount: 0,
+  startedAt: null,
+  lastActivityAt: null,
+  completedAt: null,
+  completedReason: null,
+  revokedAt: null,
+  revokedReason: null,
+  supersededBy: null,
+  ...over,
 });
 const facts = (over: Partial<ExtensionFacts> = {}): ExtensionFacts => ({
-  org: org(), job: job(), invitation: invitation(), botExtensions: 0, now: NOW, ...over,
+  org: org(),
+  job: job(),
+  invitation: invitation(),
+  botExtensions: 0,
+  now: NOW,
+  ...over,
 });
 
 describe('extensionAllowance', () => {

@@ -21,9 +21,7 @@ export interface ExtensionFacts {
   now: Date;
 }
 
-export type ExtensionDecision =
-  | { kind: 'allowed'; extendHours: number; extensionsLeft: number }
-  | { kind: 'not-allowed'; reason: string };
+export type ExtensionDecision = { kind: 'allowed'; extendHours: number; extensionsLeft: number } | { kind: 'not-allowed'; reason: string };
 
 /** Whether the org's policy lets the bot extend this link at all, and how many times more. */
 export function extensionAllowance({ org, job, invitation, botExtensions }: ExtensionFacts): ExtensionDecision {

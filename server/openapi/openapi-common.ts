@@ -9,7 +9,10 @@ export const errorSchema = z
     error: z.object({
       code: z.string().meta({ description: 'snake_case, stable: branch on it.', example: 'validation_failed' }),
       message: z.string(),
-      details: z.array(z.object({ field: z.string(), message: z.string() })).optional().meta({ description: 'Which fields were refused (400).' }),
+      details: z
+        .array(z.object({ field: z.string(), message: z.string() }))
+        .optional()
+        .meta({ description: 'Which fields were refused (400).' }),
     }),
   })
   .meta({ id: 'Error' });

@@ -38,8 +38,9 @@ export function createOpenApiRouter(): Router {
         title: 'linkdoctor API reference',
         css: 'body { margin: 0 }',
         nonce: res.locals.cspNonce as string | undefined,
-        body: '<div id="reference"></div><script src="/docs/scalar.js"></script><script src="/docs/init.js"></script>'
-          + '<noscript>The reference needs JavaScript; the document itself is at <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>.</noscript>',
+        body:
+          '<div id="reference"></div><script src="/docs/scalar.js"></script><script src="/docs/init.js"></script>' +
+          '<noscript>The reference needs JavaScript; the document itself is at <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>.</noscript>',
       }),
     );
   });

@@ -15,7 +15,9 @@ const articleSchema = z
     title: z.string(),
     audience: z.enum(['candidate', 'recruiter']),
     body: z.string(),
-    locale: z.enum(['en', 'es', 'pt', 'fr', 'hi']).meta({ description: 'The language actually used: the one asked for, or en while its translation is missing or stale.' }),
+    locale: z
+      .enum(['en', 'es', 'pt', 'fr', 'hi'])
+      .meta({ description: 'The language actually used: the one asked for, or en while its translation is missing or stale.' }),
     notice: z.string().optional().meta({ description: 'In the asked-for language, when the article is shown in English instead.' }),
   })
   .meta({ id: 'Article' });
@@ -32,34 +34,53 @@ const diagnosisSchema = z
 
 const escalationForm = z.object({
   ...escalationSchema.shape,
-  screenshots: z.array(z.string().meta({ format: 'binary' })).max(5).optional().meta({ description: 'PNG, JPEG or WebP, ≤ 5 × 5 MB.' }),
+  screenshots: z
+    .array(z.string().meta({ format: 'binary' }))
+    .max(5)
+    .optional()
+    .meta({ description: 'PNG, JPEG or WebP, ≤ 5 × 5 MB.' }),
 });
 
-const actorSchema = z.object({ user: z.object({ id: z.string(), email: z.string(), role: z.enum(['recruiter', 'agent', 'admin']), orgId: z.string().nullable() }) });
+const actorSchema = z.object({
+  user: z.object({ id: z.string(), email: z.string(), role: z.enum(['recruiter', 'agent', 'admin']), orgId: z.string().nullable() }),
+});
 
 export const publicPaths: ZodOpenApiPathsObject = {
   '/api/v1/diagnose': {
     post: {
-      tags: ['Diagnosis'], summary: 'What is wrong with a link, and what to do', security: [],
-      requestBody: body(diagnoseSchema), responses: { 200: json(diagnosisSchema, 'The diagnosis'), ...errors(400, 429) },
+      tags: ['Diagnosis'],
+      summary: 'What is wrong with a link, and what to do',
+      security: [],
+      requestBody: body(diagnoseSchema),
+      responses: { 200: json(diagnosisSchema, 'The diagnosis'), ...errors(400, 429) },
     },
   },
   '/api/v1/kb/search': {
     get: {
-      tags: ['Knowledge base'], summary: 'Search articles', security: [], requestParams: { query: searchQuerySchema },
-      responses: { 200: json(z.object({ results: z.array(z.object({ id: z.string(), title: z.string(), score: z.number() })) }), 'Best first'), ...errors(400, 429) },
+      tags: ['Knowledge base'],
+      summary: 'Search articles',
+      security: [],
+      requestParams: { query: searchQuerySchema },
+      responses: {
+        200: json(z.object({ results: z.array(z.object({ id: z.string(), title: z.string(), score: z.number() })) }), 'Best first'),
+        ...errors(400, 429),
+      },
     },
   },
   '/api/v1/kb/articles/{id}': {
     get: {
-      tags: ['Knowledge base'], summary: 'An article in its general form', security: [],
+      tags: ['Knowledge base'],
+      summary: 'An article in its general form',
+      security: [],
       requestParams: { path: z.object({ id: z.string().meta({ description: 'A scenario id.' }) }), query: articleQuerySchema },
       responses: { 200: json(articleSchema, 'The article'), ...errors(400, 404, 429) },
     },
   },
   '/api/v1/escalations': {
     post: {
-      tags: ['Escalations'], summary: 'A candidate asks a person for help (a ticket)', security: [],
+      tags: ['Escalations'],
+      summary: 'A candidate asks a person for help (a ticket)',
+      security: [],
       requestParams: { header: z.object({ 'Idempotency-Key': z.string().max(200).optional() }) },
       requestBody: { required: true, content: { 'multipart/form-data': { schema: escalationForm }, 'application/json': { schema: escalationSchema } } },
       responses: { 201: json(z.object({ ticketId: z.string(), reference: z.string(), status: z.string() }), 'The ticket'), ...errors(400, 413, 429) },
@@ -67,7 +88,10 @@ export const publicPaths: ZodOpenApiPathsObject = {
   },
   '/api/v1/auth/login': {
     post: {
-      tags: ['Auth'], summary: 'Sign in; sets the session cookie', security: [], requestBody: body(loginSchema),
+      tags: ['Auth'],
+      summary: 'Sign in; sets the session cookie',
+      security: [],
+      requestBody: body(loginSchema),
       responses: { 200: json(actorSchema, 'Signed in'), ...errors(400, 401, 403, 429) },
     },
   },
@@ -78,35 +102,51 @@ export const publicPaths: ZodOpenApiPathsObject = {
     get: { tags: ['Auth'], summary: 'Who is signed in', security: sessionAuth, responses: { 200: json(actorSchema, 'The user'), ...errors(401) } },
   },
   '/api/v1/openapi.json': {
-    get: { tags: ['Operations'], summary: 'This document', security: [], responses: { 200: { description: 'OpenAPI 3.1', content: { 'application/json': {} } } } },
+    get: {
+      tags: ['Operations'],
+      summary: 'This document',
+      security: [],
+      responses: { 200: { description: 'OpenAPI 3.1', content: { 'application/json': {} } } },
+    },
   },
   '/healthz': {
     get: {
-      tags: ['Operations'], summary: 'Ready: migrations done and the store answers', security: [],
+      tags: ['Operations'],
+      summary: 'Ready: migrations done and the store answers',
+      security: [],
       responses: { 200: json(z.object({ status: z.literal('ok') }), 'Ready'), ...errors(503) },
     },
   },
   '/widget.js': {
     get: {
-      tags: ['Widget'], summary: 'The chat widget script: `<script src="…/widget.js" async data-token="…" data-open>`', security: [],
+      tags: ['Widget'],
+      summary: 'The chat widget script: `<script src="…/widget.js" async data-token="…" data-open>`',
+      security: [],
       responses: { 200: { description: 'JavaScript', content: { 'text/javascript': { schema: z.string() } } } },
     },
   },
   '/widget/{file}': {
     get: {
-      tags: ['Widget'], summary: 'A content-hashed module of the widget (loaded by `/widget.js`; immutable, brotli or gzip by `Accept-Encoding`)', security: [],
+      tags: ['Widget'],
+      summary: 'A content-hashed module of the widget (loaded by `/widget.js`; immutable, brotli or gzip by `Accept-Encoding`)',
+      security: [],
       requestParams: { path: z.object({ file: z.string() }) },
       responses: { 200: { description: 'JavaScript', content: { 'text/javascript': { schema: z.string() } } }, 404: { description: 'No such module' } },
     },
   },
   '/i/{token}': {
     get: {
-      tags: ['Links'], summary: 'The candidate’s link: a usable one redirects (counted as an open)', security: [],
+      tags: ['Links'],
+      summary: 'The candidate’s link: a usable one redirects (counted as an open)',
+      security: [],
       requestParams: { path: z.object({ token: z.string() }) },
       responses: {
         302: { description: 'To the assessment or interview' },
         404: { description: 'Unknown link: an HTML page with the diagnosis and the chat widget', content: { 'text/html': { schema: z.string() } } },
-        410: { description: 'Expired, completed, revoked…: an HTML page with the diagnosis and the chat widget', content: { 'text/html': { schema: z.string() } } },
+        410: {
+          description: 'Expired, completed, revoked…: an HTML page with the diagnosis and the chat widget',
+          content: { 'text/html': { schema: z.string() } },
+        },
         ...errors(429),
       },
     },

@@ -89,10 +89,9 @@ const UNDELIVERED = ['pending', 'sending', 'failed'];
 
 /** The outbox backlog by status, for `MetricsSources.outboxDepth`. */
 export async function outboxDepth(db: Queryable): Promise<Record<string, number>> {
-  const rows = await db.query<{ status: string; n: number }>(
-    `SELECT status, count(*)::int AS n FROM outbox WHERE status = ANY($1) GROUP BY status`,
-    [UNDELIVERED],
-  );
+  const rows = await db.query<{ status: string; n: number }>(`SELECT status, count(*)::int AS n FROM outbox WHERE status = ANY($1) GROUP BY status`, [
+    UNDELIVERED,
+  ]);
   const depth = Object.fromEntries(UNDELIVERED.map((status) => [status, 0]));
   for (const row of rows) depth[row.status] = row.n;
   return depth;

@@ -60,22 +60,10 @@ export class OrgStore {
     const [row] = await db.query<OrgRow>(
       `INSERT INTO orgs (id, name, policy, default_valid_hours, default_access_limit, is_demo)
        VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
-      [
-        newId(),
-        input.name,
-        input.policy ?? 'strict',
-        input.defaultValidHours ?? 72,
-        input.defaultAccessLimit ?? 100,
-        input.isDemo ?? false,
-      ],
+      [newId(), input.name, input.policy ?? 'strict', input.defaultValidHours ?? 72, input.defaultAccessLimit ?? 100, input.isDemo ?? false],
     );
     const apiKey = API_KEY_PREFIX + generateSecret(32);
-    await db.query(`INSERT INTO api_keys (id, org_id, key_hash, prefix) VALUES ($1, $2, $3, $4)`, [
-      newId(),
-      row.id,
-      hashSecret(apiKey),
-      apiKey.slice(0, 8),
-    ]);
+    await db.query(`INSERT INTO api_keys (id, org_id, key_hash, prefix) VALUES ($1, $2, $3, $4)`, [newId(), row.id, hashSecret(apiKey), apiKey.slice(0, 8)]);
     return { org: toOrg(row), apiKey };
   }
 

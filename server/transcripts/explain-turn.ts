@@ -62,7 +62,9 @@ function stateClause(link: Link, ctx: ExplainContext): string {
     case 'link-expired':
       return deadline ? `Its deadline, ${at(deadline)}, had passed ${span(now.getTime() - deadline.getTime())} earlier` : 'Its deadline had passed';
     case 'link-valid':
-      return deadline ? `It was usable and not started, with ${span(deadline.getTime() - now.getTime())} left before its deadline, ${at(deadline)}` : 'It was usable';
+      return deadline
+        ? `It was usable and not started, with ${span(deadline.getTime() - now.getTime())} left before its deadline, ${at(deadline)}`
+        : 'It was usable';
     case 'in-progress-resume':
       return `It had been started on ${at(t('startedAt'))} and not finished${deadline ? `, deadline ${at(deadline)}` : ''}`;
     case 'already-completed': {
@@ -123,7 +125,8 @@ const FIXED: Record<string, string> = {
   solved: 'The candidate said the answer solved it, so the conversation counts as self-served.',
   'still-need-help': 'The candidate said the answer did not help, so the bot offered related questions and a person.',
   escalation: 'The candidate asked for a person, so the bot explained how to reach one.',
-  'foreign-link': 'The candidate pasted a link on a site that is not ours (a look-alike), so the bot warned them not to use it and asked for the link from the invitation email.',
+  'foreign-link':
+    'The candidate pasted a link on a site that is not ours (a look-alike), so the bot warned them not to use it and asked for the link from the invitation email.',
 };
 
 /**

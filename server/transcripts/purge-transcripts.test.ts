@@ -1,7 +1,12 @@
 import { parseDuration } from './purge-transcripts';
 
 describe('parseDuration', () => {
-  it.each([['12h', 12 * 3_600_000], ['90d', 90 * 86_400_000], ['4w', 28 * 86_400_000], [' 1d ', 86_400_000]])('reads %j', (text, ms) => {
+  it.each([
+    ['12h', 12 * 3_600_000],
+    ['90d', 90 * 86_400_000],
+    ['4w', 28 * 86_400_000],
+    [' 1d ', 86_400_000],
+  ])('reads %j', (text, ms) => {
     expect(parseDuration(text)).toBe(ms);
   });
 

@@ -25,9 +25,7 @@ export async function purgeTranscripts(db: Queryable, olderThanMs: number, now: 
 }
 
 const purgeArgs = z.object({
-  'older-than': z
-    .string({ error: 'required, e.g. 90d or 12h' })
-    .refine((v) => parseDuration(v) !== null, 'must be a positive duration such as 90d, 12h or 4w'),
+  'older-than': z.string({ error: 'required, e.g. 90d or 12h' }).refine((v) => parseDuration(v) !== null, 'must be a positive duration such as 90d, 12h or 4w'),
 });
 
 /** The CLI command: validates `--older-than`, purges, and answers `{ purged }`. */

@@ -11,15 +11,58 @@ import { toTranscriptSummary, toTurnView, type TranscriptSummary, type TurnView 
 
 const PAGE = 200;
 
-const CONVERSATION_COLUMNS = ['conversation_id', 'created_at', 'last_activity_at', 'outcome', 'scenario', 'scenarios',
-  'org_id', 'org_name', 'job_id', 'job_title', 'candidate_email', 'turns', 'tickets', 'first_message'] as const;
+const CONVERSATION_COLUMNS = [
+  'conversation_id',
+  'created_at',
+  'last_activity_at',
+  'outcome',
+  'scenario',
+  'scenarios',
+  'org_id',
+  'org_name',
+  'job_id',
+  'job_title',
+  'candidate_email',
+  'turns',
+  'tickets',
+  'first_message',
+] as const;
 
-const TURN_COLUMNS = ['conversation_id', 'turn', 'message_id', 'at', 'role', 'text', 'scenario', 'reply', 'rule',
-  'article_id', 'article_version', 'score', 'runners_up', 'link_state', 'checks'] as const;
+const TURN_COLUMNS = [
+  'conversation_id',
+  'turn',
+  'message_id',
+  'at',
+  'role',
+  'text',
+  'scenario',
+  'reply',
+  'rule',
+  'article_id',
+  'article_version',
+  'score',
+  'runners_up',
+  'link_state',
+  'checks',
+] as const;
 
 function conversationCells(s: TranscriptSummary): CsvValue[] {
-  return [s.id, s.createdAt, s.lastActivityAt, s.outcome, s.scenario, s.scenarios.join('; '), s.org?.id, s.org?.name,
-    s.job?.id, s.job?.title, s.candidateEmail, s.turnCount, s.tickets.map((t) => t.reference).join('; '), s.firstMessage];
+  return [
+    s.id,
+    s.createdAt,
+    s.lastActivityAt,
+    s.outcome,
+    s.scenario,
+    s.scenarios.join('; '),
+    s.org?.id,
+    s.org?.name,
+    s.job?.id,
+    s.job?.title,
+    s.candidateEmail,
+    s.turnCount,
+    s.tickets.map((t) => t.reference).join('; '),
+    s.firstMessage,
+  ];
 }
 
 interface TurnRow extends TurnView {
@@ -30,9 +73,23 @@ interface TurnRow extends TurnView {
 function turnCells(t: TurnRow): CsvValue[] {
   const trace = t.trace;
   const linkState = trace?.link && typeof trace.link.state === 'string' ? trace.link.state : null;
-  return [t.conversationId, t.turn, t.id, t.at, t.role, t.text, t.scenario, trace?.reply, trace?.rule, trace?.article?.id,
-    trace?.article?.version, trace?.score, trace?.runnersUp.map((r) => `${r.scenario} ${r.score}`).join('; '), linkState,
-    trace?.checks.map((c) => `${c.result ? 'yes' : 'no'} ${c.check}${c.detail ? `: ${c.detail}` : ''}`).join('; ')];
+  return [
+    t.conversationId,
+    t.turn,
+    t.id,
+    t.at,
+    t.role,
+    t.text,
+    t.scenario,
+    trace?.reply,
+    trace?.rule,
+    trace?.article?.id,
+    trace?.article?.version,
+    trace?.score,
+    trace?.runnersUp.map((r) => `${r.scenario} ${r.score}`).join('; '),
+    linkState,
+    trace?.checks.map((c) => `${c.result ? 'yes' : 'no'} ${c.check}${c.detail ? `: ${c.detail}` : ''}`).join('; '),
+  ];
 }
 
 function turnRows(summaries: TranscriptSummary[], turns: TurnRecord[]): Map<string, TurnRow[]> {

@@ -29,8 +29,7 @@ function bound(side: 'start' | 'end') {
 }
 
 // A form submits an untouched filter as `name=`; that means "any", not an error.
-export const dropEmpty = (query: unknown) =>
-  Object.fromEntries(Object.entries((query ?? {}) as Record<string, unknown>).filter(([, v]) => v !== ''));
+export const dropEmpty = (query: unknown) => Object.fromEntries(Object.entries((query ?? {}) as Record<string, unknown>).filter(([, v]) => v !== ''));
 
 const rangeSchema = {
   from: bound('start').optional(),
@@ -47,7 +46,10 @@ const filterShape = {
   job: idParamSchema.optional(),
   q: z.string().trim().min(1).max(200).optional(),
   /** Conversations with neither a candidate's message nor a ticket are hidden unless asked for. */
-  includeEmpty: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  includeEmpty: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
   /** The conversations behind one insights figure. */
   resolution: z.enum(RESOLUTIONS).optional(),
   ...rangeSchema,

@@ -15,8 +15,7 @@ export class SqlParams {
 }
 
 /** Full-text match; the GIN indexes of migrations 006 and 040 have the same expressions. */
-const fts = (expression: string, param: string) =>
-  `to_tsvector('simple', ${expression}) @@ plainto_tsquery('simple', ${param})`;
+const fts = (expression: string, param: string) => `to_tsvector('simple', ${expression}) @@ plainto_tsquery('simple', ${param})`;
 
 /**
  * A conversation worth a person's time: the candidate said something or a ticket

@@ -48,12 +48,29 @@ export interface TurnRecord {
 }
 
 interface Row {
-  id: string; created_at: Date; last_activity_at: Date; outcome: Outcome; scenario: string | null;
-  scenarios: string[] | null; org_id: string | null; org_name: string | null; org_policy: string | null; job_id: string | null;
-  job_title: string | null; invitation_id: string | null; kind: string | null; candidate_name: string | null;
-  candidate_email: string | null; turn_count: number; first_message: string | null; tickets: TicketRef[] | null;
-  time_zone: string | null; locale: string | null; client_diagnostics: ClientDiagnostics | null;
-  client_diagnostics_at: Date | null; cursor_at: string;
+  id: string;
+  created_at: Date;
+  last_activity_at: Date;
+  outcome: Outcome;
+  scenario: string | null;
+  scenarios: string[] | null;
+  org_id: string | null;
+  org_name: string | null;
+  org_policy: string | null;
+  job_id: string | null;
+  job_title: string | null;
+  invitation_id: string | null;
+  kind: string | null;
+  candidate_name: string | null;
+  candidate_email: string | null;
+  turn_count: number;
+  first_message: string | null;
+  tickets: TicketRef[] | null;
+  time_zone: string | null;
+  locale: string | null;
+  client_diagnostics: ClientDiagnostics | null;
+  client_diagnostics_at: Date | null;
+  cursor_at: string;
 }
 
 const SELECT = `SELECT c.id, c.created_at, c.last_activity_at, c.outcome, c.scenario, c.org_id, o.name AS org_name, o.policy AS org_policy,
@@ -103,10 +120,7 @@ export class TranscriptStore {
   async list(filters: ScopedFilters, page: { limit: number; cursor?: Cursor }) {
     const params = new SqlParams();
     const where = transcriptWhere(filters, params, page.cursor);
-    const rows = await this.db.query<Row>(
-      `${SELECT} ${where} ORDER BY c.created_at DESC, c.id DESC LIMIT ${params.add(page.limit + 1)}`,
-      params.values,
-    );
+    const rows = await this.db.query<Row>(`${SELECT} ${where} ORDER BY c.created_at DESC, c.id DESC LIMIT ${params.add(page.limit + 1)}`, params.values);
     const records = rows.slice(0, page.limit).map(toRecord);
     const last = records[records.length - 1];
     const next: Cursor | null = rows.length > page.limit && last ? { at: last.cursorAt, id: last.id } : null;
@@ -122,14 +136,20 @@ export class TranscriptStore {
   /** The turns of several conversations, each conversation's oldest first. */
   async turns(conversationIds: string[]): Promise<TurnRecord[]> {
     if (conversationIds.length === 0) return [];
-    const rows = await this.db.query<{ id: string; conversation_id: string; role: string; text: string; at: Date;
-      scenario: string | null; trace: Record<string, unknown> | null }>(
+    const rows = await this.db.query<{
+      id: string;
+      conversation_id: string;
+      role: string;
+      text: string;
+      at: Date;
+      scenario: string | null;
+      trace: Record<string, unknown> | null;
+    }>(
       `SELECT id, conversation_id, role, text, at, scenario, trace FROM conversation_messages
        WHERE conversation_id = ANY($1) ORDER BY conversation_id, seq`,
       [conversationIds],
     );
-    return rows.map((r) => ({ id: r.id, conversationId: r.conversation_id, role: r.role, text: r.text, at: r.at,
-      scenario: r.scenario, trace: r.trace }));
+    return rows.map((r) => ({ id: r.id, conversationId: r.conversation_id, role: r.role, text: r.text, at: r.at, scenario: r.scenario, trace: r.trace }));
   }
 
   /** The orgs and jobs that have conversations, for the console's filters. */

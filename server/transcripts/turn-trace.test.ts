@@ -5,13 +5,22 @@ const step = (detail: string, result = false) => ({ check: 'question', result, d
 describe('questionRanking / questionScore', () => {
   it('takes the match when a question decided', () => {
     const trace = { match: { scenario: 'camera-mic-permission', score: 0.61, runnersUp: [{ scenario: 'mobile-device', score: 0.48 }] } };
-    expect(questionRanking(trace)).toEqual([{ scenario: 'camera-mic-permission', score: 0.61 }, { scenario: 'mobile-device', score: 0.48 }]);
+    expect(questionRanking(trace)).toEqual([
+      { scenario: 'camera-mic-permission', score: 0.61 },
+      { scenario: 'mobile-device', score: 0.48 },
+    ]);
     expect(questionScore(trace)).toBe(0.61);
   });
 
   it('reads the ranking the question check recorded when nothing was confident', () => {
-    const trace = { match: null, steps: [{ check: 'state', result: true }, step('no allowed scenario scored >= 0.35 (ranked: lost-connection 0.33, link-not-found 0.06)')] };
-    expect(questionRanking(trace)).toEqual([{ scenario: 'lost-connection', score: 0.33 }, { scenario: 'link-not-found', score: 0.06 }]);
+    const trace = {
+      match: null,
+      steps: [{ check: 'state', result: true }, step('no allowed scenario scored >= 0.35 (ranked: lost-connection 0.33, link-not-found 0.06)')],
+    };
+    expect(questionRanking(trace)).toEqual([
+      { scenario: 'lost-connection', score: 0.33 },
+      { scenario: 'link-not-found', score: 0.06 },
+    ]);
     expect(questionScore(trace)).toBe(0.33);
   });
 
@@ -31,17 +40,36 @@ describe('questionRanking / questionScore', () => {
 describe('readTurnTrace', () => {
   it('reads a full trace into the documented shape', () => {
     const trace = readTurnTrace({
-      reply: 'answer', scenario: 'camera-mic-permission', rule: 'question:camera-mic-permission',
+      reply: 'answer',
+      scenario: 'camera-mic-permission',
+      rule: 'question:camera-mic-permission',
       article: { id: 'camera-mic-permission', version: 3 },
       match: { scenario: 'camera-mic-permission', score: 0.7, runnersUp: [{ scenario: 'mobile-device', score: 0.25 }] },
-      link: { state: 'link-valid', accessCount: 1 }, steps: [{ check: 'state', result: true, detail: 'link-valid' }, { check: 'x', result: 'yes' }],
+      link: { state: 'link-valid', accessCount: 1 },
+      steps: [
+        { check: 'state', result: true, detail: 'link-valid' },
+        { check: 'x', result: 'yes' },
+      ],
       findings: ['camera-blocked', 3],
     });
     expect(trace).toEqual({
-      reply: 'answer', scenario: 'camera-mic-permission', rule: 'question:camera-mic-permission', article: { id: 'camera-mic-permission', version: 3 },
-      score: 0.7, runnersUp: [{ scenario: 'mobile-device', score: 0.25 }],
-      checks: [{ check: 'state', result: true, detail: 'link-valid' }, { check: 'x', result: false }],
-      link: { state: 'link-valid', accessCount: 1 }, choices: [], findings: ['camera-blocked'], replyRule: null, why: null, topic: null, articles: [],
+      reply: 'answer',
+      scenario: 'camera-mic-permission',
+      rule: 'question:camera-mic-permission',
+      article: { id: 'camera-mic-permission', version: 3 },
+      score: 0.7,
+      runnersUp: [{ scenario: 'mobile-device', score: 0.25 }],
+      checks: [
+        { check: 'state', result: true, detail: 'link-valid' },
+        { check: 'x', result: false },
+      ],
+      link: { state: 'link-valid', accessCount: 1 },
+      choices: [],
+      findings: ['camera-blocked'],
+      replyRule: null,
+      why: null,
+      topic: null,
+      articles: [],
     });
   });
 

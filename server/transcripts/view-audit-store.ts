@@ -48,7 +48,13 @@ export class ViewAuditStore {
        WHERE conversation_id = $1 ORDER BY viewed_at DESC, id`,
       [conversationId],
     );
-    return rows.map((r) => ({ conversationId: r.conversation_id, userId: r.user_id, email: r.user_email, role: r.user_role,
-      via: r.via, at: r.viewed_at.toISOString() }));
+    return rows.map((r) => ({
+      conversationId: r.conversation_id,
+      userId: r.user_id,
+      email: r.user_email,
+      role: r.user_role,
+      via: r.via,
+      at: r.viewed_at.toISOString(),
+    }));
   }
 }

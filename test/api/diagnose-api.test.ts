@@ -17,7 +17,14 @@ describe('POST /api/v1/diagnose', () => {
     expect(res.status).toBe(200);
     expect(res.body.scenario).toBe('link-valid');
     expect(res.body.article.id).toBe('link-valid');
-    expect(res.body.link).toMatchObject({ status: 'active', kind: 'video_interview', jobTitle: 'Backend Engineer', jobStatus: 'open', accessCount: 0, accessLimit: 100 });
+    expect(res.body.link).toMatchObject({
+      status: 'active',
+      kind: 'video_interview',
+      jobTitle: 'Backend Engineer',
+      jobStatus: 'open',
+      accessCount: 0,
+      accessLimit: 100,
+    });
     expect(res.body.link.candidateEmail).not.toContain('jane.candidate');
     expect(JSON.stringify(res.body)).not.toContain('jane.candidate@example.com');
     expect(JSON.stringify(res.body)).not.toContain('platform.example.com');

@@ -37,10 +37,7 @@ describe('GET /i/:token', () => {
     const inv = await createInvitation(t, auth, job.id, { accessLimit: 10 });
     const results = await Promise.all(Array.from({ length: 50 }, () => t.services.openLink(inv.token)));
     expect(results.filter((r) => r.kind === 'redirect')).toHaveLength(10);
-    const opened = await t.db.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM invitation_events WHERE invitation_id = $1 AND type = 'opened'`,
-      [inv.id],
-    );
+    const opened = await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM invitation_events WHERE invitation_id = $1 AND type = 'opened'`, [inv.id]);
     expect(opened[0].n).toBe(10);
   });
 

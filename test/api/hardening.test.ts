@@ -55,7 +55,12 @@ describe('dates', () => {
     const far = await request(t.app)
       .post('/api/v1/invitations')
       .set(auth)
-      .send({ jobId: job.id, candidate: { name: 'A', email: 'a@example.com' }, targetUrl: 'https://platform.example.com/x', expiresAt: '9999-01-01T00:00:00Z' });
+      .send({
+        jobId: job.id,
+        candidate: { name: 'A', email: 'a@example.com' },
+        targetUrl: 'https://platform.example.com/x',
+        expiresAt: '9999-01-01T00:00:00Z',
+      });
     expect(far.status).toBe(400);
     expect(far.body.error.details[0].field).toBe('expiresAt');
   });
@@ -72,7 +77,10 @@ describe('public diagnosis trace', () => {
 });
 
 describe('headers', () => {
-  const appWith = (publicUrl: string) => express().use(securityHeaders(publicUrl)).get(['/', '/api/x'], (_req, res) => res.send('ok'));
+  const appWith = (publicUrl: string) =>
+    express()
+      .use(securityHeaders(publicUrl))
+      .get(['/', '/api/x'], (_req, res) => res.send('ok'));
 
   it('sends HSTS and upgrade-insecure-requests only when the service is on https', async () => {
     for (const path of ['/', '/api/x']) {

@@ -20,7 +20,10 @@ describe('Idempotency-Key on POST /api/v1/jobs and /api/v1/invitations', () => {
     const first = await request(t.app).post('/api/v1/jobs').set(auth).set('Idempotency-Key', 'job-1').send(jobBody);
     expect(first.status).toBe(201);
     // The same body with its keys in another order is the same request.
-    const again = await request(t.app).post('/api/v1/jobs').set(auth).set('Idempotency-Key', 'job-1')
+    const again = await request(t.app)
+      .post('/api/v1/jobs')
+      .set(auth)
+      .set('Idempotency-Key', 'job-1')
       .send({ recruiter: { email: 'riley@example.com', name: 'Riley Morgan' }, title: 'Data Engineer' });
     expect(again.status).toBe(201);
     expect(again.body).toEqual(first.body);
@@ -33,7 +36,11 @@ describe('Idempotency-Key on POST /api/v1/jobs and /api/v1/invitations', () => {
   it('refuses the same key with another body: 409', async () => {
     const { auth } = await t.createOrg();
     await request(t.app).post('/api/v1/jobs').set(auth).set('Idempotency-Key', 'k').send(jobBody);
-    const res = await request(t.app).post('/api/v1/jobs').set(auth).set('Idempotency-Key', 'k').send({ ...jobBody, title: 'Other' });
+    const res = await request(t.app)
+      .post('/api/v1/jobs')
+      .set(auth)
+      .set('Idempotency-Key', 'k')
+      .send({ ...jobBody, title: 'Other' });
     expect(res.status).toBe(409);
     expect(res.body.error.code).toBe('idempotency_key_reused');
   });
@@ -75,9 +82,7 @@ describe('Idempotency-Key on POST /api/v1/jobs and /api/v1/invitations', () => {
 
   it('gives concurrent retries one job', async () => {
     const { auth, orgId } = await t.createOrg();
-    const answers = await Promise.all(
-      [1, 2, 3, 4].map(() => request(t.app).post('/api/v1/jobs').set(auth).set('Idempotency-Key', 'burst').send(jobBody)),
-    );
+    const answers = await Promise.all([1, 2, 3, 4].map(() => request(t.app).post('/api/v1/jobs').set(auth).set('Idempotency-Key', 'burst').send(jobBody)));
     // Each is either the answer or "still running, retry"; never a second job.
     for (const res of answers) expect([201, 409]).toContain(res.status);
     expect(await t.db.query('SELECT id FROM jobs WHERE org_id = $1', [orgId])).toHaveLength(1);

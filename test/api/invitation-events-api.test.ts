@@ -96,7 +96,7 @@ describe('POST /api/v1/invitations/:id/events', () => {
     expect(reason.body.error.details[0].field).toBe('reason');
   });
 
-  it('404s for another org\'s invitation and 401s without a key', async () => {
+  it("404s for another org's invitation and 401s without a key", async () => {
     const a = await orgWithJob(t);
     const b = await t.createOrg();
     const inv = await createInvitation(t, a.auth, a.job.id);

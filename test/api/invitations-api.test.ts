@@ -10,7 +10,7 @@ afterAll(() => t.close());
 const HOUR = 3_600_000;
 
 describe('POST /api/v1/invitations', () => {
-  it('creates a link with the contract\'s defaults: 72 h, 100 opens, url under PUBLIC_URL', async () => {
+  it("creates a link with the contract's defaults: 72 h, 100 opens, url under PUBLIC_URL", async () => {
     const { auth, job } = await orgWithJob(t);
     const inv = await createInvitation(t, auth, job.id);
     expect(inv.url).toBe(`${PUBLIC_URL}/i/${inv.token}`);
@@ -60,7 +60,7 @@ describe('POST /api/v1/invitations', () => {
     expect(fields).toEqual(expect.arrayContaining(['candidate.email', 'kind', 'targetUrl', 'accessLimit']));
   });
 
-  it('404s for another org\'s job', async () => {
+  it("404s for another org's job", async () => {
     const a = await orgWithJob(t);
     const b = await t.createOrg();
     const res = await request(t.app)
@@ -120,7 +120,7 @@ describe('POST /api/v1/invitations/:id/reissue', () => {
     expect(closed.body.error.code).toBe('job_not_open');
   });
 
-  it('404s for another org\'s invitation', async () => {
+  it("404s for another org's invitation", async () => {
     const a = await orgWithJob(t);
     const b = await t.createOrg();
     const inv = await createInvitation(t, a.auth, a.job.id);

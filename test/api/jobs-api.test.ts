@@ -9,7 +9,7 @@ afterAll(() => t.close());
 const recruiter = { name: 'Riley Morgan', email: 'riley@example.com' };
 
 describe('POST /api/v1/jobs', () => {
-  it('creates a job in the key\'s org, open by default', async () => {
+  it("creates a job in the key's org, open by default", async () => {
     const { auth } = await t.createOrg();
     const res = await request(t.app).post('/api/v1/jobs').set(auth).send({ title: 'Backend Engineer', recruiter, externalId: 'ats-1' });
     expect(res.status).toBe(201);
@@ -27,7 +27,10 @@ describe('POST /api/v1/jobs', () => {
 
   it('400s naming each offending field', async () => {
     const { auth } = await t.createOrg();
-    const res = await request(t.app).post('/api/v1/jobs').set(auth).send({ title: 42, status: 'archived', recruiter: { name: 'R' } });
+    const res = await request(t.app)
+      .post('/api/v1/jobs')
+      .set(auth)
+      .send({ title: 42, status: 'archived', recruiter: { name: 'R' } });
     expect(res.status).toBe(400);
     const fields = res.body.error.details.map((d: { field: string }) => d.field);
     expect(fields).toEqual(expect.arrayContaining(['title', 'status', 'recruiter.email']));
@@ -43,7 +46,10 @@ describe('POST /api/v1/jobs', () => {
 
   it('413s on a body over the size limit', async () => {
     const { auth } = await t.createOrg();
-    const res = await request(t.app).post('/api/v1/jobs').set(auth).send({ title: 'x'.repeat(100_000), recruiter });
+    const res = await request(t.app)
+      .post('/api/v1/jobs')
+      .set(auth)
+      .send({ title: 'x'.repeat(100_000), recruiter });
     expect(res.status).toBe(413);
     expect(res.body.error.code).toBe('payload_too_large');
   });
@@ -58,7 +64,7 @@ describe('PATCH /api/v1/jobs/:id', () => {
     expect(res.body.status).toBe('paused');
   });
 
-  it('400s on an unknown status and 404s for another org\'s job exactly as for a missing one', async () => {
+  it("400s on an unknown status and 404s for another org's job exactly as for a missing one", async () => {
     const a = await t.createOrg();
     const b = await t.createOrg();
     const job = await request(t.app).post('/api/v1/jobs').set(a.auth).send({ title: 'Analyst', recruiter });
@@ -91,7 +97,7 @@ describe('operations', () => {
     expect(res.headers['x-request-id']).toBeTruthy();
   });
 
-  it('sends helmet\'s security headers', async () => {
+  it("sends helmet's security headers", async () => {
     const res = await request(t.app).get('/healthz');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");

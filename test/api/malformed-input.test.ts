@@ -32,17 +32,25 @@ const fieldsOf = (res: request.Response): string[] => (res.body.error?.details ?
 describe('NUL characters', () => {
   it('in a JSON string, at any depth, a 400 naming the field, nothing stored', async () => {
     const org = await t.createOrg();
-    const job = await request(app).post('/api/v1/jobs').set(org.auth).send({ title: 'Eng\u0000ineer', recruiter: { name: 'R', email: 'r@example.com' } });
+    const job = await request(app)
+      .post('/api/v1/jobs')
+      .set(org.auth)
+      .send({ title: 'Eng\u0000ineer', recruiter: { name: 'R', email: 'r@example.com' } });
     expect(job.status).toBe(400);
     expect(fieldsOf(job)).toEqual(['title']);
-    const nested = await request(app).post('/api/v1/jobs').set(org.auth).send({ title: 'Engineer', recruiter: { name: 'R\u0000', email: 'r@example.com' } });
+    const nested = await request(app)
+      .post('/api/v1/jobs')
+      .set(org.auth)
+      .send({ title: 'Engineer', recruiter: { name: 'R\u0000', email: 'r@example.com' } });
     expect(fieldsOf(nested)).toEqual(['recruiter.name']);
     const [{ n }] = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM jobs WHERE org_id = $1', [org.orgId]);
     expect(n).toBe(0);
     const diagnose = await request(app).post('/api/v1/diagnose').send({ message: 'my link \u0000 is broken' });
     expect(diagnose.status).toBe(400);
     expect(fieldsOf(diagnose)).toEqual(['message']);
-    const key = await request(app).post('/api/v1/diagnose').send({ ['mess\u0000age']: 'x' });
+    const key = await request(app)
+      .post('/api/v1/diagnose')
+      .send({ ['mess\u0000age']: 'x' });
     expect(key.status).toBe(400);
   });
 
@@ -100,13 +108,16 @@ describe('lone UTF-16 surrogates (jsonb refuses them)', () => {
 });
 
 describe('malformed percent-encoding', () => {
-  it.each(['/i/%ff%fe', '/i/%E0%A4%A', '/i/%', '/api/v1/kb/articles/%c0%af', '/api/v1/invitations/%zz'])('%s is a 400 naming the path, without a stack trace', async (path) => {
-    const org = await t.createOrg();
-    const res = await request(app).get(path).set(org.auth);
-    expect(res.status).toBe(400);
-    expect(fieldsOf(res)).toEqual(['path']);
-    expect(res.text).not.toMatch(/at .*\.(ts|js):\d+/);
-  });
+  it.each(['/i/%ff%fe', '/i/%E0%A4%A', '/i/%', '/api/v1/kb/articles/%c0%af', '/api/v1/invitations/%zz'])(
+    '%s is a 400 naming the path, without a stack trace',
+    async (path) => {
+      const org = await t.createOrg();
+      const res = await request(app).get(path).set(org.auth);
+      expect(res.status).toBe(400);
+      expect(fieldsOf(res)).toEqual(['path']);
+      expect(res.text).not.toMatch(/at .*\.(ts|js):\d+/);
+    },
+  );
 });
 
 describe('screenshot index', () => {
@@ -114,7 +125,11 @@ describe('screenshot index', () => {
   beforeAll(async () => {
     const { auth, job } = await orgWithJob(t);
     const inv = await createInvitation(t, auth, job.id);
-    const res = await request(app).post('/api/v1/escalations').field('token', inv.token).field('description', 'broken').attach('screenshots', await screenshotPng(), 'a.png');
+    const res = await request(app)
+      .post('/api/v1/escalations')
+      .field('token', inv.token)
+      .field('description', 'broken')
+      .attach('screenshots', await screenshotPng(), 'a.png');
     ticket = { id: res.body.ticketId, auth };
   });
 
@@ -124,7 +139,9 @@ describe('screenshot index', () => {
   });
 
   it.each(['1.5', ' 1', '1 ', '1e0', '-1', '0x1', '99999999999999999999', 'one'])('%j is a 400 naming n', async (n) => {
-    const res = await request(app).get(`/api/v1/tickets/${ticket.id}/screenshots/${encodeURIComponent(n)}`).set(ticket.auth);
+    const res = await request(app)
+      .get(`/api/v1/tickets/${ticket.id}/screenshots/${encodeURIComponent(n)}`)
+      .set(ticket.auth);
     expect(res.status).toBe(400);
     expect(fieldsOf(res)).toEqual(['n']);
   });

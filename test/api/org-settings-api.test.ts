@@ -25,10 +25,16 @@ describe('PATCH /api/v1/org', () => {
   it('changes only the settings sent, keeps them, and leaves other orgs alone', async () => {
     const a = await t.createOrg('flexible');
     const b = await t.createOrg('flexible');
-    const first = await request(t.app).patch('/api/v1/org').set(a.auth).send({ selfService: { maxExtensions: 2 } });
+    const first = await request(t.app)
+      .patch('/api/v1/org')
+      .set(a.auth)
+      .send({ selfService: { maxExtensions: 2 } });
     expect(first.status).toBe(200);
     expect(first.body.selfService).toEqual({ extendHours: 24, maxExtensions: 2 });
-    const second = await request(t.app).patch('/api/v1/org').set(a.auth).send({ selfService: { extendHours: 48 } });
+    const second = await request(t.app)
+      .patch('/api/v1/org')
+      .set(a.auth)
+      .send({ selfService: { extendHours: 48 } });
     expect(second.body.selfService).toEqual({ extendHours: 48, maxExtensions: 2 });
     expect((await request(t.app).get('/api/v1/org').set(a.auth)).body.selfService).toEqual({ extendHours: 48, maxExtensions: 2 });
     expect((await request(t.app).get('/api/v1/org').set(b.auth)).body.selfService).toEqual({ extendHours: 24, maxExtensions: 0 });
@@ -37,11 +43,17 @@ describe('PATCH /api/v1/org', () => {
 
   it('409s a strict org enabling extensions, and changes nothing', async () => {
     const { orgId, auth } = await t.createOrg('strict');
-    const res = await request(t.app).patch('/api/v1/org').set(auth).send({ selfService: { extendHours: 12, maxExtensions: 1 } });
+    const res = await request(t.app)
+      .patch('/api/v1/org')
+      .set(auth)
+      .send({ selfService: { extendHours: 12, maxExtensions: 1 } });
     expect(res.status).toBe(409);
     expect(res.body.error.code).toBe('policy_forbids');
     expect((await t.services.orgs.get(orgId))?.selfService).toEqual({ extendHours: 24, maxExtensions: 0 });
-    const harmless = await request(t.app).patch('/api/v1/org').set(auth).send({ selfService: { extendHours: 12, maxExtensions: 0 } });
+    const harmless = await request(t.app)
+      .patch('/api/v1/org')
+      .set(auth)
+      .send({ selfService: { extendHours: 12, maxExtensions: 0 } });
     expect(harmless.status).toBe(200);
     expect(harmless.body.selfService).toEqual({ extendHours: 12, maxExtensions: 0 });
   });
@@ -66,9 +78,15 @@ describe('PATCH /api/v1/org', () => {
 
   it('accepts the bounds and an empty body', async () => {
     const { auth } = await t.createOrg('flexible');
-    const bounds = await request(t.app).patch('/api/v1/org').set(auth).send({ selfService: { extendHours: 168, maxExtensions: 5 } });
+    const bounds = await request(t.app)
+      .patch('/api/v1/org')
+      .set(auth)
+      .send({ selfService: { extendHours: 168, maxExtensions: 5 } });
     expect(bounds.body.selfService).toEqual({ extendHours: 168, maxExtensions: 5 });
-    const low = await request(t.app).patch('/api/v1/org').set(auth).send({ selfService: { extendHours: 1, maxExtensions: 0 } });
+    const low = await request(t.app)
+      .patch('/api/v1/org')
+      .set(auth)
+      .send({ selfService: { extendHours: 1, maxExtensions: 0 } });
     expect(low.body.selfService).toEqual({ extendHours: 1, maxExtensions: 0 });
     const empty = await request(t.app).patch('/api/v1/org').set(auth).send({});
     expect(empty.status).toBe(200);

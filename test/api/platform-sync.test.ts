@@ -34,7 +34,10 @@ describe('PUT /api/v1/jobs/by-external-id/:externalId', () => {
 
   it('400s a bad body naming the field', async () => {
     const { auth } = await t.createOrg();
-    const res = await request(t.app).put('/api/v1/jobs/by-external-id/x').set(auth).send({ title: 'X', recruiter: { name: 'R' } });
+    const res = await request(t.app)
+      .put('/api/v1/jobs/by-external-id/x')
+      .set(auth)
+      .send({ title: 'X', recruiter: { name: 'R' } });
     expect(res.status).toBe(400);
     expect(res.body.error.details.map((d: { field: string }) => d.field)).toContain('recruiter.email');
   });
@@ -98,7 +101,10 @@ describe('list endpoints with cursor pagination', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const res: request.Response = await request(t.app).get('/api/v1/jobs').query({ limit: 2, ...(cursor ? { cursor } : {}) }).set(auth);
+      const res: request.Response = await request(t.app)
+        .get('/api/v1/jobs')
+        .query({ limit: 2, ...(cursor ? { cursor } : {}) })
+        .set(auth);
       expect(res.status).toBe(200);
       expect(res.body.jobs.length).toBeLessThanOrEqual(2);
       seen.push(...res.body.jobs.map((j: { id: string }) => j.id));
@@ -140,7 +146,10 @@ async function collect(auth: { Authorization: string }, query: Record<string, st
   const ids: string[] = [];
   let cursor: string | null = null;
   do {
-    const res: request.Response = await request(t.app).get('/api/v1/invitations').query({ ...query, ...(cursor ? { cursor } : {}) }).set(auth);
+    const res: request.Response = await request(t.app)
+      .get('/api/v1/invitations')
+      .query({ ...query, ...(cursor ? { cursor } : {}) })
+      .set(auth);
     expect(res.status).toBe(200);
     ids.push(...res.body.invitations.map((i: { id: string }) => i.id));
     cursor = res.body.nextCursor;

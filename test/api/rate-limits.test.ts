@@ -59,7 +59,10 @@ describe('with TRUST_PROXY', () => {
 
   it('counts unknown tokens on POST /api/v1/diagnose too', async () => {
     for (let i = 0; i < 20; i += 1) {
-      const res = await request(t.app).post('/api/v1/diagnose').set('X-Forwarded-For', '192.0.2.9').send({ token: `nope-${i}-aaaaaaaaaaaaaaaa` });
+      const res = await request(t.app)
+        .post('/api/v1/diagnose')
+        .set('X-Forwarded-For', '192.0.2.9')
+        .send({ token: `nope-${i}-aaaaaaaaaaaaaaaa` });
       expect(res.status).toBe(200);
       expect(res.body.scenario).toBe('link-not-found');
     }

@@ -31,7 +31,9 @@ describe('POST /api/v1/auth/login', () => {
 
   it('matches the email case-insensitively', async () => {
     const user = await createUser(t, 'agent');
-    const res = await request(t.app).post('/api/v1/auth/login').send({ email: `  ${user.email.toUpperCase()} `, password: user.password });
+    const res = await request(t.app)
+      .post('/api/v1/auth/login')
+      .send({ email: `  ${user.email.toUpperCase()} `, password: user.password });
     expect(res.status).toBe(200);
     expect(res.body.user.role).toBe('agent');
     expect(res.body.user.orgId).toBeNull();

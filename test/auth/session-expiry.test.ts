@@ -9,8 +9,7 @@ afterAll(() => t.close());
 
 const HOUR = 3_600_000;
 const me = (cookie: string) => request(t.app).get('/api/v1/auth/me').set('Cookie', cookie);
-const countSessions = async (userId: string) =>
-  (await t.db.query('SELECT 1 FROM sessions WHERE user_id = $1', [userId])).length;
+const countSessions = async (userId: string) => (await t.db.query('SELECT 1 FROM sessions WHERE user_id = $1', [userId])).length;
 
 describe('session expiry', () => {
   it('ends a session left idle for 12 hours and deletes its row', async () => {

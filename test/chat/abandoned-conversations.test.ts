@@ -10,8 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const outcomeOf = async (id: string) =>
-  (await h.t.db.query<{ outcome: string }>('SELECT outcome FROM conversations WHERE id = $1', [id]))[0].outcome;
+const outcomeOf = async (id: string) => (await h.t.db.query<{ outcome: string }>('SELECT outcome FROM conversations WHERE id = $1', [id]))[0].outcome;
 
 it('marks open conversations idle past the limit abandoned, and reopens one when the candidate writes again', async () => {
   const quiet = h.connect({});

@@ -110,8 +110,12 @@ describe('free text', () => {
     expect((await conversationRow(conversationId)).outcome).toBe('self_served');
     const trace = (await storedMessages(conversationId)).find((m) => m.scenario === 'camera-mic-permission')?.trace;
     expect(trace).toMatchObject({
-      reply: 'composed', replyRule: 'usable-question', state: 'link-valid', articles: ['camera-mic-permission'],
-      rule: 'question:camera-mic-permission', reading: { confident: true },
+      reply: 'composed',
+      replyRule: 'usable-question',
+      state: 'link-valid',
+      articles: ['camera-mic-permission'],
+      rule: 'question:camera-mic-permission',
+      reading: { confident: true },
     });
     client.close();
   });
@@ -164,14 +168,29 @@ describe('free text', () => {
     await client.bot(1);
     const choices = await client.ask(text);
     const questions = QUESTION_SCENARIOS as readonly string[];
-    const expected = reading.ranked.map((r) => r.scenario).filter((id) => questions.includes(id)).slice(0, 3);
+    const expected = reading.ranked
+      .map((r) => r.scenario)
+      .filter((id) => questions.includes(id))
+      .slice(0, 3);
     expect(ids(choices.quickReplies)).toEqual([...expected, 'none-of-these', 'talk-to-person']);
     // A browser check arrives in between; the choice still works.
     const { conversationId } = await client.ready();
-    await h.t.services.conversations.saveDiagnostics(conversationId, {
-      browser: { name: 'Chrome', version: '131' }, os: 'Windows', cookiesEnabled: true, storageAvailable: true, online: true,
-      permissions: { camera: 'granted', microphone: 'granted' }, network: {}, timeZone: 'UTC', screen: { width: 1, height: 1 }, userAgent: 'x',
-    }, h.t.clock.now());
+    await h.t.services.conversations.saveDiagnostics(
+      conversationId,
+      {
+        browser: { name: 'Chrome', version: '131' },
+        os: 'Windows',
+        cookiesEnabled: true,
+        storageAvailable: true,
+        online: true,
+        permissions: { camera: 'granted', microphone: 'granted' },
+        network: {},
+        timeZone: 'UTC',
+        screen: { width: 1, height: 1 },
+        userAgent: 'x',
+      },
+      h.t.clock.now(),
+    );
     await client.ask('Check my browser');
     const picked = await client.ask(choices.quickReplies![0].text);
     expect(picked.scenario).toBe(expected[0]);
@@ -219,7 +238,7 @@ describe('a link pasted mid-conversation', () => {
     client.close();
   });
 
-  it('replaces a known link by another real one, but not by some other site\'s URL', async () => {
+  it("replaces a known link by another real one, but not by some other site's URL", async () => {
     const org = await orgWithJob(h.t, 'strict');
     const expired = await createInvitation(h.t, org.auth, org.job.id, { expiresAt: '2026-11-01T00:00:00Z' });
     const fresh = await createInvitation(h.t, org.auth, org.job.id);

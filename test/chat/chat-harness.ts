@@ -1,14 +1,7 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { io as connectClient, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
-import type {
-  ChatAck,
-  ChatAuth,
-  ChatMessage,
-  ClientToServerEvents,
-  ConversationReady,
-  ServerToClientEvents,
-} from '../../server/chat/chat-events';
+import type { ChatAck, ChatAuth, ChatMessage, ClientToServerEvents, ConversationReady, ServerToClientEvents } from '../../server/chat/chat-events';
 import { createChatServer, type ChatServer, type ChatServerOptions } from '../../server/chat/chat-server';
 import { createTestApp, type TestApp } from '../support/test-app';
 

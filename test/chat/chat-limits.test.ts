@@ -39,7 +39,10 @@ describe('chat limits', () => {
     const acks = await Promise.all(Array.from({ length: 100 }, (_, i) => sockets[i % 5].send(`hello ${i}`, `burst-${i}`)));
     expect(acks.filter((ack) => 'ok' in ack).length).toBeLessThanOrEqual(20);
     expect(acks.filter((ack) => 'error' in ack && ack.error.code === 'rate_limited').length).toBeGreaterThanOrEqual(80);
-    const [{ n }] = await h.t.db.query<{ n: number }>("SELECT count(*)::int AS n FROM conversation_messages WHERE conversation_id = $1 AND role = 'candidate'", [conversationId]);
+    const [{ n }] = await h.t.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM conversation_messages WHERE conversation_id = $1 AND role = 'candidate'",
+      [conversationId],
+    );
     expect(n).toBeLessThanOrEqual(20);
     for (const socket of sockets) socket.close();
   });

@@ -116,9 +116,7 @@ describe('the handshake', () => {
   });
 
   it('serves /chat over long-polling too, to any origin without credentials', async () => {
-    const res = await request(h.http)
-      .get('/socket.io/?EIO=4&transport=polling')
-      .set('Origin', 'https://careers.some-company.example');
+    const res = await request(h.http).get('/socket.io/?EIO=4&transport=polling').set('Origin', 'https://careers.some-company.example');
     expect(res.status).toBe(200);
     expect(res.headers['access-control-allow-origin']).toBe('*');
     expect(res.headers['access-control-allow-credentials']).toBeUndefined();
@@ -171,7 +169,8 @@ describe('NUL characters (PostgreSQL refuses them)', () => {
     const outcome = await new Promise<string>((resolve) => {
       client.socket.once('conversation:ready', () => resolve('ready'));
       client.socket.once('connect_error', (error: Error & { data?: { code: string; message: string } }) =>
-        resolve(error.data?.message.includes(field) ? error.data.code : `unexpected: ${JSON.stringify(error.data)}`));
+        resolve(error.data?.message.includes(field) ? error.data.code : `unexpected: ${JSON.stringify(error.data)}`),
+      );
     });
     expect(['ready', 'invalid_request']).toContain(outcome);
     client.close();

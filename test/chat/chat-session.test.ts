@@ -128,10 +128,7 @@ describe('client:diagnostics', () => {
     expect(advice.text).toContain('In Chrome');
     expect(advice.quickReplies?.map((r) => r.id)).toContain('test-media');
 
-    const [row] = await h.t.db.query<{ client_diagnostics: ClientDiagnostics }>(
-      'SELECT client_diagnostics FROM conversations WHERE id = $1',
-      [conversationId],
-    );
+    const [row] = await h.t.db.query<{ client_diagnostics: ClientDiagnostics }>('SELECT client_diagnostics FROM conversations WHERE id = $1', [conversationId]);
     expect(row.client_diagnostics).toEqual(chrome);
 
     // Later answers about the camera carry the steps for this browser.

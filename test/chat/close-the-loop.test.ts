@@ -13,7 +13,7 @@ afterAll(() => h.close());
 const botCount = (client: { messages: { role: string }[] }) => client.messages.filter((m) => m.role === 'bot').length;
 
 describe('closing the loop', () => {
-  it('tells an expired link\'s conversation the new deadline, with a button to open it, then that a newer link replaced it', async () => {
+  it("tells an expired link's conversation the new deadline, with a button to open it, then that a newer link replaced it", async () => {
     const org = await orgWithJob(h.t, 'flexible');
     const inv = await createInvitation(h.t, org.auth, org.job.id, { expiresAt: '2026-11-19T12:00:00Z' });
     const client = h.connect({ token: inv.token, timeZone: 'Europe/Paris' });

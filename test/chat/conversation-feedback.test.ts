@@ -17,12 +17,18 @@ async function linkedConversation() {
 }
 
 const ratingOf = async (id: string) =>
-  (await h.t.db.query<{ rating_score: number | null; rating_comment: string | null; rated_at: Date | null }>(
-    'SELECT rating_score, rating_comment, rated_at FROM conversations WHERE id = $1', [id]))[0];
+  (
+    await h.t.db.query<{ rating_score: number | null; rating_comment: string | null; rated_at: Date | null }>(
+      'SELECT rating_score, rating_comment, rated_at FROM conversations WHERE id = $1',
+      [id],
+    )
+  )[0];
 
 const transcriptMails = (to: string) =>
   h.t.db.query<{ topic: string; payload: { to: string; subject: string; text: string } }>(
-    `SELECT topic, payload FROM outbox WHERE channel = 'email' AND payload->>'to' = $1`, [to]);
+    `SELECT topic, payload FROM outbox WHERE channel = 'email' AND payload->>'to' = $1`,
+    [to],
+  );
 
 describe('conversation:rate', () => {
   it('stores the score and comment with the conversation; rating again replaces it', async () => {

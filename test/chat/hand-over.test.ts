@@ -38,7 +38,7 @@ describe('hand-over to the recruiter', () => {
     client.close();
   });
 
-  it('puts the candidate\'s messages in the ticket thread, with no bot answer, and mails the recruiter once per quiet period', async () => {
+  it("puts the candidate's messages in the ticket thread, with no bot answer, and mails the recruiter once per quiet period", async () => {
     const { client, ticketId } = await escalated();
     const botBefore = client.messages.filter((m) => m.role === 'bot').length;
     const mailsBefore = (await outboxRows(h.t)).filter((r) => r.topic === 'ticket.thread').length;
@@ -48,7 +48,9 @@ describe('hand-over to the recruiter', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(client.messages.filter((m) => m.role === 'bot').length).toBe(botBefore);
 
-    const ticket = await request(h.t.app).get(`/api/v1/tickets/${ticketId}`).set(await staffAuth());
+    const ticket = await request(h.t.app)
+      .get(`/api/v1/tickets/${ticketId}`)
+      .set(await staffAuth());
     expect(ticket.body.thread.map((l: { text: string }) => l.text)).toEqual(
       expect.arrayContaining(['Thanks! Which link should I use now?', 'Also, is the deadline in my time zone?']),
     );

@@ -62,7 +62,11 @@ describe('cli', () => {
     };
     expect(await create('scoped-agent@example.com', 'agent', orgId)).toEqual({ userId: expect.any(String), sees: `org ${orgId} only`, orgId });
     expect(await create('platform-agent@example.com', 'agent')).toEqual({ userId: expect.any(String), sees: 'every org (platform support)' });
-    expect(await create('boss@example.com', 'admin', orgId)).toEqual({ userId: expect.any(String), sees: 'every org', note: '--org does not narrow what an admin sees' });
+    expect(await create('boss@example.com', 'admin', orgId)).toEqual({
+      userId: expect.any(String),
+      sees: 'every org',
+      note: '--org does not narrow what an admin sees',
+    });
     const [row] = await db.query<{ org_id: string }>('SELECT org_id FROM users WHERE email = $1', ['scoped-agent@example.com']);
     expect(row.org_id).toBe(orgId);
   });

@@ -11,7 +11,10 @@ afterAll(() => h.close());
 
 it('announces conversation.escalated with the platform’s ids when a chat is handed to a person', async () => {
   const org = await h.t.createOrg('flexible');
-  await request(h.t.app).post('/api/v1/webhooks').set(org.auth).send({ url: 'http://127.0.0.1:9/hook', topics: ['conversation.escalated'] });
+  await request(h.t.app)
+    .post('/api/v1/webhooks')
+    .set(org.auth)
+    .send({ url: 'http://127.0.0.1:9/hook', topics: ['conversation.escalated'] });
   const job = await createJob(h.t, org.auth, { externalId: 'ats-job-9' });
   const inv = await createInvitation(h.t, org.auth, job.id, { externalId: 'ats-cand-9' });
   const client = h.connect({ token: inv.token });
@@ -27,7 +30,12 @@ it('announces conversation.escalated with the platform’s ids when a chat is ha
   );
   expect(rows.map((r) => r.topic)).toEqual(['conversation.escalated']);
   expect(EVENT_CATALOGUE['conversation.escalated'].data.parse(rows[0].payload)).toEqual({
-    jobId: job.id, jobExternalId: 'ats-job-9', invitationId: inv.id, invitationExternalId: 'ats-cand-9',
-    ticketId: res.body.ticketId, reference: res.body.reference, conversationId: ready.conversationId,
+    jobId: job.id,
+    jobExternalId: 'ats-job-9',
+    invitationId: inv.id,
+    invitationExternalId: 'ats-cand-9',
+    ticketId: res.body.ticketId,
+    reference: res.body.reference,
+    conversationId: ready.conversationId,
   });
 });

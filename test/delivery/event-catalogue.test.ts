@@ -30,7 +30,10 @@ describe('webhook events carry the platform’s ids and match their catalogue sc
   }
 
   const refs = (job: { id: string }, invitationId: string, invitationExternalId: string | null = 'ats-cand-1') => ({
-    jobId: job.id, jobExternalId: 'ats-job-1', invitationId, invitationExternalId,
+    jobId: job.id,
+    jobExternalId: 'ats-job-1',
+    invitationId,
+    invitationExternalId,
   });
 
   it('invitation.opened when a candidate opens a usable link', async () => {

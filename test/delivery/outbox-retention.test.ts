@@ -22,13 +22,14 @@ describe('outbox retention', () => {
   async function row(status: string, days: number): Promise<string> {
     const id = await enqueue(t.db, { channel: 'email', topic: 'ticket.created', orgId: null, payload: { to: 'r@example.com', subject: 's', text: 't' } });
     await t.db.query(`UPDATE outbox SET status = $2, created_at = $3, sent_at = CASE WHEN $2 = 'sent' THEN $3::timestamptz END WHERE id = $1`, [
-      id, status, daysAgo(days),
+      id,
+      status,
+      daysAgo(days),
     ]);
     return id;
   }
 
-  const remaining = async (ids: string[]) =>
-    (await t.db.query<{ id: string }>('SELECT id FROM outbox WHERE id = ANY($1)', [ids])).map((r) => r.id).sort();
+  const remaining = async (ids: string[]) => (await t.db.query<{ id: string }>('SELECT id FROM outbox WHERE id = ANY($1)', [ids])).map((r) => r.id).sort();
 
   it('deletes sent rows after 7 days and dead ones after 30, and never an undelivered one', async () => {
     const oldSent = await row('sent', 8);
@@ -48,7 +49,12 @@ describe('outbox retention', () => {
     const oldSent = await row('sent', 10);
     const idle: Mailer = { target: 'none', send: async () => undefined, close: () => undefined };
     const worker = createOutboxWorker({
-      db: t.db, mailer: idle, sender: { send: async () => undefined }, secretKey: TEST_SECRET_KEY, now: () => now, pollMs: 50,
+      db: t.db,
+      mailer: idle,
+      sender: { send: async () => undefined },
+      secretKey: TEST_SECRET_KEY,
+      now: () => now,
+      pollMs: 50,
     });
     worker.start();
     try {

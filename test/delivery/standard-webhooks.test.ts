@@ -44,8 +44,7 @@ describe('Standard Webhooks signing, verified as a consumer would', () => {
     return { ...org, webhookId: res.body.id as string, secret: res.body.secret as string };
   }
 
-  const emit = (orgId: string) =>
-    t.db.transaction((tx) => enqueueEvent(tx, { orgId, topic: 'ticket.created', data: { ticketId: 't-9', reference: 'T-9' } }));
+  const emit = (orgId: string) => t.db.transaction((tx) => enqueueEvent(tx, { orgId, topic: 'ticket.created', data: { ticketId: 't-9', reference: 'T-9' } }));
 
   it('issues whsec_ secrets of 32 base64 key bytes', async () => {
     const { secret } = await orgWithWebhook();
@@ -94,7 +93,15 @@ describe('Standard Webhooks signing, verified as a consumer would', () => {
     const log = await request(t.app).get(`/api/v1/webhooks/${webhookId}/deliveries`).set(auth);
     expect(log.status).toBe(200);
     expect(log.body.deliveries).toEqual([
-      expect.objectContaining({ eventId: id, event: 'ticket.created', attempt: 1, statusCode: 401, ok: false, error: 'webhook answered HTTP 401', eventStatus: 'failed' }),
+      expect.objectContaining({
+        eventId: id,
+        event: 'ticket.created',
+        attempt: 1,
+        statusCode: 401,
+        ok: false,
+        error: 'webhook answered HTTP 401',
+        eventStatus: 'failed',
+      }),
     ]);
     expect(log.body.deliveries[0].durationMs).toBeGreaterThanOrEqual(0);
   });
@@ -115,14 +122,21 @@ describe('webhooks registered before Standard Webhooks (legacy secrets)', () => 
   it('keep their old signature header and get Standard Webhooks headers from the same key bytes', async () => {
     const { orgId } = await t.createOrg();
     const oldSecret = `whsec_${generateSecret(32)}`; // what was issued before: base64url text used as the key
-    await t.db.query(
-      `INSERT INTO webhooks (id, org_id, url, secret_encrypted, topics, secret_format) VALUES ($1, $2, $3, $4, '["*"]', 'legacy')`,
-      [newId(), orgId, receiver.url, encryptSecret(oldSecret, TEST_SECRET_KEY)],
-    );
+    await t.db.query(`INSERT INTO webhooks (id, org_id, url, secret_encrypted, topics, secret_format) VALUES ($1, $2, $3, $4, '["*"]', 'legacy')`, [
+      newId(),
+      orgId,
+      receiver.url,
+      encryptSecret(oldSecret, TEST_SECRET_KEY),
+    ]);
     receiver.secret = standardSecretFor(oldSecret, 'legacy');
     await t.db.transaction((tx) => enqueueEvent(tx, { orgId, topic: 'ticket.updated', data: { ticketId: 't-1' } }));
     const sender = createWebhookSender({ allowPrivateAddresses: true });
-    const run = await createOutboxWorker({ db: t.db, mailer: createMailer({ outboxDir: '/x', from: MAIL_FROM }), sender, secretKey: TEST_SECRET_KEY }).runOnce();
+    const run = await createOutboxWorker({
+      db: t.db,
+      mailer: createMailer({ outboxDir: '/x', from: MAIL_FROM }),
+      sender,
+      secretKey: TEST_SECRET_KEY,
+    }).runOnce();
     expect(Object.values(run.outcomes)).toEqual(['sent']);
 
     const [req] = receiver.requests;
@@ -139,7 +153,10 @@ describe('webhooks registered before Standard Webhooks (legacy secrets)', () => 
   it('are the ones migration 060 marks legacy; webhooks created after it are standard', async () => {
     const db = await createPgliteDatabase();
     try {
-      await migrate(db, listMigrations().filter((m) => m.version < 60));
+      await migrate(
+        db,
+        listMigrations().filter((m) => m.version < 60),
+      );
       const { org } = await new OrgStore(db).createWithKey({ name: 'Before' });
       await db.query(`INSERT INTO webhooks (id, org_id, url, secret_encrypted) VALUES ('old', $1, 'https://h.example/', 'x')`, [org.id]);
       await migrate(db);

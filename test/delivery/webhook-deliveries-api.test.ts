@@ -33,7 +33,10 @@ describe('webhook deliveries: log, test ping, redelivery', () => {
 
   async function orgWithWebhook() {
     const org = await t.createOrg();
-    const res = await request(t.app).post('/api/v1/webhooks').set(org.auth).send({ url: receiver.url, topics: ['ticket.created'] });
+    const res = await request(t.app)
+      .post('/api/v1/webhooks')
+      .set(org.auth)
+      .send({ url: receiver.url, topics: ['ticket.created'] });
     receiver.secret = res.body.secret;
     return { ...org, webhookId: res.body.id as string, secret: res.body.secret as string };
   }

@@ -49,9 +49,15 @@ describe('webhook delivery from the outbox', () => {
 
   it('fans an event out to the org’s subscribed webhooks only, signed and carrying the event id', async () => {
     const { orgId, auth, webhookId } = await orgWithWebhook(['ticket.created']);
-    await request(t.app).post('/api/v1/webhooks').set(auth).send({ url: `${receiver.url}/updates`, topics: ['ticket.updated'] });
+    await request(t.app)
+      .post('/api/v1/webhooks')
+      .set(auth)
+      .send({ url: `${receiver.url}/updates`, topics: ['ticket.updated'] });
     const other = await t.createOrg();
-    await request(t.app).post('/api/v1/webhooks').set(other.auth).send({ url: `${receiver.url}/other` });
+    await request(t.app)
+      .post('/api/v1/webhooks')
+      .set(other.auth)
+      .send({ url: `${receiver.url}/other` });
 
     const ids = await emit(orgId);
     expect(ids).toHaveLength(1);
@@ -69,7 +75,12 @@ describe('webhook delivery from the outbox', () => {
     expect(req.headers['x-linkdoctor-signature']).toBeUndefined();
     expect(receiver.processed).toEqual([
       {
-        id: ids[0], type: 'ticket.created', timestamp: expect.any(String), topic: 'ticket.created', orgId, createdAt: expect.any(String),
+        id: ids[0],
+        type: 'ticket.created',
+        timestamp: expect.any(String),
+        topic: 'ticket.created',
+        orgId,
+        createdAt: expect.any(String),
         data: { ticketId: 't-1', reference: 'T-1001' },
       },
     ]);

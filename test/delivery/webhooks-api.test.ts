@@ -77,7 +77,14 @@ describe('webhook registration API', () => {
   it(`caps an org at ${MAX_WEBHOOKS_PER_ORG} webhooks`, async () => {
     const { auth } = await t.createOrg();
     for (let i = 0; i < MAX_WEBHOOKS_PER_ORG; i++) {
-      expect((await request(t.app).post('/api/v1/webhooks').set(auth).send({ url: `https://hooks.example.com/${i}` })).status).toBe(201);
+      expect(
+        (
+          await request(t.app)
+            .post('/api/v1/webhooks')
+            .set(auth)
+            .send({ url: `https://hooks.example.com/${i}` })
+        ).status,
+      ).toBe(201);
     }
     const res = await request(t.app).post('/api/v1/webhooks').set(auth).send({ url: 'https://hooks.example.com/one-too-many' });
     expect(res.status).toBe(409);

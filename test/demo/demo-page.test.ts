@@ -71,7 +71,7 @@ describe('GET /', () => {
     expect(transcripts.body.transcripts.filter((c: { outcome: string }) => c.outcome === 'self_served')).toHaveLength(2);
   });
 
-  it('lets the flexible demo org\'s bot extend once by 24 hours; the strict one never', async () => {
+  it("lets the flexible demo org's bot extend once by 24 hours; the strict one never", async () => {
     const settings = Object.fromEntries((await t.services.orgs.listDemo()).map((o) => [o.policy, o.selfService]));
     expect(settings).toEqual({ flexible: { extendHours: 24, maxExtensions: 1 }, strict: { extendHours: 24, maxExtensions: 0 } });
   });
@@ -85,7 +85,10 @@ describe('GET /', () => {
     const before = await request(t.app).get('/').expect(200);
     expect(before.text).toContain('This is a demo.');
     const auth = { Authorization: `Bearer ${apiKeys['Acme Assessments (demo, strict)']}` };
-    const job = await request(t.app).post('/api/v1/jobs').set(auth).send({ title: 'Real Job', recruiter: { name: 'R', email: 'r@example.com' } });
+    const job = await request(t.app)
+      .post('/api/v1/jobs')
+      .set(auth)
+      .send({ title: 'Real Job', recruiter: { name: 'R', email: 'r@example.com' } });
     const later = await request(t.app)
       .post('/api/v1/invitations')
       .set(auth)

@@ -25,10 +25,19 @@ async function seed(stack: Stack) {
   const { apiKey } = await stack.services.orgs.createWithKey({ name: 'Acme Hiring', policy: 'strict' });
   const api = request(stack.publicUrl);
   const auth = { Authorization: `Bearer ${apiKey}` };
-  const job = (await api.post('/api/v1/jobs').set(auth).send({ title: 'Backend Engineer', recruiter: { name: 'Riley Morgan', email: 'riley@example.com' } })).body;
+  const job = (
+    await api
+      .post('/api/v1/jobs')
+      .set(auth)
+      .send({ title: 'Backend Engineer', recruiter: { name: 'Riley Morgan', email: 'riley@example.com' } })
+  ).body;
   const invite = async (extra: object) =>
-    (await api.post('/api/v1/invitations').set(auth).send({ jobId: job.id, candidate: { name: 'Jane Candidate', email: 'jane@example.com' },
-      targetUrl: 'https://platform.example.com/a/1', ...extra })).body as { token: string };
+    (
+      await api
+        .post('/api/v1/invitations')
+        .set(auth)
+        .send({ jobId: job.id, candidate: { name: 'Jane Candidate', email: 'jane@example.com' }, targetUrl: 'https://platform.example.com/a/1', ...extra })
+    ).body as { token: string };
   const expired = await invite({ expiresAt: '2020-01-01T00:00:00Z' });
   const video = await invite({ kind: 'video_interview' });
   await chat(stack, { token: expired.token }, ['That solved it']);
@@ -79,7 +88,9 @@ describe('support console in Chromium', () => {
     await page.selectOption('#label-0', 'contact-recruiter');
     await page.click('.label-form button[type="submit"]');
     await page.waitForSelector('.label-form .status:text("Saved for 1 question.")');
-    expect(await stack.services.transcripts.labels.exportCases()).toEqual([{ q: 'Do you sponsor visas?', expected: 'contact-recruiter', audience: 'candidate' }]);
+    expect(await stack.services.transcripts.labels.exportCases()).toEqual([
+      { q: 'Do you sponsor visas?', expected: 'contact-recruiter', audience: 'candidate' },
+    ]);
     await page.screenshot({ path: path.join(ARTIFACTS, 'console-1-list.png'), fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
 
@@ -102,7 +113,9 @@ describe('support console in Chromium', () => {
     // Above the folded trace, one sentence in words.
     expect(await answer.locator('.trace-box').getAttribute('open')).toBeNull();
     const why = await answer.locator('.explain').textContent();
-    expect(why).toMatch(/^The link was found\. It was usable and not started, with \d+ (days|hours) left before its deadline, .+, so the candidate's question decided: it matched “Camera or microphone blocked” \(match 0\.\d\d\) and the bot answered with that article under the strict policy\.$/);
+    expect(why).toMatch(
+      /^The link was found\. It was usable and not started, with \d+ (days|hours) left before its deadline, .+, so the candidate's question decided: it matched “Camera or microphone blocked” \(match 0\.\d\d\) and the bot answered with that article under the strict policy\.$/,
+    );
     expect(await page.locator('.turn.bot .explain').first().textContent()).toMatch(/^The link was found\. It was usable/);
     expect(await page.locator('.turn.candidate .text').first().textContent()).toBe('my camera does not work');
     await page.screenshot({ path: path.join(ARTIFACTS, 'console-3-transcript.png'), fullPage: true });

@@ -19,7 +19,9 @@ async function expiredFlexibleLink(stack: Stack): Promise<{ token: string; id: s
   };
   const job = await post('/api/v1/jobs', { title: 'Support Engineer', recruiter: { name: 'Sam Lee', email: 'sam@brightside.test' } });
   const inv = await post('/api/v1/invitations', {
-    jobId: job.id, candidate: { name: 'Jane Candidate', email: 'jane@example.com' }, targetUrl: 'https://assess.example.com/t/2',
+    jobId: job.id,
+    candidate: { name: 'Jane Candidate', email: 'jane@example.com' },
+    targetUrl: 'https://assess.example.com/t/2',
     expiresAt: new Date(Date.now() - 3_600_000).toISOString(),
   });
   return { token: inv.token, id: inv.id, orgId: org.id, auth };
@@ -50,7 +52,9 @@ describe('the conversation in a browser', () => {
     await shot(page, '1-offer');
     await extend.click();
     await widget(page, '.quick button').getByText('Yes, extend it').click();
-    await widget(page, '.msg.bot').getByText(/your deadline is now/i).waitFor();
+    await widget(page, '.msg.bot')
+      .getByText(/your deadline is now/i)
+      .waitFor();
     await shot(page, '2-extended');
     const events = await stack.services.invitations.events(link.id);
     expect(events.filter((e: { type: string }) => e.type === 'extended')).toHaveLength(1);
@@ -78,7 +82,9 @@ describe('the conversation in a browser', () => {
     const res = await fetch(`${stack.publicUrl}/api/v1/escalations`, { method: 'POST', body: form });
     expect(res.status).toBe(201);
     const { ticketId } = (await res.json()) as { ticketId: string };
-    await widget(page, '.msg.system').getByText(/was sent to Sam Lee/).waitFor();
+    await widget(page, '.msg.system')
+      .getByText(/was sent to Sam Lee/)
+      .waitFor();
     const bots = await widget(page, '.msg.bot').count();
 
     const input = widget(page, 'textarea').first();
@@ -101,7 +107,9 @@ describe('the conversation in a browser', () => {
     await widget(page, '.msg').first().waitFor();
     const before = await page.locator('main h1').textContent();
     const res = await fetch(`${stack.publicUrl}/api/v1/invitations/${link.id}/events`, {
-      method: 'POST', headers: link.auth, body: JSON.stringify({ type: 'extended', expiresAt: new Date(Date.now() + 48 * 3_600_000).toISOString() }),
+      method: 'POST',
+      headers: link.auth,
+      body: JSON.stringify({ type: 'extended', expiresAt: new Date(Date.now() + 48 * 3_600_000).toISOString() }),
     });
     expect(res.status).toBeLessThan(300);
     await page.locator('main h1').getByText('Your link has changed').waitFor({ timeout: 10_000 });

@@ -207,7 +207,7 @@ describe('escalation from the widget to the recruiter inbox and back', () => {
     const attempts: (string | undefined)[] = [];
     await phone.route('**/api/v1/escalations', async (route) => {
       if (route.request().method() !== 'POST') return route.continue();
-      attempts.push(await route.request().headerValue('idempotency-key') ?? undefined);
+      attempts.push((await route.request().headerValue('idempotency-key')) ?? undefined);
       if (attempts.length > 1) return route.continue();
       await route.fetch();
       await route.abort('connectionreset');

@@ -28,10 +28,15 @@ describe('live inbox in Chromium', () => {
     const { org, apiKey } = await stack.services.orgs.createWithKey({ name: 'Brightside', policy: 'flexible' });
     await stack.services.users.create({ ...RECRUITER, role: 'recruiter', orgId: org.id });
     const auth = { Authorization: `Bearer ${apiKey}`, 'Content-Type': 'application/json' };
-    const post = async (url: string, body: object) => (await fetch(`${stack.publicUrl}${url}`, { method: 'POST', headers: auth, body: JSON.stringify(body) })).json();
+    const post = async (url: string, body: object) =>
+      (await fetch(`${stack.publicUrl}${url}`, { method: 'POST', headers: auth, body: JSON.stringify(body) })).json();
     const job = await post('/api/v1/jobs', { title: 'Data Analyst', recruiter: { name: 'Riley Morgan', email: RECRUITER.email } });
-    const invitation = await post('/api/v1/invitations', { jobId: job.id, candidate: { name: 'Jane Candidate', email: 'jane@example.com' },
-      targetUrl: 'https://assess.example.com/t/1', expiresAt: new Date(Date.now() - 86_400_000).toISOString() });
+    const invitation = await post('/api/v1/invitations', {
+      jobId: job.id,
+      candidate: { name: 'Jane Candidate', email: 'jane@example.com' },
+      targetUrl: 'https://assess.example.com/t/1',
+      expiresAt: new Date(Date.now() - 86_400_000).toISOString(),
+    });
 
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, timezoneId: 'America/New_York' })).newPage();
     const problems: string[] = [];

@@ -66,18 +66,19 @@ describe('<linkdoctor-chat> in Chromium', () => {
 
   beforeAll(async () => {
     const widget = await buildWidgetFiles();
-    const handler = (serve = (withChat: boolean) => createServer((req, res) => {
-      const url = req.url ?? '/';
-      if (url === '/widget.js') return res.setHeader('content-type', 'text/javascript').end(widget.loader);
-      const module = widget.files.find((file) => url === `/widget/${file.name}`);
-      if (module) return res.setHeader('content-type', 'text/javascript').end(module.text);
-      if (url === '/healthz') return res.end('{"status":"ok"}');
-      if (url.startsWith('/hostile')) return res.end(page(HOSTILE_CSS, 'data-token="t1" data-open'));
-      if (url.startsWith('/closed')) return res.end(page('', 'data-token="t1"'));
-      if (url.startsWith('/open')) return res.end(page('', 'data-token="t1" data-open'));
-      if (!withChat) res.statusCode = 404;
-      if (!withChat || !url.startsWith('/socket.io')) res.end();
-    }));
+    const handler = (serve = (withChat: boolean) =>
+      createServer((req, res) => {
+        const url = req.url ?? '/';
+        if (url === '/widget.js') return res.setHeader('content-type', 'text/javascript').end(widget.loader);
+        const module = widget.files.find((file) => url === `/widget/${file.name}`);
+        if (module) return res.setHeader('content-type', 'text/javascript').end(module.text);
+        if (url === '/healthz') return res.end('{"status":"ok"}');
+        if (url.startsWith('/hostile')) return res.end(page(HOSTILE_CSS, 'data-token="t1" data-open'));
+        if (url.startsWith('/closed')) return res.end(page('', 'data-token="t1"'));
+        if (url.startsWith('/open')) return res.end(page('', 'data-token="t1" data-open'));
+        if (!withChat) res.statusCode = 404;
+        if (!withChat || !url.startsWith('/socket.io')) res.end();
+      }));
     http = handler(true);
     io = new Server(http);
     io.of('/chat').on('connection', onConnection);
@@ -165,7 +166,10 @@ describe('<linkdoctor-chat> in Chromium', () => {
     expect(await shadowText(p, '.msg.bot .text')).toBe(DIAGNOSIS.text);
     expect(await p.evaluate(() => document.querySelector('linkdoctor-chat')!.shadowRoot!.querySelector('img'))).toBeNull();
     expect(await shadowText(p, '.msg.bot .fact')).toMatch(/^Deadline in your time: .*2030/);
-    await p.locator('linkdoctor-chat .msg.system').getByText(/Your setup:/).waitFor();
+    await p
+      .locator('linkdoctor-chat .msg.system')
+      .getByText(/Your setup:/)
+      .waitFor();
     // The summary shows as soon as the check ends; the report may still be on the wire.
     for (let i = 0; i < 50 && diagnostics.length === 0; i += 1) await p.waitForTimeout(100);
     expect(diagnostics).toHaveLength(1);

@@ -115,7 +115,7 @@ describe('the gateway page', () => {
     await shot(p, 'gateway-390');
     expect(await axeViolations(p)).toEqual([]);
 
-    await w(p, '.foot .contact', ).filter({ hasText: 'Contact the recruiter' }).click();
+    await w(p, '.foot .contact').filter({ hasText: 'Contact the recruiter' }).click();
     await w(p, 'form.esc').waitFor();
     expect(await w(p, '.drop-only').isVisible()).toBe(false); // no "drop or paste" on a phone
     expect(await axeViolations(p)).toEqual([]);
@@ -140,7 +140,7 @@ describe('the widget on another origin', () => {
     expect(transports).toContain('websocket');
     expect(transports).not.toContain('polling');
 
-    const setup = w(p, '.msg.system', ).filter({ hasText: 'Your setup:' });
+    const setup = w(p, '.msg.system').filter({ hasText: 'Your setup:' });
     await setup.waitFor();
     const text = (await setup.textContent()) ?? '';
     expect(text).toMatch(/✓ Connection: (\d+ ms to our server|our server answers)/);
@@ -165,7 +165,12 @@ describe('the widget on another origin', () => {
     await w(p, '.launcher').waitFor();
     const title = await p.title();
 
-    toConversation(id).emit('message:new', { id: 'r1', role: 'recruiter', text: 'Hi Jane, a new link is on its way: riley@acme.test', at: new Date().toISOString() });
+    toConversation(id).emit('message:new', {
+      id: 'r1',
+      role: 'recruiter',
+      text: 'Hi Jane, a new link is on its way: riley@acme.test',
+      at: new Date().toISOString(),
+    });
     await w(p, '.badge').filter({ hasText: '1' }).waitFor();
     expect(await w(p, '.launcher').evaluate((el) => el.textContent)).toBe('Help with your link1, 1 unread');
     await p.getByRole('button', { name: /^Help with your link\s*, 1 unread$/ }).waitFor();
@@ -183,7 +188,12 @@ describe('the widget on another origin', () => {
     toConversation(id).emit('message:new', { id: 'r2', role: 'recruiter', text: 'Did it arrive?', at: new Date().toISOString() });
     await w(p, '.badge').filter({ hasText: '1' }).waitFor();
     expect(await p.evaluate(() => (window as unknown as { seen: unknown[] }).seen)).toEqual([
-      ['close'], ['message', 'recruiter'], ['unread', 1], ['unread', 0], ['close'], ['message', 'recruiter'],
+      ['close'],
+      ['message', 'recruiter'],
+      ['unread', 1],
+      ['unread', 0],
+      ['close'],
+      ['message', 'recruiter'],
     ]);
     await p.context().close();
   });
@@ -221,7 +231,9 @@ describe('the widget on another origin', () => {
     await card.getByRole('button', { name: 'Send rating' }).click();
     await w(p, '.thanks').waitFor();
     const [row] = await stack.services.db.query<{ rating_score: number; rating_comment: string }>(
-      'SELECT rating_score, rating_comment FROM conversations WHERE id = $1', [id]);
+      'SELECT rating_score, rating_comment FROM conversations WHERE id = $1',
+      [id],
+    );
     expect(row).toEqual({ rating_score: 4, rating_comment: 'Quick help' });
     await p.context().close();
   });

@@ -104,7 +104,9 @@ describe('the widget on another origin, against the real service', () => {
     const before = await inWidget(page, '.msg').count();
 
     await stopNode(node);
-    await inWidget(page, '.banner').getByText(/Reconnecting/).waitFor();
+    await inWidget(page, '.banner')
+      .getByText(/Reconnecting/)
+      .waitFor();
     node = await startNode();
     await inWidget(page, '.banner').waitFor({ state: 'hidden', timeout: 30_000 });
     expect(await inWidget(page, '.msg').count()).toBeGreaterThanOrEqual(before);

@@ -17,8 +17,7 @@ async function ticketFor(policy: 'strict' | 'flexible') {
   return { org, inv, ticketId: res.body.ticketId as string };
 }
 
-const actionEvents = async (ticketId: string, type: string) =>
-  (await h.t.services.tickets.events(ticketId)).filter((e) => e.type === type);
+const actionEvents = async (ticketId: string, type: string) => (await h.t.services.tickets.events(ticketId)).filter((e) => e.type === type);
 
 describe('concurrent fixes on one ticket', () => {
   it('ten parallel extends apply once; every answer is the same ticket or a 409', async () => {
@@ -27,10 +26,9 @@ describe('concurrent fixes on one ticket', () => {
     const answers = await Promise.all(Array.from({ length: 10 }, act));
     for (const answer of answers) expect([200, 409]).toContain(answer.status);
     expect(await actionEvents(s.ticketId, 'extend')).toHaveLength(1);
-    const extended = await h.t.db.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM invitation_events WHERE invitation_id = $1 AND type = 'extended'`,
-      [s.inv.id],
-    );
+    const extended = await h.t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM invitation_events WHERE invitation_id = $1 AND type = 'extended'`, [
+      s.inv.id,
+    ]);
     expect(extended[0].n).toBe(1);
   });
 

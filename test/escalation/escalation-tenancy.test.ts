@@ -67,8 +67,7 @@ describe('Idempotency-Key across candidates and orgs', () => {
     const b = await orgWithJob(h.t);
     const invA = await createInvitation(h.t, a.auth, a.job.id);
     const invB = await createInvitation(h.t, b.auth, b.job.id);
-    const send = (token: string) =>
-      request(h.t.app).post('/api/v1/escalations').set('Idempotency-Key', 'retry-1').send({ token, description: 'same words' });
+    const send = (token: string) => request(h.t.app).post('/api/v1/escalations').set('Idempotency-Key', 'retry-1').send({ token, description: 'same words' });
     const first = await send(invA.token);
     const second = await send(invB.token);
     expect(first.status).toBe(201);

@@ -103,17 +103,26 @@ describe('validation', () => {
       .post('/api/v1/escalations')
       .field('token', inv.token)
       .field('description', 'x')
-      .attach('screenshots', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), { filename: 'a.png', contentType: 'image/png' });
+      .attach('screenshots', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), {
+        filename: 'a.png',
+        contentType: 'image/png',
+      });
     expect(svg.status).toBe(400);
     expect(svg.body.error.details[0].field).toBe('screenshots[0]');
-    const html = await request(t.app).post('/api/v1/escalations').field('token', inv.token).field('description', 'x')
+    const html = await request(t.app)
+      .post('/api/v1/escalations')
+      .field('token', inv.token)
+      .field('description', 'x')
       .attach('screenshots', Buffer.from('<html><body>hi</body></html>'), { filename: 'x.jpg', contentType: 'image/jpeg' });
     expect(html.status).toBe(400);
     const png = await screenshotPng();
     let six = request(t.app).post('/api/v1/escalations').field('token', inv.token).field('description', 'x');
     for (let i = 0; i < 6; i += 1) six = six.attach('screenshots', png, `s${i}.png`);
     expect((await six).status).toBe(400);
-    const big = await request(t.app).post('/api/v1/escalations').field('token', inv.token).field('description', 'x')
+    const big = await request(t.app)
+      .post('/api/v1/escalations')
+      .field('token', inv.token)
+      .field('description', 'x')
       .attach('screenshots', Buffer.concat([png, Buffer.alloc(5 * 1024 * 1024)]), 'big.png');
     expect(big.status).toBe(413);
     expect(await countRows(t, 'tickets')).toBe(tickets);
@@ -129,7 +138,10 @@ describe('one transaction', () => {
       throw new Error('outbox down');
     };
     try {
-      const res = await request(t.app).post('/api/v1/escalations').field('token', inv.token).field('description', 'x')
+      const res = await request(t.app)
+        .post('/api/v1/escalations')
+        .field('token', inv.token)
+        .field('description', 'x')
         .attach('screenshots', await screenshotPng(), 'a.png');
       expect(res.status).toBe(500);
     } finally {

@@ -23,7 +23,13 @@ const corpus: [string, string, string][] = [
   ['too many fields', `multipart/form-data; boundary=${B}`, Array.from({ length: 40 }, (_, i) => part(`f${i}`, 'v')).join('') + `--${B}--\r\n`],
   ['only a closing boundary', `multipart/form-data; boundary=${B}`, `--${B}--\r\n`],
   ['valid shape, no fields we know', `multipart/form-data; boundary=${B}`, part('hello', 'world') + `--${B}--\r\n`],
-  ['screenshot not an image', `multipart/form-data; boundary=${B}`, part('token', 'abcabcabcabcabcabcabcabc') + part('description', 'x') + `--${B}\r\nContent-Disposition: form-data; name="screenshots"; filename="a.png"\r\nContent-Type: image/png\r\n\r\nGIF89a\r\n--${B}--\r\n`],
+  [
+    'screenshot not an image',
+    `multipart/form-data; boundary=${B}`,
+    part('token', 'abcabcabcabcabcabcabcabc') +
+      part('description', 'x') +
+      `--${B}\r\nContent-Disposition: form-data; name="screenshots"; filename="a.png"\r\nContent-Type: image/png\r\n\r\nGIF89a\r\n--${B}--\r\n`,
+  ],
 ];
 
 describe('malformed multipart bodies', () => {

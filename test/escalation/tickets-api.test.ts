@@ -76,7 +76,10 @@ describe('ticket reading and tenancy', () => {
 
   it('refuses a cookie-authenticated action from another site', async () => {
     const s = await scenario('strict');
-    const res = await request(h.t.app).post(`/api/v1/tickets/${s.ticketId}/actions`).set({ Cookie: s.cookie, ...CROSS_SITE }).send({ type: 'resolve' });
+    const res = await request(h.t.app)
+      .post(`/api/v1/tickets/${s.ticketId}/actions`)
+      .set({ Cookie: s.cookie, ...CROSS_SITE })
+      .send({ type: 'resolve' });
     expect(res.status).toBe(403);
     const ticket = await h.t.services.tickets.get(s.ticketId);
     expect(ticket?.status).toBe('open');
@@ -120,7 +123,10 @@ describe('ticket actions', () => {
     expect(resend.status).toBe(409);
     const updates: unknown[] = [];
     s.client.socket.on('ticket:updated', (u) => updates.push(u));
-    const reply = await request(h.t.app).post(`/api/v1/tickets/${s.ticketId}/actions`).set(asUser(s.cookie)).send({ type: 'reply', message: 'I will extend it today.' });
+    const reply = await request(h.t.app)
+      .post(`/api/v1/tickets/${s.ticketId}/actions`)
+      .set(asUser(s.cookie))
+      .send({ type: 'reply', message: 'I will extend it today.' });
     expect(reply.status).toBe(200);
     const live = await s.client.until(() => s.client.messages.find((m) => m.role === 'recruiter'), 'recruiter reply');
     expect(live.text).toBe('I will extend it today.');

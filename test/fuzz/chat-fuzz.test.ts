@@ -33,7 +33,14 @@ function outcome(client: ChatClient): Promise<{ ready: true } | { code?: string 
 
 describe('chat handshake', () => {
   it('any auth: ready or a refusal naming the problem, never internal_error', async () => {
-    const auth = shaped({ token: nastyString, link: nastyString, conversationId: nastyString, resumeSecret: nastyString, timeZone: nastyString, locale: nastyString });
+    const auth = shaped({
+      token: nastyString,
+      link: nastyString,
+      conversationId: nastyString,
+      resumeSecret: nastyString,
+      timeZone: nastyString,
+      locale: nastyString,
+    });
     await fuzz(
       fc.asyncProperty(auth, async (value) => {
         const client = h.connect((cb) => cb(value as object));
@@ -55,7 +62,13 @@ describe('chat commands', () => {
 
   const payloads = {
     'message:send': shaped({ text: nastyString, clientMessageId: nastyString }),
-    'client:diagnostics': shaped({ browser: shaped({ name: nastyString, version: nastyString }), os: nastyString, online: fc.boolean(), timeZone: nastyString, userAgent: nastyString }),
+    'client:diagnostics': shaped({
+      browser: shaped({ name: nastyString, version: nastyString }),
+      os: nastyString,
+      online: fc.boolean(),
+      timeZone: nastyString,
+      userAgent: nastyString,
+    }),
     'conversation:rate': shaped({ score: fc.oneof(fc.integer(), fc.double(), nastyString), comment: nastyString }),
   };
 

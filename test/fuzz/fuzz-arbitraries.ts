@@ -10,7 +10,23 @@ export const nastyString = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
   // A readable string with one NUL somewhere: valid in every other way.
   fc.tuple(fc.string({ minLength: 1, maxLength: 20 }), fc.string({ maxLength: 20 })).map(([a, b]) => `${a}\u0000${b}`),
-  fc.constantFrom('\u0000', 'a\u0000b', '\uD800', '\u202E', '%00', '%ff%fe', '../../etc/passwd', '<script>', "' OR 1=1 --", '9999-12-31T23:59:59Z', '1.5', ' 1', '-0', 'NaN', '1e309'),
+  fc.constantFrom(
+    '\u0000',
+    'a\u0000b',
+    '\uD800',
+    '\u202E',
+    '%00',
+    '%ff%fe',
+    '../../etc/passwd',
+    '<script>',
+    "' OR 1=1 --",
+    '9999-12-31T23:59:59Z',
+    '1.5',
+    ' 1',
+    '-0',
+    'NaN',
+    '1e309',
+  ),
   fc.string({ maxLength: 3000 }),
 );
 

@@ -29,30 +29,125 @@ async function check(res: request.Response): Promise<void> {
   if (res.status >= 500) throw new Error(`${res.status} ${res.text.slice(0, 300)}`);
 }
 
-const post = (path: string, headers: Record<string, string> = {}) => async (body: unknown) =>
-  check(await request(t.app).post(path).set(headers).set('Content-Type', 'application/json').send(JSON.stringify(body) ?? 'null'));
+const post =
+  (path: string, headers: Record<string, string> = {}) =>
+  async (body: unknown) =>
+    check(
+      await request(t.app)
+        .post(path)
+        .set(headers)
+        .set('Content-Type', 'application/json')
+        .send(JSON.stringify(body) ?? 'null'),
+    );
 
 describe('JSON bodies', () => {
   const routes: [string, () => string, () => Record<string, string>, () => fc.Arbitrary<unknown>][] = [
-    ['POST /api/v1/diagnose', () => '/api/v1/diagnose', () => ({}), () => shaped({ token: fc.constant('tok'), link: nastyString, message: nastyString, locale: fc.constantFrom('en', 'es', 'xx'), timeZone: nastyString, audience: fc.constant('candidate') })],
+    [
+      'POST /api/v1/diagnose',
+      () => '/api/v1/diagnose',
+      () => ({}),
+      () =>
+        shaped({
+          token: fc.constant('tok'),
+          link: nastyString,
+          message: nastyString,
+          locale: fc.constantFrom('en', 'es', 'xx'),
+          timeZone: nastyString,
+          audience: fc.constant('candidate'),
+        }),
+    ],
     ['POST /api/v1/auth/login', () => '/api/v1/auth/login', () => SAME_ORIGIN, () => shaped({ email: nastyString, password: nastyString })],
-    ['POST /api/v1/escalations', () => '/api/v1/escalations', () => ({}), () => shaped({ token: fc.constant(ids.token), description: nastyString, contactEmail: nastyString, occurredAt: nastyString, timeZone: nastyString, conversationId: nastyString, resumeSecret: nastyString })],
-    ['POST /api/v1/jobs', () => '/api/v1/jobs', () => auth, () => shaped({ title: nastyString, status: fc.constantFrom('open', 'paused'), recruiter: shaped({ name: nastyString, email: fc.constant('r@example.com') }) })],
-    ['POST /api/v1/invitations', () => '/api/v1/invitations', () => auth, () => shaped({ jobId: fc.constant(ids.job), candidate: shaped({ name: nastyString, email: fc.constant('c@example.com') }), kind: nastyString, targetUrl: fc.constantFrom('https://x.example.com/a', 'http://[::1]/'), validForHours: nastyJson, expiresAt: nastyString, accessLimit: nastyJson })],
-    ['POST /api/v1/invitations/:id/events', () => `/api/v1/invitations/${ids.invitation}/events`, () => auth, () => shaped({ type: fc.constantFrom('sent', 'extended', 'completed', 'revoked', 'reset'), at: nastyString, reason: nastyString, expiresAt: nastyString, channel: nastyString })],
+    [
+      'POST /api/v1/escalations',
+      () => '/api/v1/escalations',
+      () => ({}),
+      () =>
+        shaped({
+          token: fc.constant(ids.token),
+          description: nastyString,
+          contactEmail: nastyString,
+          occurredAt: nastyString,
+          timeZone: nastyString,
+          conversationId: nastyString,
+          resumeSecret: nastyString,
+        }),
+    ],
+    [
+      'POST /api/v1/jobs',
+      () => '/api/v1/jobs',
+      () => auth,
+      () =>
+        shaped({
+          title: nastyString,
+          status: fc.constantFrom('open', 'paused'),
+          recruiter: shaped({ name: nastyString, email: fc.constant('r@example.com') }),
+        }),
+    ],
+    [
+      'POST /api/v1/invitations',
+      () => '/api/v1/invitations',
+      () => auth,
+      () =>
+        shaped({
+          jobId: fc.constant(ids.job),
+          candidate: shaped({ name: nastyString, email: fc.constant('c@example.com') }),
+          kind: nastyString,
+          targetUrl: fc.constantFrom('https://x.example.com/a', 'http://[::1]/'),
+          validForHours: nastyJson,
+          expiresAt: nastyString,
+          accessLimit: nastyJson,
+        }),
+    ],
+    [
+      'POST /api/v1/invitations/:id/events',
+      () => `/api/v1/invitations/${ids.invitation}/events`,
+      () => auth,
+      () =>
+        shaped({
+          type: fc.constantFrom('sent', 'extended', 'completed', 'revoked', 'reset'),
+          at: nastyString,
+          reason: nastyString,
+          expiresAt: nastyString,
+          channel: nastyString,
+        }),
+    ],
     ['POST /api/v1/webhooks', () => '/api/v1/webhooks', () => auth, () => shaped({ url: nastyString, topics: fc.array(nastyString) })],
-    ['POST /api/v1/tickets/:id/actions', () => `/api/v1/tickets/${ids.ticket}/actions`, () => auth, () => shaped({ type: fc.constantFrom('extend', 'reply', 'resolve', 'reset'), hours: nastyJson, expiresAt: nastyString, message: nastyString, note: nastyString })],
+    [
+      'POST /api/v1/tickets/:id/actions',
+      () => `/api/v1/tickets/${ids.ticket}/actions`,
+      () => auth,
+      () =>
+        shaped({
+          type: fc.constantFrom('extend', 'reply', 'resolve', 'reset'),
+          hours: nastyJson,
+          expiresAt: nastyString,
+          message: nastyString,
+          note: nastyString,
+        }),
+    ],
     ['POST /api/v1/insights/labels', () => '/api/v1/insights/labels', () => agent, () => nastyJson],
   ];
   it.each(routes)('%s: never a 5xx', async (_name, path, headers, body) => {
-    await fuzz(fc.asyncProperty(body(), (value) => post(path(), headers())(value)), FUZZ_OPTIONS);
+    await fuzz(
+      fc.asyncProperty(body(), (value) => post(path(), headers())(value)),
+      FUZZ_OPTIONS,
+    );
   });
 
   it('raw bytes declared as JSON or as multipart: never a 5xx', async () => {
-    const types = fc.constantFrom('application/json', 'application/json; charset=utf-16', 'multipart/form-data; boundary=x', 'text/plain', 'application/x-www-form-urlencoded');
+    const types = fc.constantFrom(
+      'application/json',
+      'application/json; charset=utf-16',
+      'multipart/form-data; boundary=x',
+      'text/plain',
+      'application/x-www-form-urlencoded',
+    );
     await fuzz(
-      fc.asyncProperty(fc.uint8Array({ maxLength: 2000 }), types, fc.constantFrom('/api/v1/diagnose', '/api/v1/escalations', '/api/v1/jobs'), async (bytes, type, path) =>
-        check(await request(t.app).post(path).set(auth).set('Content-Type', type).send(Buffer.from(bytes))),
+      fc.asyncProperty(
+        fc.uint8Array({ maxLength: 2000 }),
+        types,
+        fc.constantFrom('/api/v1/diagnose', '/api/v1/escalations', '/api/v1/jobs'),
+        async (bytes, type, path) => check(await request(t.app).post(path).set(auth).set('Content-Type', type).send(Buffer.from(bytes))),
       ),
       FUZZ_OPTIONS,
     );
@@ -61,7 +156,11 @@ describe('JSON bodies', () => {
 
 describe('multipart fields', () => {
   it('POST /api/v1/escalations with arbitrary fields: never a 5xx', async () => {
-    const fields = fc.dictionary(fc.constantFrom('token', 'description', 'contactEmail', 'occurredAt', 'timeZone', 'conversationId', 'resumeSecret', 'other'), nastyString, { maxKeys: 6 });
+    const fields = fc.dictionary(
+      fc.constantFrom('token', 'description', 'contactEmail', 'occurredAt', 'timeZone', 'conversationId', 'resumeSecret', 'other'),
+      nastyString,
+      { maxKeys: 6 },
+    );
     await fuzz(
       fc.asyncProperty(fields, async (values) => {
         let req = request(t.app).post('/api/v1/escalations');

@@ -34,7 +34,10 @@ describe('POST /api/v1/diagnose', () => {
 
   it('without a locale: the language of the message, then Accept-Language, then English', async () => {
     const { invitation } = await expiredLink();
-    const written = await request(h.t.app).post('/api/v1/diagnose').set('Accept-Language', 'pt-BR').send({ token: invitation.token, message: "bonjour, le lien ne s'ouvre plus, il dit qu'il a expiré" });
+    const written = await request(h.t.app)
+      .post('/api/v1/diagnose')
+      .set('Accept-Language', 'pt-BR')
+      .send({ token: invitation.token, message: "bonjour, le lien ne s'ouvre plus, il dit qu'il a expiré" });
     expect(written.body.article.locale).toBe('fr');
     const header = await request(h.t.app).post('/api/v1/diagnose').set('Accept-Language', 'de-DE, pt-BR;q=0.8').send({ token: invitation.token });
     expect(header.body.article.locale).toBe('pt');
@@ -43,7 +46,9 @@ describe('POST /api/v1/diagnose', () => {
   });
 
   it('keeps recruiters in English, and offers choices by their translated titles', async () => {
-    const recruiter = await request(h.t.app).post('/api/v1/diagnose').send({ message: 'how do I give a candidate more time', audience: 'recruiter', locale: 'hi' });
+    const recruiter = await request(h.t.app)
+      .post('/api/v1/diagnose')
+      .send({ message: 'how do I give a candidate more time', audience: 'recruiter', locale: 'hi' });
     expect(recruiter.body.article.locale).toBe('en');
     const vague = await request(h.t.app).post('/api/v1/diagnose').send({ message: 'no funciona nada, ayuda', locale: 'es' });
     expect(vague.body.choices.length).toBeGreaterThan(0);

@@ -20,16 +20,26 @@ async function expiredTicket() {
   const recruiter = await createUser(h.t, 'recruiter', org.orgId);
   const cookie = await login(h.t.app, recruiter.email, recruiter.password);
   const get = async () => (await request(h.t.app).get(`/api/v1/tickets/${res.body.ticketId}`).set({ Cookie: cookie })).body;
-  const act = (body: object) => request(h.t.app).post(`/api/v1/tickets/${res.body.ticketId}/actions`).set({ Cookie: cookie, ...SAME_ORIGIN }).send(body);
+  const act = (body: object) =>
+    request(h.t.app)
+      .post(`/api/v1/tickets/${res.body.ticketId}/actions`)
+      .set({ Cookie: cookie, ...SAME_ORIGIN })
+      .send(body);
   return { org, inv, recruiter, get, act };
 }
 
 it('names the recruiter who extended, marks extend done and leaves reissue available but not pushed', async () => {
   const s = await expiredTicket();
-  expect((await s.get()).proposedFixes.map((f: { type: string; state: string }) => [f.type, f.state])).toEqual([['extend', 'available'], ['reissue', 'available']]);
+  expect((await s.get()).proposedFixes.map((f: { type: string; state: string }) => [f.type, f.state])).toEqual([
+    ['extend', 'available'],
+    ['reissue', 'available'],
+  ]);
   expect((await s.act({ type: 'extend', hours: 48 })).status).toBe(200);
   const detail = await s.get();
-  expect(detail.proposedFixes.map((f: { type: string; state: string }) => [f.type, f.state])).toEqual([['extend', 'done'], ['reissue', 'available']]);
+  expect(detail.proposedFixes.map((f: { type: string; state: string }) => [f.type, f.state])).toEqual([
+    ['extend', 'done'],
+    ['reissue', 'available'],
+  ]);
   const extended = detail.timeline.find((e: { type: string }) => e.type === 'extended');
   expect(extended.by).toEqual({ kind: 'recruiter', name: s.recruiter.email });
   expect(detail.history.find((e: { type: string }) => e.type === 'extend').by).toEqual({ kind: 'recruiter', name: s.recruiter.email });
@@ -41,7 +51,10 @@ it('withdraws the extend when the platform extended the link itself, and credits
   h.t.clock.advance(60_000);
   expect((await postEvent(h.t, s.org.auth, s.inv.id, { type: 'extended', expiresAt: '2026-12-30T12:00:00Z' })).status).toBe(200);
   const detail = await s.get();
-  expect(detail.proposedFixes.map((f: { type: string; state: string }) => [f.type, f.state])).toEqual([['extend', 'withdrawn'], ['reissue', 'available']]);
+  expect(detail.proposedFixes.map((f: { type: string; state: string }) => [f.type, f.state])).toEqual([
+    ['extend', 'withdrawn'],
+    ['reissue', 'available'],
+  ]);
   expect(detail.timeline.find((e: { type: string }) => e.type === 'extended').by).toEqual({ kind: 'platform' });
   h.t.clock.advance(60_000);
   await request(h.t.app).get(`/i/${s.inv.token}`).expect(302);

@@ -1,16 +1,5 @@
 import { DEFAULT_UNDERSTANDING } from '../../server/knowledge/understand-message';
-import {
-  confusions,
-  EVAL_SETS,
-  groupOf,
-  loadEvalSet,
-  loadRealKnowledge,
-  runMessage,
-  score,
-  splitBy,
-  TUNING_SETS,
-  type Outcome,
-} from './kb-eval-set';
+import { confusions, EVAL_SETS, groupOf, loadEvalSet, loadRealKnowledge, runMessage, score, splitBy, TUNING_SETS, type Outcome } from './kb-eval-set';
 
 // `npm run eval:kb`: how the bot reads the labelled messages, per set, audience,
 // language and scenario group. Flags: --misses lists the tuning sets' misses (what

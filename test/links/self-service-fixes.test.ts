@@ -32,7 +32,7 @@ async function botEvents(invitationId: string, type: string) {
 }
 
 describe('allowance', () => {
-  it('offers the org setting with the extensions left, counting only the bot\'s own', async () => {
+  it("offers the org setting with the extensions left, counting only the bot's own", async () => {
     const org = await flexibleOrg(2, 12);
     const inv = await createInvitation(t, org.auth, org.job.id, { expiresAt: EXPIRED });
     expect(await t.services.selfService.allowance(org.orgId, inv.id)).toEqual({ extendHours: 12, extensionsLeft: 2 });
@@ -43,7 +43,7 @@ describe('allowance', () => {
     expect(await t.services.selfService.allowance(org.orgId, inv.id)).toEqual({ extendHours: 12, extensionsLeft: 1 });
   });
 
-  it('is null for a strict org, extensions off, a paused job, a completed link, and another org\'s link', async () => {
+  it("is null for a strict org, extensions off, a paused job, a completed link, and another org's link", async () => {
     const strict = await orgWithJob(t, 'strict');
     const strictInv = await createInvitation(t, strict.auth, strict.job.id, { expiresAt: EXPIRED });
     expect(await t.services.selfService.allowance(strict.orgId, strictInv.id)).toBeNull();
@@ -90,7 +90,15 @@ describe('extend', () => {
     expect(candidate?.payload.text).toContain(inv.url);
     const hook = rows.find((r) => r.channel === 'webhook');
     expect(hook?.topic).toBe('invitation.fixed');
-    expect(hook?.payload).toEqual({ invitationId: inv.id, jobId: org.job.id, fix: 'extended', by: 'bot', expiresAt: '2026-11-21T12:00:00.000Z', invitationExternalId: null, jobExternalId: null });
+    expect(hook?.payload).toEqual({
+      invitationId: inv.id,
+      jobId: org.job.id,
+      fix: 'extended',
+      by: 'bot',
+      expiresAt: '2026-11-21T12:00:00.000Z',
+      invitationExternalId: null,
+      jobExternalId: null,
+    });
   });
 
   it('extends a live link from its deadline, not from now', async () => {
@@ -139,7 +147,7 @@ describe('extend', () => {
 });
 
 describe('resendLink', () => {
-  it('mails the link to the invitation\'s own address only and answers it masked', async () => {
+  it("mails the link to the invitation's own address only and answers it masked", async () => {
     const org = await flexibleOrg();
     const inv = await createInvitation(t, org.auth, org.job.id);
     const result = await t.services.selfService.resendLink(org.orgId, inv.id);

@@ -10,8 +10,18 @@ import { mountedRoutes } from './mounted-routes';
 // Pages a browser renders and their scripts: not an API, deliberately left out of the
 // document (each is named, so a new API route can never hide among them).
 const BROWSER_PAGES = new Set([
-  'GET /', 'GET /login', 'GET /assets/login.js', 'GET /inbox', 'GET /inbox/tickets/{id}', 'GET /assets/inbox.js',
-  'GET /console', 'GET /console/transcripts/{id}', 'GET /assets/console.js', 'GET /docs', 'GET /docs/scalar.js', 'GET /docs/init.js',
+  'GET /',
+  'GET /login',
+  'GET /assets/login.js',
+  'GET /inbox',
+  'GET /inbox/tickets/{id}',
+  'GET /assets/inbox.js',
+  'GET /console',
+  'GET /console/transcripts/{id}',
+  'GET /assets/console.js',
+  'GET /docs',
+  'GET /docs/scalar.js',
+  'GET /docs/init.js',
 ]);
 
 interface OpenApiDoc {
@@ -86,7 +96,8 @@ describe('the OpenAPI document', () => {
     expect(createJob.security).toEqual([{ apiKey: [] }]);
     expect(doc.paths['/api/v1/diagnose'].post.security).toEqual([]);
     expect(doc.paths['/api/v1/jobs'].post.responses['400']).toEqual({
-      description: expect.any(String), content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+      description: expect.any(String),
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
     });
   });
 

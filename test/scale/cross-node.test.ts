@@ -80,10 +80,14 @@ describe('two nodes on one PostgreSQL', () => {
       expect(new Set(received).size).toBe(count);
 
       // Every recruiter mail the store holds was written once, by one node or the other.
-      const mailIds = await eventually(async () => {
-        const rows = await cluster.query<{ id: string; status: string }>(`SELECT id, status FROM outbox WHERE channel = 'email'`);
-        return rows.length >= count && rows.every((r) => r.status === 'sent') && rows.map((r) => r.id);
-      }, 'every mail sent', 60_000);
+      const mailIds = await eventually(
+        async () => {
+          const rows = await cluster.query<{ id: string; status: string }>(`SELECT id, status FROM outbox WHERE channel = 'email'`);
+          return rows.length >= count && rows.every((r) => r.status === 'sent') && rows.map((r) => r.id);
+        },
+        'every mail sent',
+        60_000,
+      );
       const files = cluster.nodes.flatMap((node) => emlFiles(cluster.dataDirOf(node.url)));
       expect(files.map((file) => path.basename(file, '.eml')).sort()).toEqual([...mailIds].sort());
       // Each worker took its share (each is woken by its own node's commits).
@@ -103,7 +107,10 @@ describe('closing the loop across nodes', () => {
     candidates.push(onA, onB);
     for (const c of [onA, onB]) await eventually(() => c.messages.find((m) => m.role === 'bot'), 'the diagnosis');
     const started = Date.now();
-    const extended = await cluster.api(a, 'POST', `/api/v1/invitations/${link.id}/events`, { type: 'extended', expiresAt: new Date(Date.now() + 86_400_000).toISOString() });
+    const extended = await cluster.api(a, 'POST', `/api/v1/invitations/${link.id}/events`, {
+      type: 'extended',
+      expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+    });
     expect(extended.status).toBe(200);
     for (const c of [onA, onB]) {
       const news = await eventually(() => c.messages.find((m) => m.role === 'bot' && m.scenario === 'link-valid'), 'the news');

@@ -31,14 +31,20 @@ const field = (name: string, value: string) => `--${BOUNDARY}\r\nContent-Disposi
 
 /** A multipart escalation whose body arrives in two parts; `between` runs while the node holds the request. */
 function slowEscalation(url: string, fields: Record<string, string>, key: string, between: () => Promise<void>) {
-  const body = Object.entries(fields).map(([name, value]) => field(name, value)).join('') + `--${BOUNDARY}--\r\n`;
+  const body =
+    Object.entries(fields)
+      .map(([name, value]) => field(name, value))
+      .join('') + `--${BOUNDARY}--\r\n`;
   const split = Math.floor(body.length / 2);
   return new Promise<{ status: number; body: { ticketId?: string } }>((resolve, reject) => {
     const req = httpRequest(`${url}/api/v1/escalations`, {
       method: 'POST',
       // 100-continue: the node has read the headers, so the request is under way there.
       headers: {
-        'content-type': `multipart/form-data; boundary=${BOUNDARY}`, 'content-length': Buffer.byteLength(body), 'idempotency-key': key, expect: '100-continue',
+        'content-type': `multipart/form-data; boundary=${BOUNDARY}`,
+        'content-length': Buffer.byteLength(body),
+        'idempotency-key': key,
+        expect: '100-continue',
       },
     });
     req.on('response', (res) => {
@@ -87,10 +93,14 @@ describe('SIGTERM on a node', () => {
     const tickets = await cluster.query<{ id: string }>('SELECT id FROM tickets WHERE conversation_id = $1', [ready.conversationId]);
     expect(tickets).toEqual([{ id: onA.body.ticketId }]);
     // The outbox is consistent: one recruiter mail for it, delivered by the node still up.
-    const mails = await eventually(async () => {
-      const rows = await cluster.query<{ status: string }>(`SELECT status FROM outbox WHERE channel = 'email' AND topic = 'ticket.created'`);
-      return rows.length === 1 && rows[0].status === 'sent' && rows;
-    }, 'the recruiter mail sent by B', 30_000);
+    const mails = await eventually(
+      async () => {
+        const rows = await cluster.query<{ status: string }>(`SELECT status FROM outbox WHERE channel = 'email' AND topic = 'ticket.created'`);
+        return rows.length === 1 && rows[0].status === 'sent' && rows;
+      },
+      'the recruiter mail sent by B',
+      30_000,
+    );
     expect(mails).toHaveLength(1);
 
     // The chat reconnected by itself, through the balancer, to B, and resumed.

@@ -38,7 +38,9 @@ describe('GET /metrics', () => {
   it('wants the bearer token', async () => {
     const server = app(TOKEN);
     expect((await request(server).get('/metrics')).status).toBe(401);
-    const wrong = await request(server).get('/metrics').set('Authorization', `Bearer ${TOKEN.replace('0', '1')}`);
+    const wrong = await request(server)
+      .get('/metrics')
+      .set('Authorization', `Bearer ${TOKEN.replace('0', '1')}`);
     expect(wrong.status).toBe(401);
     expect(wrong.body.error.code).toBe('unauthorized');
   });

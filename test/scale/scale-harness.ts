@@ -47,7 +47,13 @@ export async function startCluster(): Promise<Cluster> {
       dirs.push(dataDir);
       const node = await startChildServer({
         env: {
-          DATABASE_URL: db.url, SECRET_KEY: SHARED_SECRET_KEY, METRICS_TOKEN, DEMO: 'off', RATE_LIMIT: 'off', LOG_LEVEL: 'warn', DATA_DIR: dataDir,
+          DATABASE_URL: db.url,
+          SECRET_KEY: SHARED_SECRET_KEY,
+          METRICS_TOKEN,
+          DEMO: 'off',
+          RATE_LIMIT: 'off',
+          LOG_LEVEL: 'warn',
+          DATA_DIR: dataDir,
           WEBHOOK_PRIVATE_ADDRESSES: 'allow', // the tests' receivers listen on loopback
           ...env,
         },
@@ -68,11 +74,17 @@ export async function startCluster(): Promise<Cluster> {
     },
     async invitation(node, overrides = {}) {
       if (!jobId) {
-        const job = await cluster.api<{ id: string }>(node, 'POST', '/api/v1/jobs', { title: 'Backend Engineer', recruiter: { name: 'Riley Morgan', email: 'riley@example.com' } });
+        const job = await cluster.api<{ id: string }>(node, 'POST', '/api/v1/jobs', {
+          title: 'Backend Engineer',
+          recruiter: { name: 'Riley Morgan', email: 'riley@example.com' },
+        });
         jobId = job.body.id;
       }
       const res = await cluster.api<{ id: string; token: string }>(node, 'POST', '/api/v1/invitations', {
-        jobId, candidate: { name: 'Jane Candidate', email: 'jane@example.com' }, targetUrl: 'https://platform.example.com/a/1', ...overrides,
+        jobId,
+        candidate: { name: 'Jane Candidate', email: 'jane@example.com' },
+        targetUrl: 'https://platform.example.com/a/1',
+        ...overrides,
       });
       if (res.status !== 201) throw new Error(`invitation: ${res.status} ${JSON.stringify(res.body)}`);
       return res.body;
@@ -133,11 +145,15 @@ export class Candidate {
 /** Resolves once every node's chat knows all `nodes.length` nodes (heartbeats every 5 s). */
 export async function chatNodesMeet(nodes: ChildServer[]): Promise<void> {
   for (const node of nodes) {
-    await eventually(async () => {
-      const res = await fetch(`${node.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
-      const count = /^linkdoctor_chat_nodes (\d+)$/m.exec(await res.text())?.[1];
-      return Number(count) >= nodes.length;
-    }, `${node.url} to see ${nodes.length} chat nodes`, 20_000);
+    await eventually(
+      async () => {
+        const res = await fetch(`${node.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+        const count = /^linkdoctor_chat_nodes (\d+)$/m.exec(await res.text())?.[1];
+        return Number(count) >= nodes.length;
+      },
+      `${node.url} to see ${nodes.length} chat nodes`,
+      20_000,
+    );
   }
 }
 

@@ -58,7 +58,8 @@ describe('one budget across two nodes on PostgreSQL', () => {
     const [a, b] = nodes;
     const user = await createUser(a, 'agent');
     const ip = '203.0.113.51';
-    const attempt = (t: TestApp, password: string) => request(t.app).post('/api/v1/auth/login').set('X-Forwarded-For', ip).send({ email: user.email, password });
+    const attempt = (t: TestApp, password: string) =>
+      request(t.app).post('/api/v1/auth/login').set('X-Forwarded-For', ip).send({ email: user.email, password });
     for (let i = 0; i < 5; i += 1) expect((await attempt(a, 'wrong')).status).toBe(401);
     for (let i = 0; i < 5; i += 1) expect((await attempt(b, 'wrong')).status).toBe(401);
     expect((await attempt(a, user.password)).status).toBe(429);

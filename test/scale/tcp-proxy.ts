@@ -86,7 +86,10 @@ export class TcpProxy {
 
   #forward(client: Socket): void {
     const upstream = connect(this.target.port, this.target.host);
-    for (const [from, to] of [[client, upstream], [upstream, client]] as const) {
+    for (const [from, to] of [
+      [client, upstream],
+      [upstream, client],
+    ] as const) {
       this.#open.add(from);
       this.#pairs.push([from, to]);
       from.on('error', () => to.destroy());

@@ -21,12 +21,18 @@ beforeAll(async () => {
   orgs = { acme, beta };
   const acmeJob = await createJob(h.t, acme.auth, { title: 'Backend Engineer' });
   const betaJob = await createJob(h.t, beta.auth, { title: 'Data Analyst' });
-  const olga = await createInvitation(h.t, acme.auth, acmeJob.id, { expiresAt: '2026-12-30T12:00:00Z',
-    candidate: { name: 'Olga Quintero', email: 'olga.q@example.com' } });
-  const pete = await createInvitation(h.t, acme.auth, acmeJob.id, { expiresAt: '2026-12-30T12:00:00Z',
-    candidate: { name: 'Pete Lindqvist', email: 'pete.l@example.com' } });
-  const betaLink = await createInvitation(h.t, beta.auth, betaJob.id, { expiresAt: '2026-12-30T12:00:00Z',
-    candidate: { name: 'Bea Beta', email: 'bea@example.com' } });
+  const olga = await createInvitation(h.t, acme.auth, acmeJob.id, {
+    expiresAt: '2026-12-30T12:00:00Z',
+    candidate: { name: 'Olga Quintero', email: 'olga.q@example.com' },
+  });
+  const pete = await createInvitation(h.t, acme.auth, acmeJob.id, {
+    expiresAt: '2026-12-30T12:00:00Z',
+    candidate: { name: 'Pete Lindqvist', email: 'pete.l@example.com' },
+  });
+  const betaLink = await createInvitation(h.t, beta.auth, betaJob.id, {
+    expiresAt: '2026-12-30T12:00:00Z',
+    candidate: { name: 'Bea Beta', email: 'bea@example.com' },
+  });
   const named = await converse(h, { at: '2026-11-10T09:00:00.000Z', auth: { token: olga.token }, say: ['hello there'] });
   const ticketed = await converse(h, { at: '2026-11-10T10:00:00.000Z', auth: { token: pete.token }, say: ['it is broken'] });
   ticket = await escalate(h, ticketed, 'The xylophone page flickers forever');
@@ -74,8 +80,15 @@ describe('search', () => {
   });
 
   it('has the indexes the search uses', async () => {
-    const rows = await h.t.db.query<{ indexname: string }>(`SELECT indexname FROM pg_indexes WHERE indexname = ANY($1)`,
-      [['invitations_candidate_email_lower_idx', 'invitations_candidate_name_fts', 'tickets_description_fts', 'tickets_reference_upper_idx', 'conversation_messages_candidate_idx']]);
+    const rows = await h.t.db.query<{ indexname: string }>(`SELECT indexname FROM pg_indexes WHERE indexname = ANY($1)`, [
+      [
+        'invitations_candidate_email_lower_idx',
+        'invitations_candidate_name_fts',
+        'tickets_description_fts',
+        'tickets_reference_upper_idx',
+        'conversation_messages_candidate_idx',
+      ],
+    ]);
     expect(rows).toHaveLength(5);
   });
 });

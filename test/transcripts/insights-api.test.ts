@@ -50,7 +50,14 @@ describe('GET /api/v1/insights', () => {
       { scenario: 'link-expired', conversations: 1 },
     ]);
     expect(body.scenariosByDay).toEqual([
-      { day: DAY1, scenarios: expect.arrayContaining([{ scenario: 'link-expired', conversations: 1 }, { scenario: 'link-valid', conversations: 1 }, { scenario: 'camera-mic-permission', conversations: 1 }]) },
+      {
+        day: DAY1,
+        scenarios: expect.arrayContaining([
+          { scenario: 'link-expired', conversations: 1 },
+          { scenario: 'link-valid', conversations: 1 },
+          { scenario: 'camera-mic-permission', conversations: 1 },
+        ]),
+      },
       { day: DAY3, scenarios: [{ scenario: 'link-valid', conversations: 1 }] },
     ]);
     const rate = (scenario: string) => body.escalationByScenario.find((s: { scenario: string }) => s.scenario === scenario);
@@ -64,7 +71,10 @@ describe('GET /api/v1/insights', () => {
     const body = await insights(KNOWN_RANGE);
     expect(body.lowConfidence.threshold).toBe(CONFIDENT_MATCH);
     const groups = body.lowConfidence.groups as Group[];
-    expect(groups.map((g) => [g.text, g.count])).toEqual([['do you sponsor visas', 2], ['blorf zzkx', 1]]);
+    expect(groups.map((g) => [g.text, g.count])).toEqual([
+      ['do you sponsor visas', 2],
+      ['blorf zzkx', 1],
+    ]);
     expect(groups[0].questions.map((q) => q.conversationId).sort()).toEqual([set.c4.conversationId, set.c5.conversationId].sort());
     expect(groups[0].questions.map((q) => q.text).sort()).toEqual(['Do you sponsor visas?', 'do you sponsor visas']);
     expect(groups.flatMap((g) => g.questions).every((q) => q.score < CONFIDENT_MATCH)).toBe(true);
@@ -87,7 +97,10 @@ describe('GET /api/v1/insights', () => {
   });
 
   it('answers a bad range with a 400 naming the field', async () => {
-    for (const [query, field] of [['?from=last-week', 'from'], [`?from=${DAY3}&to=${DAY1}`, 'to']]) {
+    for (const [query, field] of [
+      ['?from=last-week', 'from'],
+      [`?from=${DAY3}&to=${DAY1}`, 'to'],
+    ]) {
       const res = await getAs(h, staff.agent.cookie, `/api/v1/insights${query}`);
       expect(res.status).toBe(400);
       expect(res.body.error.details[0].field).toBe(field);
@@ -134,10 +147,12 @@ describe('labelling the gaps', () => {
     expect(res.headers['content-disposition']).toContain('attachment');
     const cases = res.body as { q: string; expected: string; audience: string }[];
     expect(cases).toHaveLength(2);
-    expect(cases).toEqual(expect.arrayContaining([
-      { q: expect.stringMatching(/^do you sponsor visas\??$/i), expected: 'extension-request', audience: 'candidate' },
-      { q: 'blorf zzkx', expected: 'recruiter-resend-link', audience: 'recruiter' },
-    ]));
+    expect(cases).toEqual(
+      expect.arrayContaining([
+        { q: expect.stringMatching(/^do you sponsor visas\??$/i), expected: 'extension-request', audience: 'candidate' },
+        { q: 'blorf zzkx', expected: 'recruiter-resend-link', audience: 'recruiter' },
+      ]),
+    );
     for (const c of cases) expect(Object.keys(c).sort()).toEqual(['audience', 'expected', 'q']);
     expect((await getAs(h, staff.recruiter.cookie, '/api/v1/insights/labels/export')).status).toBe(403);
   });

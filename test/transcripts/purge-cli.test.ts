@@ -34,10 +34,24 @@ async function cli(...argv: string[]) {
 
 /** A conversation started `startedDaysAgo` and last active `idleDays` ago, with one candidate message. */
 async function conversation(startedDaysAgo: number, idleDays: number) {
-  const created = await store.create({ tokenHash: null, invitationId: null, orgId: null, resumeSecret: 'secret-123',
-    at: new Date(NOW.getTime() - startedDaysAgo * DAY) });
-  const { message } = await store.addMessage({ conversationId: created.id, role: 'candidate', text: 'hello', scenario: null,
-    quickReplies: null, details: null, clientMessageId: 'c1', trace: null, at: created.createdAt });
+  const created = await store.create({
+    tokenHash: null,
+    invitationId: null,
+    orgId: null,
+    resumeSecret: 'secret-123',
+    at: new Date(NOW.getTime() - startedDaysAgo * DAY),
+  });
+  const { message } = await store.addMessage({
+    conversationId: created.id,
+    role: 'candidate',
+    text: 'hello',
+    scenario: null,
+    quickReplies: null,
+    details: null,
+    clientMessageId: 'c1',
+    trace: null,
+    at: created.createdAt,
+  });
   await store.touch(created.id, new Date(NOW.getTime() - idleDays * DAY));
   return { id: created.id, messageId: message.id };
 }

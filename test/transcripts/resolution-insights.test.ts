@@ -15,8 +15,8 @@ beforeAll(async () => {
   staff = await signInStaff(h);
   const org = await h.t.createOrg('flexible', 'Flex');
   const job = await createJob(h.t, org.auth);
-  const expired = (name: string) => createInvitation(h.t, org.auth, job.id, { expiresAt: '2026-11-01T12:00:00Z',
-    candidate: { name, email: `${name.toLowerCase()}@example.com` } });
+  const expired = (name: string) =>
+    createInvitation(h.t, org.auth, job.id, { expiresAt: '2026-11-01T12:00:00Z', candidate: { name, email: `${name.toLowerCase()}@example.com` } });
   const fixedLink = await expired('Fixed');
   const ignoredLink = await expired('Ignored');
   const validLink = await createInvitation(h.t, org.auth, job.id, { expiresAt: '2026-12-30T12:00:00Z' });
@@ -59,14 +59,17 @@ it('counts an extend followed by an open as verified, and a ticket left alone as
 
 it('draws the same figures per week (weeks start on Monday, UTC)', async () => {
   const body = await insights();
-  expect(body.resolutionByWeek).toEqual([expect.objectContaining({ week: '2026-11-09', conversations: 3,
-    verifiedResolutionRate: 0.3333, handoffRate: 0.6667 })]);
+  expect(body.resolutionByWeek).toEqual([
+    expect.objectContaining({ week: '2026-11-09', conversations: 3, verifiedResolutionRate: 0.3333, handoffRate: 0.6667 }),
+  ]);
 });
 
 it('a candidate who opens the link before the chat is not verified by it', async () => {
   const [row] = await h.t.db.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM invitation_events e JOIN conversations c ON c.invitation_id = e.invitation_id
-     WHERE c.id = $1 AND e.type = 'opened'`, [ids.ignored]);
+     WHERE c.id = $1 AND e.type = 'opened'`,
+    [ids.ignored],
+  );
   expect(row.n).toBe(0);
   const body = await insights('?from=2026-11-10&to=2026-11-10&scenario=link-valid');
   expect(body.conversations.total).toBe(1);

@@ -41,7 +41,9 @@ export async function converse(h: ChatHarness, options: { at: string; auth?: Cha
 }
 
 export async function escalate(h: ChatHarness, chat: Chat, description = 'The camera never worked') {
-  const res = await request(h.t.app).post('/api/v1/escalations').send({ ...chat, description });
+  const res = await request(h.t.app)
+    .post('/api/v1/escalations')
+    .send({ ...chat, description });
   if (res.status !== 201) throw new Error(`escalation failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body as { ticketId: string; reference: string };
 }
@@ -91,8 +93,11 @@ export async function seedKnownSet(h: ChatHarness) {
   const acmeJob = await createJob(h.t, acme.auth, { title: 'Backend Engineer' });
   const betaJob = await createJob(h.t, beta.auth, { title: 'Data Analyst' });
   const expired = await createInvitation(h.t, acme.auth, acmeJob.id, { expiresAt: '2026-11-01T12:00:00Z' });
-  const video = await createInvitation(h.t, acme.auth, acmeJob.id, { kind: 'video_interview', expiresAt: '2026-12-30T12:00:00Z',
-    candidate: { name: 'Vera Video', email: 'vera.video@example.com' } });
+  const video = await createInvitation(h.t, acme.auth, acmeJob.id, {
+    kind: 'video_interview',
+    expiresAt: '2026-12-30T12:00:00Z',
+    candidate: { name: 'Vera Video', email: 'vera.video@example.com' },
+  });
   const betaLink = await createInvitation(h.t, beta.auth, betaJob.id, { expiresAt: '2026-12-30T12:00:00Z' });
 
   const c1 = await converse(h, { at: `${DAY1}T09:00:00.000Z`, auth: { token: expired.token }, say: ['That solved it'] });

@@ -160,22 +160,36 @@ describe('GET /api/v1/transcripts/:id', () => {
     const res = await getAs(h, staff.agent.cookie, `/api/v1/transcripts/${set.c2.conversationId}`);
     expect(res.status).toBe(200);
     const t = res.body;
-    expect(t).toMatchObject({ id: set.c2.conversationId, outcome: 'escalated', org: { id: set.acme.orgId, name: 'Acme <Hiring>' },
-      job: { title: 'Backend Engineer' }, candidate: { name: 'Vera Video', email: 'vera.video@example.com' }, clientDiagnostics: CHROME });
+    expect(t).toMatchObject({
+      id: set.c2.conversationId,
+      outcome: 'escalated',
+      org: { id: set.acme.orgId, name: 'Acme <Hiring>' },
+      job: { title: 'Backend Engineer' },
+      candidate: { name: 'Vera Video', email: 'vera.video@example.com' },
+      clientDiagnostics: CHROME,
+    });
     expect(t.tickets).toEqual([expect.objectContaining({ id: set.ticket.ticketId, reference: set.ticket.reference, status: 'open' })]);
     expect(t.turns.map((turn: { role: string }) => turn.role)).toEqual(['bot', 'bot', 'candidate', 'bot', 'system']);
     for (const turn of t.turns) expect(new Date(turn.at).toISOString()).toBe(turn.at);
 
     const [diagnosis, , question, answer] = t.turns;
-    expect(diagnosis.trace).toMatchObject({ reply: 'diagnosis', rule: 'state:link-valid', scenario: 'link-valid',
-      article: { id: 'link-valid', version: expect.any(Number) }, score: null, link: expect.objectContaining({ state: 'link-valid' }) });
+    expect(diagnosis.trace).toMatchObject({
+      reply: 'diagnosis',
+      rule: 'state:link-valid',
+      scenario: 'link-valid',
+      article: { id: 'link-valid', version: expect.any(Number) },
+      score: null,
+      link: expect.objectContaining({ state: 'link-valid' }),
+    });
     expect(diagnosis.trace.checks.length).toBeGreaterThan(1);
     expect(question).toMatchObject({ text: 'my camera does not work', trace: null });
     expect(answer.trace).toMatchObject({ reply: 'composed', rule: 'question:camera-mic-permission', article: { id: 'camera-mic-permission' } });
     expect(answer.trace.score).toBeGreaterThanOrEqual(CONFIDENT_MATCH);
     // The reading of the message is stored with the turn: its best three, the first being the answer.
     const reading = realKnowledge().understand('my camera does not work', 'candidate');
-    expect([answer.trace.scenario, ...answer.trace.runnersUp.map((r: { scenario: string }) => r.scenario)]).toEqual(reading.ranked.slice(0, 3).map((r) => r.scenario));
+    expect([answer.trace.scenario, ...answer.trace.runnersUp.map((r: { scenario: string }) => r.scenario)]).toEqual(
+      reading.ranked.slice(0, 3).map((r) => r.scenario),
+    );
     expect(answer.trace.checks).toContainEqual(expect.objectContaining({ check: 'question', result: true }));
   });
 

@@ -13,12 +13,14 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 const exportAs = (query: string, cookie = staff.agent.cookie) =>
-  getAs(h, cookie, `/api/v1/transcripts/export?${query}`).buffer(true).parse((res, done) => {
-    let text = '';
-    res.setEncoding('utf8');
-    res.on('data', (chunk: string) => (text += chunk));
-    res.on('end', () => done(null, text));
-  });
+  getAs(h, cookie, `/api/v1/transcripts/export?${query}`)
+    .buffer(true)
+    .parse((res, done) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => done(null, text));
+    });
 
 const allIds = () => [set.c1, set.c2, set.c3, set.c4, set.c5, set.c6].map((c) => c.conversationId);
 
@@ -31,8 +33,14 @@ describe('CSV export', () => {
     const rows = csvObjects(res.body as string);
     expect(rows.map((r) => r.conversation_id).sort()).toEqual(allIds().sort());
     const c2 = rows.find((r) => r.conversation_id === set.c2.conversationId);
-    expect(c2).toMatchObject({ outcome: 'escalated', org_name: 'Acme <Hiring>', job_title: 'Backend Engineer',
-      candidate_email: 'v********o@e******.com', tickets: set.ticket.reference, first_message: 'my camera does not work' });
+    expect(c2).toMatchObject({
+      outcome: 'escalated',
+      org_name: 'Acme <Hiring>',
+      job_title: 'Backend Engineer',
+      candidate_email: 'v********o@e******.com',
+      tickets: set.ticket.reference,
+      first_message: 'my camera does not work',
+    });
     expect(c2?.scenarios.split('; ')).toEqual(expect.arrayContaining(['link-valid', 'camera-mic-permission']));
 
     const filtered = csvObjects((await exportAs(`format=csv&from=${DAY2}&to=${DAY2}`)).body as string);
@@ -79,7 +87,11 @@ describe('JSON export', () => {
   });
 
   it('gives turns as flat rows with granularity=turn', async () => {
-    const body = JSON.parse((await exportAs(`format=json&granularity=turn&q=blorf`)).body as string) as { conversationId: string; turn: number; role: string }[];
+    const body = JSON.parse((await exportAs(`format=json&granularity=turn&q=blorf`)).body as string) as {
+      conversationId: string;
+      turn: number;
+      role: string;
+    }[];
     expect(body.map((r) => [r.conversationId, r.turn, r.role])).toEqual([
       [set.c3.conversationId, 1, 'bot'],
       [set.c3.conversationId, 2, 'candidate'],
@@ -89,7 +101,11 @@ describe('JSON export', () => {
 
   it('is an empty array when nothing matches, and a 400 for a bad format or filter', async () => {
     expect(JSON.parse((await exportAs('format=json&q=nothingmatchesthis')).body as string)).toEqual([]);
-    for (const [query, field] of [['format=xml', 'format'], ['granularity=word', 'granularity'], ['outcome=lost', 'outcome']]) {
+    for (const [query, field] of [
+      ['format=xml', 'format'],
+      ['granularity=word', 'granularity'],
+      ['outcome=lost', 'outcome'],
+    ]) {
       const res = await getAs(h, staff.agent.cookie, `/api/v1/transcripts/export?${query}`);
       expect(res.status).toBe(400);
       expect(res.body.error.details[0].field).toBe(field);

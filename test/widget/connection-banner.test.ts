@@ -18,7 +18,9 @@ describe('bannerFor', () => {
     expect(bannerFor({ ...online, state: 'reconnecting', degraded: true })?.text).toMatch(/^Reconnecting/);
     expect(bannerFor({ ...online, degraded: true })?.text).toMatch(/degraded/);
     expect(bannerFor({ ...online, state: 'failed', detail: 'Link not accepted.' })).toEqual({
-      text: 'Could not connect to the chat. Link not accepted.', failed: true, retry: true,
+      text: 'Could not connect to the chat. Link not accepted.',
+      failed: true,
+      retry: true,
     });
   });
 });

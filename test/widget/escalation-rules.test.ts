@@ -1,10 +1,4 @@
-import {
-  checkScreenshots,
-  detailMessage,
-  fieldOfDetail,
-  MAX_SCREENSHOT_BYTES,
-  validateEscalation,
-} from '../../widget/escalation-rules';
+import { checkScreenshots, detailMessage, fieldOfDetail, MAX_SCREENSHOT_BYTES, validateEscalation } from '../../widget/escalation-rules';
 import { addEnglish, t } from '../../widget/messages/catalogue';
 import { enEscalation } from '../../widget/messages/en-escalation';
 
@@ -58,9 +52,7 @@ describe('validateEscalation', () => {
 
   it('refuses a time in the future but tolerates a slightly fast clock', () => {
     expect(validateEscalation(t, ok, new Date('2030-05-01T10:04:00Z'), NOW)).toEqual([]);
-    expect(validateEscalation(t, ok, new Date('2030-05-01T12:00:00Z'), NOW)).toEqual([
-      { field: 'occurredAt', message: 'This time is in the future.' },
-    ]);
+    expect(validateEscalation(t, ok, new Date('2030-05-01T12:00:00Z'), NOW)).toEqual([{ field: 'occurredAt', message: 'This time is in the future.' }]);
   });
 
   it('limits the description to what the server stores', () => {
@@ -80,7 +72,9 @@ describe('fieldOfDetail', () => {
 
 describe('detailMessage', () => {
   it('names the screenshot a server error is about', () => {
-    expect(detailMessage(t, { field: 'screenshots[1]', message: 'the image could not be decoded' }, ['a.png', 'b.png'])).toBe('b.png: the image could not be decoded');
+    expect(detailMessage(t, { field: 'screenshots[1]', message: 'the image could not be decoded' }, ['a.png', 'b.png'])).toBe(
+      'b.png: the image could not be decoded',
+    );
     expect(detailMessage(t, { field: 'screenshots[0]', message: 'bad' }, [''])).toBe('Screenshot 1: bad');
     expect(detailMessage(t, { field: 'description', message: 'required' }, [])).toBe('required');
   });

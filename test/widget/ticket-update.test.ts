@@ -37,7 +37,10 @@ describe('TicketTracker', () => {
 
   it('shows the words when no message carried them', () => {
     const tracker = new TicketTracker();
-    expect(tracker.update({ ticketId: 't2', status: 'in_progress', reply: 'Call me.' }, 'a')).toMatchObject({ role: 'recruiter', text: 'Call me.\n\nYour request is being handled.' });
+    expect(tracker.update({ ticketId: 't2', status: 'in_progress', reply: 'Call me.' }, 'a')).toMatchObject({
+      role: 'recruiter',
+      text: 'Call me.\n\nYour request is being handled.',
+    });
   });
 });
 
@@ -45,7 +48,11 @@ describe('ticketUpdateMessage in another language', () => {
   afterEach(() => useWords('en', {}));
 
   it('words the update through the active catalogue', () => {
-    useWords('es', { 'widget.ticket.requestRef': 'Tu solicitud {reference}', 'widget.ticket.status': '{request} está {status}.', 'widget.ticket.resolved': 'resuelta' });
+    useWords('es', {
+      'widget.ticket.requestRef': 'Tu solicitud {reference}',
+      'widget.ticket.status': '{request} está {status}.',
+      'widget.ticket.resolved': 'resuelta',
+    });
     expect(ticketUpdateMessage({ ticketId: 't1', status: 'resolved' }, 'LD-1', 'x').text).toBe('Tu solicitud LD-1 está resuelta.');
   });
 });

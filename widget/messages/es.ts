@@ -17,8 +17,7 @@ export const es: Catalogue = {
   'widget.typing': 'El asistente está escribiendo…',
   'widget.hint.checking': 'Revisando tu enlace…',
   'widget.hint.askForLink': 'Pega el enlace de tu correo de invitación o cuéntanos qué salió mal.',
-  'widget.gateway.intro':
-    'La respuesta a “{title}” está en esta página. Hazme otra pregunta, elige una de abajo o usa “Contactar con el reclutador”.',
+  'widget.gateway.intro': 'La respuesta a “{title}” está en esta página. Hazme otra pregunta, elige una de abajo o usa “Contactar con el reclutador”.',
   'widget.role.bot': 'Asistente',
   'widget.role.candidate': 'Tú',
   'widget.role.recruiter': 'Reclutador',
@@ -143,26 +142,31 @@ export const esSelfCheck: SelfCheckCatalogue = {
   'widget.selfCheck.browser': 'Navegador: {browser}',
   'widget.selfCheck.browserOn': '{browser} en {os}',
   'widget.selfCheck.storageOk': 'Cookies y almacenamiento: activados',
-  'widget.selfCheck.storageBlocked': 'Las cookies o el almacenamiento del sitio están bloqueados. Permítelos para el sitio de la entrevista o sal de la navegación privada.',
+  'widget.selfCheck.storageBlocked':
+    'Las cookies o el almacenamiento del sitio están bloqueados. Permítelos para el sitio de la entrevista o sal de la navegación privada.',
   'widget.selfCheck.viaChat': 'Conexión: nuestro servidor responde (a través de este chat)',
   'widget.selfCheck.offline': 'Parece que estás sin conexión. Revisa tu conexión.',
   'widget.selfCheck.unreachable': 'No se pudo conectar con nuestro servidor. Revisa tu conexión o prueba otra red.',
   'widget.selfCheck.slow': 'Conexión lenta: {ms} ms hasta nuestro servidor{kind}. Acércate al router o cambia de red.',
   'widget.selfCheck.connection': 'Conexión: {ms} ms hasta nuestro servidor{kind}',
   'widget.selfCheck.camera.granted': 'Cámara: permitida para este sitio',
-  'widget.selfCheck.camera.denied': 'Cámara: bloqueada. Permítela en la configuración del sitio (el icono a la izquierda de la barra de direcciones) y vuelve a cargar la página.',
+  'widget.selfCheck.camera.denied':
+    'Cámara: bloqueada. Permítela en la configuración del sitio (el icono a la izquierda de la barra de direcciones) y vuelve a cargar la página.',
   'widget.selfCheck.camera.prompt': 'Cámara: aún no se ha pedido permiso. Elige Permitir cuando la página lo pida.',
   'widget.selfCheck.camera.unsupported': 'Cámara: este navegador no lo indica; usa la prueba de abajo.',
   'widget.selfCheck.microphone.granted': 'Micrófono: permitido para este sitio',
-  'widget.selfCheck.microphone.denied': 'Micrófono: bloqueado. Permítelo en la configuración del sitio (el icono a la izquierda de la barra de direcciones) y vuelve a cargar la página.',
+  'widget.selfCheck.microphone.denied':
+    'Micrófono: bloqueado. Permítelo en la configuración del sitio (el icono a la izquierda de la barra de direcciones) y vuelve a cargar la página.',
   'widget.selfCheck.microphone.prompt': 'Micrófono: aún no se ha pedido permiso. Elige Permitir cuando la página lo pida.',
   'widget.selfCheck.microphone.unsupported': 'Micrófono: este navegador no lo indica; usa la prueba de abajo.',
   'widget.selfCheck.cameraTest.ok': 'Prueba de cámara: funciona',
   'widget.selfCheck.cameraTest.skipped': 'Prueba de cámara: omitida',
-  'widget.selfCheck.cameraTest.failed': 'Prueba de cámara: falló. Cierra otras apps que puedan estar usándola (videollamadas), revisa el permiso y vuelve a intentarlo.',
+  'widget.selfCheck.cameraTest.failed':
+    'Prueba de cámara: falló. Cierra otras apps que puedan estar usándola (videollamadas), revisa el permiso y vuelve a intentarlo.',
   'widget.selfCheck.microphoneTest.ok': 'Prueba de micrófono: funciona',
   'widget.selfCheck.microphoneTest.skipped': 'Prueba de micrófono: omitida',
-  'widget.selfCheck.microphoneTest.failed': 'Prueba de micrófono: falló. Cierra otras apps que puedan estar usándolo (videollamadas), revisa el permiso y vuelve a intentarlo.',
+  'widget.selfCheck.microphoneTest.failed':
+    'Prueba de micrófono: falló. Cierra otras apps que puedan estar usándolo (videollamadas), revisa el permiso y vuelve a intentarlo.',
   'widget.selfCheck.browserSaid': 'Mensaje del navegador: {error}',
   'widget.selfCheck.zoneAndScreen': 'Zona horaria: {zone}; pantalla {width}×{height}',
 };

@@ -17,8 +17,7 @@ export const pt: Catalogue = {
   'widget.typing': 'O assistente está digitando…',
   'widget.hint.checking': 'Verificando seu link…',
   'widget.hint.askForLink': 'Cole o link do e-mail de convite ou conte o que deu errado.',
-  'widget.gateway.intro':
-    'A resposta para “{title}” está nesta página. Faça outra pergunta, escolha uma abaixo ou use “Falar com o recrutador”.',
+  'widget.gateway.intro': 'A resposta para “{title}” está nesta página. Faça outra pergunta, escolha uma abaixo ou use “Falar com o recrutador”.',
   'widget.role.bot': 'Assistente',
   'widget.role.candidate': 'Você',
   'widget.role.recruiter': 'Recrutador',
@@ -94,8 +93,7 @@ export const ptGateway: GatewayCatalogue = {
 // The escalation form's and the screenshot picker's sentences (keys: ./en-escalation.ts).
 export const ptEscalation: EscalationCatalogue = {
   'widget.escalation.title': 'Falar com o recrutador',
-  'widget.escalation.intro':
-    'Conte o que deu errado. Enviamos sua mensagem com os dados do seu link, e a resposta chega aqui e por e-mail.',
+  'widget.escalation.intro': 'Conte o que deu errado. Enviamos sua mensagem com os dados do seu link, e a resposta chega aqui e por e-mail.',
   'widget.escalation.description': 'O que aconteceu?',
   'widget.escalation.descriptionHint': 'A mensagem de erro exata é o que mais ajuda.',
   'widget.escalation.occurredAt': 'Quando aconteceu?',
@@ -107,8 +105,7 @@ export const ptEscalation: EscalationCatalogue = {
   'widget.escalation.back': 'Voltar ao chat',
   'widget.escalation.submit': 'Enviar ao recrutador',
   'widget.escalation.sending': 'Enviando…',
-  'widget.escalation.unreachable':
-    'Não foi possível falar com o servidor. Verifique sua conexão e clique em “{submit}” de novo: nada será enviado duas vezes.',
+  'widget.escalation.unreachable': 'Não foi possível falar com o servidor. Verifique sua conexão e clique em “{submit}” de novo: nada será enviado duas vezes.',
   'widget.escalation.serverAnswered': 'O servidor respondeu {status}.',
   'widget.escalation.sent': 'Sua solicitação foi enviada.',
   'widget.escalation.reference': 'Referência:',
@@ -150,12 +147,10 @@ export const ptSelfCheck: SelfCheckCatalogue = {
   'widget.selfCheck.viaChat': 'Conexão: nosso servidor responde (por este chat)',
   'widget.selfCheck.offline': 'Parece que você está sem internet. Verifique sua conexão.',
   'widget.selfCheck.unreachable': 'Não foi possível falar com nosso servidor. Verifique sua conexão ou tente outra rede.',
-  'widget.selfCheck.slow':
-    'Conexão lenta: {ms} ms até nosso servidor{kind}. Fique mais perto do roteador ou troque de rede.',
+  'widget.selfCheck.slow': 'Conexão lenta: {ms} ms até nosso servidor{kind}. Fique mais perto do roteador ou troque de rede.',
   'widget.selfCheck.connection': 'Conexão: {ms} ms até nosso servidor{kind}',
   'widget.selfCheck.camera.granted': 'Câmera: permitida para este site',
-  'widget.selfCheck.camera.denied':
-    'Câmera: bloqueada. Permita-a nas configurações do site (o ícone à esquerda da barra de endereço) e recarregue a página.',
+  'widget.selfCheck.camera.denied': 'Câmera: bloqueada. Permita-a nas configurações do site (o ícone à esquerda da barra de endereço) e recarregue a página.',
   'widget.selfCheck.camera.prompt': 'Câmera: ainda não solicitada. Escolha Permitir quando a página pedir.',
   'widget.selfCheck.camera.unsupported': 'Câmera: este navegador não informa; use o teste abaixo.',
   'widget.selfCheck.microphone.granted': 'Microfone: permitido para este site',

@@ -11,7 +11,9 @@ import type { TicketDetail } from './ticket-types';
 
 function requestCard(ticket: TicketDetail): HTMLElement {
   const when = timeBoth(ticket.occurredAt);
-  const theirs = ticket.occurredAtLocal ? h('span', { class: 'time-utc', text: `Candidate’s time: ${ticket.occurredAtLocal} (${ticket.reporterTimeZone})` }) : null;
+  const theirs = ticket.occurredAtLocal
+    ? h('span', { class: 'time-utc', text: `Candidate’s time: ${ticket.occurredAtLocal} (${ticket.reporterTimeZone})` })
+    : null;
   return card('What the candidate wrote', 'request-title', [
     h('p', { class: 'description', text: ticket.description }),
     facts([
@@ -39,7 +41,15 @@ export function startTicketDetail(ticketId: string): void {
     const status = h('p', { class: `notice ${notice?.ok ? 'ok' : 'error'}`, attrs: { id: 'detail-status', role: 'status', tabindex: '-1' } });
     status.textContent = notice?.text ?? '';
     status.hidden = !notice;
-    const main = h('div', { class: 'main' }, [requestCard(ticket), diagnosisCard(ticket), timelineCard(ticket), browserCard(ticket), screenshotsCard(ticket), transcriptCard(ticket), historyCard(ticket)]);
+    const main = h('div', { class: 'main' }, [
+      requestCard(ticket),
+      diagnosisCard(ticket),
+      timelineCard(ticket),
+      browserCard(ticket),
+      screenshotsCard(ticket),
+      transcriptCard(ticket),
+      historyCard(ticket),
+    ]);
     const side = h('aside', { class: 'side', attrs: { 'aria-label': 'Actions' } }, [fixesCard(ticket, (result) => void reload(result))]);
     root.replaceChildren(...heading(ticket), status, h('div', { class: 'layout' }, [main, side]));
     root.removeAttribute('aria-busy');
@@ -51,7 +61,12 @@ export function startTicketDetail(ticketId: string): void {
       render(await api<TicketDetail>(`/api/v1/tickets/${encodeURIComponent(ticketId)}`), notice);
       markSeen(ticketId);
     } catch (error) {
-      const text = error instanceof ApiError && error.status === 404 ? 'This request does not exist or is not yours to see.' : error instanceof ApiError ? error.message : 'Could not load the request.';
+      const text =
+        error instanceof ApiError && error.status === 404
+          ? 'This request does not exist or is not yours to see.'
+          : error instanceof ApiError
+            ? error.message
+            : 'Could not load the request.';
       root.replaceChildren(h('h1', { text: 'Request', attrs: { id: 'page-title' } }), h('p', { class: 'notice error', text, attrs: { role: 'alert' } }));
       root.removeAttribute('aria-busy');
     }

@@ -25,7 +25,12 @@ const CONFIRM: Partial<Record<ProposedFix['type'], string>> = {
   reset: 'Confirm: reset the link',
 };
 
-export const EXTEND_PRESETS: [label: string, hours: number][] = [['24 hours', 24], ['2 days', 48], ['3 days', 72], ['1 week', 168]];
+export const EXTEND_PRESETS: [label: string, hours: number][] = [
+  ['24 hours', 24],
+  ['2 days', 48],
+  ['3 days', 72],
+  ['1 week', 168],
+];
 
 /** A panel under the fix's button: what will happen, then the confirming button (and, to extend, the new deadline). */
 function confirmPanel(fix: ProposedFix, i: number, run: Run, close: () => void): HTMLElement {
@@ -34,7 +39,10 @@ function confirmPanel(fix: ProposedFix, i: number, run: Run, close: () => void):
   cancel.addEventListener('click', close);
   const fields: Node[] = fix.type === 'extend' ? extendFields(i) : [];
   const form = h('form', { class: 'confirm stack', attrs: { 'aria-label': `Confirm ${fix.label}` } }, [
-    h('p', { text: `This will: ${fix.sideEffect} The candidate is told in the chat and by email.` }), ...fields, h('div', { class: 'row' }, [confirm, cancel])]);
+    h('p', { text: `This will: ${fix.sideEffect} The candidate is told in the chat and by email.` }),
+    ...fields,
+    h('div', { class: 'row' }, [confirm, cancel]),
+  ]);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     if (fix.type !== 'extend') return run({ type: fix.type }, confirm);
@@ -46,13 +54,24 @@ function confirmPanel(fix: ProposedFix, i: number, run: Run, close: () => void):
 
 function extendFields(i: number): Node[] {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const presets = EXTEND_PRESETS.map(([label, hours], n) => h('label', { class: 'choice' }, [
-    h('input', { attrs: { type: 'radio', name: `extend-${i}`, value: String(hours), ...(n === 1 ? { checked: '' } : {}) } }), ` ${label} from now`]));
+  const presets = EXTEND_PRESETS.map(([label, hours], n) =>
+    h('label', { class: 'choice' }, [
+      h('input', { attrs: { type: 'radio', name: `extend-${i}`, value: String(hours), ...(n === 1 ? { checked: '' } : {}) } }),
+      ` ${label} from now`,
+    ]),
+  );
   const custom = h('label', { class: 'choice' }, [h('input', { attrs: { type: 'radio', name: `extend-${i}`, value: 'custom' } }), ' Until:']);
   const picker = h('input', { attrs: { type: 'datetime-local', name: 'until', 'aria-label': `New deadline, your time (${zone})` } });
   picker.addEventListener('focus', () => ((custom.querySelector('input') as HTMLInputElement).checked = true));
-  return [h('fieldset', {}, [h('legend', { text: 'New deadline' }), ...presets, h('div', { class: 'row' }, [custom, picker]),
-    h('p', { class: 'muted', text: `Date and time in your zone, ${zone}.` }), h('p', { class: 'error', attrs: { role: 'alert' } })])];
+  return [
+    h('fieldset', {}, [
+      h('legend', { text: 'New deadline' }),
+      ...presets,
+      h('div', { class: 'row' }, [custom, picker]),
+      h('p', { class: 'muted', text: `Date and time in your zone, ${zone}.` }),
+      h('p', { class: 'error', attrs: { role: 'alert' } }),
+    ]),
+  ];
 }
 
 function extendAction(form: HTMLFormElement): TicketAction | null {
@@ -75,7 +94,11 @@ function fixBlock(fix: ProposedFix, i: number, run: Run): HTMLElement {
   const effectId = `fix-${i}-effect`;
   const state = fix.state ?? 'available';
   const recommended = fix.recommended && state === 'available';
-  const button = h('button', { class: recommended ? 'btn primary' : 'btn', text: fix.label, attrs: { type: 'button', 'aria-describedby': effectId, 'data-fix': fix.type, 'aria-expanded': 'false' } });
+  const button = h('button', {
+    class: recommended ? 'btn primary' : 'btn',
+    text: fix.label,
+    attrs: { type: 'button', 'aria-describedby': effectId, 'data-fix': fix.type, 'aria-expanded': 'false' },
+  });
   if (state !== 'available') button.disabled = true;
   const block = h('div', { class: `fix ${state}${recommended ? ' recommended' : ''}`, attrs: { 'data-state': state } }, [
     ...(recommended ? [h('div', { class: 'tag', text: 'Recommended' })] : []),
@@ -87,7 +110,11 @@ function fixBlock(fix: ProposedFix, i: number, run: Run): HTMLElement {
     if (fix.type === 'resend') return run({ type: 'resend' }, button);
     const open = block.querySelector('form.confirm');
     if (open) return;
-    const close = () => { block.querySelector('form.confirm')?.remove(); button.setAttribute('aria-expanded', 'false'); button.focus(); };
+    const close = () => {
+      block.querySelector('form.confirm')?.remove();
+      button.setAttribute('aria-expanded', 'false');
+      button.focus();
+    };
     const panel = confirmPanel(fix, i, run, close);
     block.append(panel);
     button.setAttribute('aria-expanded', 'true');
@@ -134,6 +161,12 @@ export function fixesCard(ticket: TicketDetail, after: AfterAction): HTMLElement
     intro,
     ...fixes,
     textForm('reply-text', 'Reply to the candidate', 'Send reply', true, (message, b) => void run({ type: 'reply', message }, b)),
-    textForm('resolve-note', 'Note for the candidate (optional)', 'Mark resolved', false, (note, b) => void run(note ? { type: 'resolve', note } : { type: 'resolve' }, b)),
+    textForm(
+      'resolve-note',
+      'Note for the candidate (optional)',
+      'Mark resolved',
+      false,
+      (note, b) => void run(note ? { type: 'resolve', note } : { type: 'resolve' }, b),
+    ),
   ]);
 }

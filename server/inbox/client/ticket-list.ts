@@ -80,7 +80,11 @@ export function startTicketList(): void {
     const unread = shown.filter((t) => isUnread(t.id, activity(t))).length;
     region.replaceChildren(
       shown.length
-        ? h('ul', { class: 'tickets', attrs: { 'aria-label': 'Requests' } }, shown.map((t) => ticketCard(t, jobs, selected, selectionChanged)))
+        ? h(
+            'ul',
+            { class: 'tickets', attrs: { 'aria-label': 'Requests' } },
+            shown.map((t) => ticketCard(t, jobs, selected, selectionChanged)),
+          )
         : h('p', { class: 'empty', text: tickets.length ? 'No request matches this search.' : 'No requests match these filters.' }),
     );
     live.textContent = `${shown.length} request${shown.length === 1 ? '' : 's'}${unread ? `, ${unread} unread` : ''}.`;

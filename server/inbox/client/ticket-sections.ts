@@ -39,8 +39,13 @@ const inWords = (iso: string) => localTime(new Date(iso));
 export function timelineCard(ticket: TicketDetail): HTMLElement {
   if (ticket.timeline.length === 0) return card('Link timeline', 'timeline-title', [h('p', { class: 'muted', text: 'No link is attached to this request.' })]);
   const items = ticket.timeline.map((entry) =>
-    h('li', {}, [timeBoth(entry.at) ?? '', h('div', {}, [h('span', { class: 'event-type', text: linkEventWords(entry, entry.at, inWords) }),
-      h('div', { class: 'muted who', text: whoText(entry.by) })])]),
+    h('li', {}, [
+      timeBoth(entry.at) ?? '',
+      h('div', {}, [
+        h('span', { class: 'event-type', text: linkEventWords(entry, entry.at, inWords) }),
+        h('div', { class: 'muted who', text: whoText(entry.by) }),
+      ]),
+    ]),
   );
   return card('Link timeline', 'timeline-title', [h('ol', { class: 'timeline' }, items)]);
 }
@@ -59,8 +64,20 @@ export function browserCard(ticket: TicketDetail): HTMLElement {
       ['Online', yesNo(d.online)],
       ['Camera permission', str(d.permissions?.camera)],
       ['Microphone permission', str(d.permissions?.microphone)],
-      ['Live media test', d.mediaTest ? `camera ${d.mediaTest.camera}, microphone ${d.mediaTest.microphone}${d.mediaTest.error ? ` (${d.mediaTest.error})` : ''}` : null],
-      ['Network', [network.effectiveType, network.rttMs !== undefined ? `${network.rttMs} ms` : null, network.downlinkMbps !== undefined ? `${network.downlinkMbps} Mbps` : null].filter(Boolean).join(', ') || null],
+      [
+        'Live media test',
+        d.mediaTest ? `camera ${d.mediaTest.camera}, microphone ${d.mediaTest.microphone}${d.mediaTest.error ? ` (${d.mediaTest.error})` : ''}` : null,
+      ],
+      [
+        'Network',
+        [
+          network.effectiveType,
+          network.rttMs !== undefined ? `${network.rttMs} ms` : null,
+          network.downlinkMbps !== undefined ? `${network.downlinkMbps} Mbps` : null,
+        ]
+          .filter(Boolean)
+          .join(', ') || null,
+      ],
       ['Time zone', str(d.timeZone)],
       ['Screen', d.screen ? `${d.screen.width} × ${d.screen.height}` : null],
     ]),
@@ -79,7 +96,11 @@ export function screenshotsCard(ticket: TicketDetail): HTMLElement {
 export function transcriptCard(ticket: TicketDetail): HTMLElement {
   if (ticket.transcript.length === 0) return card('Conversation', 'transcript-title', [h('p', { class: 'muted', text: 'No chat before this request.' })]);
   const items = ticket.transcript.map((line) =>
-    h('li', { class: line.role }, [h('span', { class: 'role', text: ROLE_LABELS[line.role] ?? humanize(line.role) }), h('span', { class: 'when' }, [timeShort(line.at)]), h('p', { text: line.text })]),
+    h('li', { class: line.role }, [
+      h('span', { class: 'role', text: ROLE_LABELS[line.role] ?? humanize(line.role) }),
+      h('span', { class: 'when' }, [timeShort(line.at)]),
+      h('p', { text: line.text }),
+    ]),
   );
   return card('Conversation', 'transcript-title', [h('ol', { class: 'transcript' }, items)]);
 }
@@ -93,8 +114,13 @@ function actorLabel(actor: string): string {
 
 export function historyCard(ticket: TicketDetail): HTMLElement {
   const items = ticket.history.map((event) =>
-    h('li', {}, [timeBoth(event.at) ?? '', h('div', {}, [h('span', { class: 'event-type', text: historyWords(event, inWords) }),
-      h('div', { class: 'muted who', text: event.by ? whoText(event.by) : actorLabel(event.actor) })])]),
+    h('li', {}, [
+      timeBoth(event.at) ?? '',
+      h('div', {}, [
+        h('span', { class: 'event-type', text: historyWords(event, inWords) }),
+        h('div', { class: 'muted who', text: event.by ? whoText(event.by) : actorLabel(event.actor) }),
+      ]),
+    ]),
   );
   return card('Request history', 'history-title', [h('ol', { class: 'history' }, items)]);
 }

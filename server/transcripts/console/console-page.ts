@@ -21,11 +21,16 @@ export interface ConsolePageInput {
 }
 
 export const OUTCOME_LABELS: Record<string, string> = {
-  open: 'Open', self_served: 'Self-served', escalated: 'Escalated', abandoned: 'Abandoned',
+  open: 'Open',
+  self_served: 'Self-served',
+  escalated: 'Escalated',
+  abandoned: 'Abandoned',
 };
 
 const RESOLUTION_LABELS: Record<ResolutionKind, string> = {
-  verified: 'Verified: the link was used after', automated: 'Automated: no ticket, solved or quiet', handed_off: 'Handed off: a ticket was raised',
+  verified: 'Verified: the link was used after',
+  automated: 'Automated: no ticket, solved or quiet',
+  handed_off: 'Handed off: a ticket was raised',
 };
 
 const option = (value: string, text: string) => `<option value="${escapeHtml(value)}">${escapeHtml(text)}</option>`;

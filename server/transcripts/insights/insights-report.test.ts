@@ -7,20 +7,27 @@ const asked = (text: string, score: number | null, at: string, label: string | n
   text,
   at: new Date(at),
   label,
-  trace: score === null
-    ? { reply: 'answer', steps: [{ check: 'question', result: false, detail: 'link-expired is blocked' }] }
-    : { reply: 'choices', steps: [{ check: 'question', result: false, detail: `no allowed scenario scored >= 0.35 (ranked: page-wont-load ${score.toFixed(2)})` }] },
+  trace:
+    score === null
+      ? { reply: 'answer', steps: [{ check: 'question', result: false, detail: 'link-expired is blocked' }] }
+      : {
+          reply: 'choices',
+          steps: [{ check: 'question', result: false, detail: `no allowed scenario scored >= 0.35 (ranked: page-wont-load ${score.toFixed(2)})` }],
+        },
 });
 
 describe('groupLowConfidence', () => {
   it('groups by normalized wording, most asked first, and leaves out confident or unjudged questions', () => {
-    const groups = groupLowConfidence([
-      asked('Cant open ur link pls!!', 0.2, '2026-11-10T10:00:00Z'),
-      asked("can't open your link please", 0.1, '2026-11-11T10:00:00Z', 'page-wont-load'),
-      asked('where is the office', 0.23, '2026-11-12T10:00:00Z'),
-      asked('my camera is black', 0.9, '2026-11-12T11:00:00Z'),
-      asked('it expired', null, '2026-11-12T12:00:00Z'),
-    ], 0.35);
+    const groups = groupLowConfidence(
+      [
+        asked('Cant open ur link pls!!', 0.2, '2026-11-10T10:00:00Z'),
+        asked("can't open your link please", 0.1, '2026-11-11T10:00:00Z', 'page-wont-load'),
+        asked('where is the office', 0.23, '2026-11-12T10:00:00Z'),
+        asked('my camera is black', 0.9, '2026-11-12T11:00:00Z'),
+        asked('it expired', null, '2026-11-12T12:00:00Z'),
+      ],
+      0.35,
+    );
     expect(groups.map((g) => [g.text, g.count, g.label])).toEqual([
       ['can not open your link please', 2, 'page-wont-load'],
       ['where is the office', 1, null],
@@ -40,7 +47,11 @@ describe('buildInsights', () => {
   it('computes deflection over finished conversations and escalation per scenario', () => {
     const report = buildInsights({
       range: { from: new Date('2026-11-01T00:00:00Z'), to: new Date('2026-11-08T00:00:00Z') },
-      outcomes: [{ outcome: 'self_served', conversations: 3 }, { outcome: 'escalated', conversations: 1 }, { outcome: 'open', conversations: 5 }],
+      outcomes: [
+        { outcome: 'self_served', conversations: 3 },
+        { outcome: 'escalated', conversations: 1 },
+        { outcome: 'open', conversations: 5 },
+      ],
       scenarioDays: [
         { day: '2026-11-02', scenario: 'link-expired', outcome: 'self_served', conversations: 2 },
         { day: '2026-11-02', scenario: 'link-expired', outcome: 'escalated', conversations: 1 },
@@ -51,7 +62,10 @@ describe('buildInsights', () => {
     });
     expect(report.conversations).toEqual({ total: 9, finished: 4, open: 5, selfServed: 3, escalated: 1, abandoned: 0 });
     expect(report.deflectionRate).toBe(0.75);
-    expect(report.topScenarios).toEqual([{ scenario: 'link-valid', conversations: 4 }, { scenario: 'link-expired', conversations: 3 }]);
+    expect(report.topScenarios).toEqual([
+      { scenario: 'link-valid', conversations: 4 },
+      { scenario: 'link-expired', conversations: 3 },
+    ]);
     expect(report.scenariosByDay.map((d) => d.day)).toEqual(['2026-11-01', '2026-11-02']);
     expect(report.escalationByScenario).toEqual([
       { scenario: 'link-expired', conversations: 3, finished: 3, escalated: 1, rate: 0.3333 },

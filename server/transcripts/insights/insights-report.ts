@@ -71,15 +71,27 @@ export function groupLowConfidence(questions: AnsweredQuestion[], confidentScore
     if (score === null || score >= confidentScore) continue;
     const text = maskEmailsIn(q.text);
     const key = normalizeText(text) || text.trim().toLowerCase();
-    const item = { messageId: q.messageId, conversationId: q.conversationId, text, at: q.at.toISOString(),
-      score, bestGuess: ranking?.[0] ?? null, label: q.label };
+    const item = {
+      messageId: q.messageId,
+      conversationId: q.conversationId,
+      text,
+      at: q.at.toISOString(),
+      score,
+      bestGuess: ranking?.[0] ?? null,
+      label: q.label,
+    };
     groups.set(key, [...(groups.get(key) ?? []), item]);
   }
   return [...groups]
     .map(([text, items]) => {
       const newestFirst = items.sort((a, b) => b.at.localeCompare(a.at));
-      return { text, count: items.length, lastAskedAt: newestFirst[0].at,
-        label: newestFirst.find((i) => i.label)?.label ?? null, questions: newestFirst.slice(0, MAX_QUESTIONS_PER_GROUP) };
+      return {
+        text,
+        count: items.length,
+        lastAskedAt: newestFirst[0].at,
+        label: newestFirst.find((i) => i.label)?.label ?? null,
+        questions: newestFirst.slice(0, MAX_QUESTIONS_PER_GROUP),
+      };
     })
     .sort((a, b) => b.count - a.count || b.lastAskedAt.localeCompare(a.lastAskedAt))
     .slice(0, MAX_GROUPS);

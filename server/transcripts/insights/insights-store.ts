@@ -68,8 +68,14 @@ export class InsightsStore {
   async answeredQuestions(scope: InsightsScope): Promise<AnsweredQuestion[]> {
     const params = new SqlParams();
     const where = insightsWhere(scope, params);
-    const rows = await this.db.query<{ message_id: string; conversation_id: string; text: string; at: Date;
-      trace: Record<string, unknown> | null; label: string | null }>(
+    const rows = await this.db.query<{
+      message_id: string;
+      conversation_id: string;
+      text: string;
+      at: Date;
+      trace: Record<string, unknown> | null;
+      label: string | null;
+    }>(
       `SELECT q.id AS message_id, q.conversation_id, q.text, q.at, b.trace, l.scenario AS label
        FROM conversations c
        JOIN conversation_messages b ON b.conversation_id = c.id
@@ -81,8 +87,7 @@ export class InsightsStore {
        ORDER BY q.at DESC LIMIT ${params.add(MAX_QUESTIONS)}`,
       params.values,
     );
-    return rows.map((r) => ({ messageId: r.message_id, conversationId: r.conversation_id, text: r.text, at: r.at,
-      trace: r.trace, label: r.label }));
+    return rows.map((r) => ({ messageId: r.message_id, conversationId: r.conversation_id, text: r.text, at: r.at, trace: r.trace, label: r.label }));
   }
 
   /** What each conversation came to, for the resolution figures (resolution-report.ts). */

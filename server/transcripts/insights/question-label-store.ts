@@ -54,8 +54,7 @@ export class QuestionLabelStore {
       [messageId, scenario, by.userId, by.email, at, orgScope],
     );
     if (!row) return undefined;
-    const label = { messageId: row.message_id, scenario: row.scenario, labelledBy: row.labelled_by_email,
-      labelledAt: row.labelled_at.toISOString() };
+    const label = { messageId: row.message_id, scenario: row.scenario, labelledBy: row.labelled_by_email, labelledAt: row.labelled_at.toISOString() };
     return { label, created: row.created };
   }
 

@@ -1,7 +1,12 @@
 import { renderResolutionChart } from './resolution-chart';
 
-const week = (w: string, v: number | null, a: number | null, h: number | null) =>
-  ({ week: w, conversations: 3, verifiedResolutionRate: v, automatedResolutionRate: a, handoffRate: h });
+const week = (w: string, v: number | null, a: number | null, h: number | null) => ({
+  week: w,
+  conversations: 3,
+  verifiedResolutionRate: v,
+  automatedResolutionRate: a,
+  handoffRate: h,
+});
 
 describe('renderResolutionChart', () => {
   it('draws one line per figure, a dot per week with a value, and the week labels', () => {

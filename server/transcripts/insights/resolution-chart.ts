@@ -30,8 +30,11 @@ const round = (v: number) => Math.round(v * 10) / 10;
 
 function grid(): string {
   return [0, 0.25, 0.5, 0.75, 1]
-    .map((r) => `<line x1="${PAD.left}" x2="${W - PAD.right}" y1="${round(y(r))}" y2="${round(y(r))}" stroke="#e5e7eb"/>` +
-      `<text x="${PAD.left - 6}" y="${round(y(r)) + 4}" text-anchor="end">${r * 100}%</text>`)
+    .map(
+      (r) =>
+        `<line x1="${PAD.left}" x2="${W - PAD.right}" y1="${round(y(r))}" y2="${round(y(r))}" stroke="#e5e7eb"/>` +
+        `<text x="${PAD.left - 6}" y="${round(y(r)) + 4}" text-anchor="end">${r * 100}%</text>`,
+    )
     .join('');
 }
 
@@ -49,19 +52,28 @@ function series(weeks: WeekPoint[], key: (typeof SERIES)[number]['key'], color: 
 }
 
 function legend(): string {
-  return SERIES.map((s, i) => `<rect x="${PAD.left + i * 170}" y="10" width="10" height="10" fill="${s.color}"/>` +
-    `<text x="${PAD.left + i * 170 + 14}" y="19">${s.label}</text>`).join('');
+  return SERIES.map(
+    (s, i) =>
+      `<rect x="${PAD.left + i * 170}" y="10" width="10" height="10" fill="${s.color}"/>` + `<text x="${PAD.left + i * 170 + 14}" y="19">${s.label}</text>`,
+  ).join('');
 }
 
 export function renderResolutionChart(weeks: WeekPoint[], title = 'Resolution per week'): string {
   const labelEvery = Math.max(1, Math.ceil(weeks.length / 8));
   const xLabels = weeks
-    .map((w, i) => (i % labelEvery === 0 ? `<text x="${round(x(i, weeks.length))}" y="${H - PAD.bottom + 16}" text-anchor="middle">${escapeHtml(w.week.slice(5))}</text>` : ''))
+    .map((w, i) =>
+      i % labelEvery === 0
+        ? `<text x="${round(x(i, weeks.length))}" y="${H - PAD.bottom + 16}" text-anchor="middle">${escapeHtml(w.week.slice(5))}</text>`
+        : '',
+    )
     .join('');
-  const body = weeks.length === 0
-    ? `<text x="${W / 2}" y="${H / 2}" text-anchor="middle">No conversations in this period</text>`
-    : SERIES.map((s) => series(weeks, s.key, s.color)).join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeHtml(title)}" font-family="system-ui, sans-serif" font-size="11" fill="#374151">` +
+  const body =
+    weeks.length === 0
+      ? `<text x="${W / 2}" y="${H / 2}" text-anchor="middle">No conversations in this period</text>`
+      : SERIES.map((s) => series(weeks, s.key, s.color)).join('');
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeHtml(title)}" font-family="system-ui, sans-serif" font-size="11" fill="#374151">` +
     `<title>${escapeHtml(title)}</title><rect width="${W}" height="${H}" fill="#fff"/>${legend()}${grid()}${xLabels}` +
-    `<text x="${W - PAD.right}" y="${H - 6}" text-anchor="end">week starting (Monday, UTC)</text>${body}</svg>`;
+    `<text x="${W - PAD.right}" y="${H - 6}" text-anchor="end">week starting (Monday, UTC)</text>${body}</svg>`
+  );
 }

@@ -12,7 +12,10 @@ type Group = Insights['lowConfidence']['groups'][number];
 
 function stat(value: string, label: string, href?: string): HTMLElement {
   const text = h('span', { class: 'value', text: value });
-  return h('div', { class: 'stat' }, [href ? h('a', { attrs: { href, title: `The conversations behind “${label}”` } }, [text]) : text, h('span', { class: 'label', text: label })]);
+  return h('div', { class: 'stat' }, [
+    href ? h('a', { attrs: { href, title: `The conversations behind “${label}”` } }, [text]) : text,
+    h('span', { class: 'label', text: label }),
+  ]);
 }
 
 /** The transcript list narrowed to one figure's conversations, with the dates shown. */
@@ -45,20 +48,40 @@ function resolutionStats(data: Insights, query: URLSearchParams): HTMLElement[] 
 }
 
 function simpleTable(caption: string, headings: string[], rows: (string | Node)[][]): HTMLElement {
-  const head = h('thead', {}, [h('tr', {}, headings.map((text, i) => h('th', { text, class: i > 0 ? 'num' : '', attrs: { scope: 'col' } })))]);
-  const body = h('tbody', {}, rows.map((cells) => h('tr', {}, cells.map((cell, i) => h('td', { class: i > 0 ? 'num' : '' }, [cell])))));
+  const head = h('thead', {}, [
+    h(
+      'tr',
+      {},
+      headings.map((text, i) => h('th', { text, class: i > 0 ? 'num' : '', attrs: { scope: 'col' } })),
+    ),
+  ]);
+  const body = h(
+    'tbody',
+    {},
+    rows.map((cells) =>
+      h(
+        'tr',
+        {},
+        cells.map((cell, i) => h('td', { class: i > 0 ? 'num' : '' }, [cell])),
+      ),
+    ),
+  );
   return h('div', { class: 'table-wrap' }, [h('table', {}, [h('caption', { text: caption }), head, body])]);
 }
 
 function scenarioChoices(): string[] {
   const select = document.getElementById('f-scenario') as HTMLSelectElement | null;
-  return Array.from(select?.options ?? []).map((o) => o.value).filter(Boolean);
+  return Array.from(select?.options ?? [])
+    .map((o) => o.value)
+    .filter(Boolean);
 }
 
 function labelForm(group: Group, index: number): HTMLElement {
   const id = `label-${index}`;
-  const select = h('select', { attrs: { id, name: 'scenario' } }, [h('option', { text: 'Choose the right answer…', attrs: { value: '' } }),
-    ...scenarioChoices().map((s) => h('option', { text: scenarioLabel(s), attrs: { value: s } }))]);
+  const select = h('select', { attrs: { id, name: 'scenario' } }, [
+    h('option', { text: 'Choose the right answer…', attrs: { value: '' } }),
+    ...scenarioChoices().map((s) => h('option', { text: scenarioLabel(s), attrs: { value: s } })),
+  ]);
   if (group.label) select.value = group.label;
   const status = h('span', { class: 'status', attrs: { role: 'status', 'aria-live': 'polite' } });
   const save = h('button', { class: 'btn', text: 'Save label', attrs: { type: 'submit' } });
@@ -80,31 +103,66 @@ function gapItem(group: Group, index: number): HTMLElement {
   const guess = group.questions[0]?.bestGuess;
   return h('li', { class: 'gap' }, [
     h('q', { text: group.questions[0]?.text ?? group.text }),
-    h('p', { class: 'meta' }, [`Asked ${group.count} time${group.count === 1 ? '' : 's'}, last `, timeShort(group.lastAskedAt),
-      ` · best match ${guess ? `${guess.scenario} ${score(guess.score)}` : 'none'}`]),
+    h('p', { class: 'meta' }, [
+      `Asked ${group.count} time${group.count === 1 ? '' : 's'}, last `,
+      timeShort(group.lastAskedAt),
+      ` · best match ${guess ? `${guess.scenario} ${score(guess.score)}` : 'none'}`,
+    ]),
     labelForm(group, index),
   ]);
 }
 
 function render(region: HTMLElement, data: Insights, query: URLSearchParams): void {
   const c = data.conversations;
-  const days = data.scenariosByDay.map((d) => [d.day, d.scenarios.slice(0, 3).map((s) => `${scenarioLabel(s.scenario)} (${s.conversations})`).join(', ')]);
+  const days = data.scenariosByDay.map((d) => [
+    d.day,
+    d.scenarios
+      .slice(0, 3)
+      .map((s) => `${scenarioLabel(s.scenario)} (${s.conversations})`)
+      .join(', '),
+  ]);
   const gaps = data.lowConfidence.groups;
   region.replaceChildren(
-    h('div', { class: 'stats' }, [stat(String(c.total), 'Conversations'), stat(percent(data.deflectionRate), 'Deflection (self-served of finished)'),
-      stat(String(c.selfServed), 'Self-served'), stat(String(c.escalated), 'Escalated'), stat(String(c.abandoned), 'Abandoned'), stat(String(c.open), 'Still open')]),
+    h('div', { class: 'stats' }, [
+      stat(String(c.total), 'Conversations'),
+      stat(percent(data.deflectionRate), 'Deflection (self-served of finished)'),
+      stat(String(c.selfServed), 'Self-served'),
+      stat(String(c.escalated), 'Escalated'),
+      stat(String(c.abandoned), 'Abandoned'),
+      stat(String(c.open), 'Still open'),
+    ]),
     h('p', { class: 'muted', text: 'Conversations in which the candidate wrote nothing and no ticket was raised are left out of every figure.' }),
     ...resolutionStats(data, query),
     h('div', { class: 'insight-grid' }, [
-      simpleTable('Top scenarios', ['Scenario', 'Conversations'], data.topScenarios.map((s) => [scenarioLabel(s.scenario), String(s.conversations)])),
-      simpleTable('Escalation rate per scenario', ['Scenario', 'Finished', 'Escalated', 'Rate'],
-        data.escalationByScenario.map((s) => [scenarioLabel(s.scenario), String(s.finished), String(s.escalated), percent(s.rate)])),
-      h('div', { class: 'table-wrap' }, [h('table', {}, [h('caption', { text: 'Top scenarios per day (UTC)' }),
-        h('thead', {}, [h('tr', {}, [h('th', { text: 'Day', attrs: { scope: 'col' } }), h('th', { text: 'Scenarios (conversations)', attrs: { scope: 'col' } })])]),
-        h('tbody', {}, days.map(([day, list]) => h('tr', {}, [h('td', { text: day }), h('td', { text: list })])))])]),
+      simpleTable(
+        'Top scenarios',
+        ['Scenario', 'Conversations'],
+        data.topScenarios.map((s) => [scenarioLabel(s.scenario), String(s.conversations)]),
+      ),
+      simpleTable(
+        'Escalation rate per scenario',
+        ['Scenario', 'Finished', 'Escalated', 'Rate'],
+        data.escalationByScenario.map((s) => [scenarioLabel(s.scenario), String(s.finished), String(s.escalated), percent(s.rate)]),
+      ),
+      h('div', { class: 'table-wrap' }, [
+        h('table', {}, [
+          h('caption', { text: 'Top scenarios per day (UTC)' }),
+          h('thead', {}, [
+            h('tr', {}, [h('th', { text: 'Day', attrs: { scope: 'col' } }), h('th', { text: 'Scenarios (conversations)', attrs: { scope: 'col' } })]),
+          ]),
+          h(
+            'tbody',
+            {},
+            days.map(([day, list]) => h('tr', {}, [h('td', { text: day }), h('td', { text: list })])),
+          ),
+        ]),
+      ]),
     ]),
     h('h3', { text: 'Questions the knowledge base could not answer' }),
-    h('p', { class: 'muted', text: `Best match below ${data.lowConfidence.threshold}, grouped by wording. Label them with the right scenario; the labels export as evaluation cases.` }),
+    h('p', {
+      class: 'muted',
+      text: `Best match below ${data.lowConfidence.threshold}, grouped by wording. Label them with the right scenario; the labels export as evaluation cases.`,
+    }),
     h('p', {}, [h('a', { text: 'Download labelled questions (evaluation set JSON)', attrs: { href: '/api/v1/insights/labels/export' } })]),
     gaps.length ? h('ul', { class: 'gaps' }, gaps.map(gapItem)) : h('p', { class: 'empty', text: 'No low-confidence questions in this period.' }),
   );

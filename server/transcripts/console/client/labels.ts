@@ -2,7 +2,10 @@
 import { h, humanize } from '../../../inbox/client/dom';
 
 export const OUTCOME_LABELS: Record<string, string> = {
-  open: 'Open', self_served: 'Self-served', escalated: 'Escalated', abandoned: 'Abandoned',
+  open: 'Open',
+  self_served: 'Self-served',
+  escalated: 'Escalated',
+  abandoned: 'Abandoned',
 };
 
 export function outcomeBadge(outcome: string): HTMLElement {
@@ -10,7 +13,11 @@ export function outcomeBadge(outcome: string): HTMLElement {
 }
 
 export const ROLE_LABELS: Record<string, string> = {
-  bot: 'Bot', candidate: 'Candidate', recruiter: 'Recruiter', agent: 'Support agent', system: 'System',
+  bot: 'Bot',
+  candidate: 'Candidate',
+  recruiter: 'Recruiter',
+  agent: 'Support agent',
+  system: 'System',
 };
 
 export function percent(rate: number | null): string {

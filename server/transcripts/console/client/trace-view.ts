@@ -25,8 +25,7 @@ function value(key: string, raw: unknown): Node | string | null {
 }
 
 const label = (key: string) => humanize(key.replace(/([A-Z])/g, ' $1').toLowerCase());
-const rows = (record: Record<string, unknown>): [string, Node | string | null][] =>
-  Object.entries(record).map(([key, raw]) => [label(key), value(key, raw)]);
+const rows = (record: Record<string, unknown>): [string, Node | string | null][] => Object.entries(record).map(([key, raw]) => [label(key), value(key, raw)]);
 
 function linkSnapshot(trace: TurnTrace): Node {
   if (trace.link) return facts(rows(trace.link));
@@ -42,8 +41,10 @@ function checksList(trace: TurnTrace): Node {
     { class: 'checks', attrs: { 'aria-label': 'Checks made' } },
     trace.checks.map((c) => {
       const words = checkLabel(c.check, c.result);
-      return h('li', { class: c.result ? 'pass' : 'fail', attrs: { 'aria-label': `${words}${c.detail ? `, ${c.detail}` : ''}` } },
-        [words, c.detail ? h('span', { class: 'muted', text: ` — ${c.check}: ${c.detail}` }) : '']);
+      return h('li', { class: c.result ? 'pass' : 'fail', attrs: { 'aria-label': `${words}${c.detail ? `, ${c.detail}` : ''}` } }, [
+        words,
+        c.detail ? h('span', { class: 'muted', text: ` — ${c.check}: ${c.detail}` }) : '',
+      ]);
     }),
   );
 }
@@ -52,7 +53,10 @@ const ranked = (list: { scenario: string; score: number }[]) => list.map((r) => 
 
 export function traceView(trace: TurnTrace, threshold?: number): HTMLElement {
   const summary = h('summary', { text: `Details: ${trace.rule ?? trace.reply ?? 'reply'}` });
-  const matchLine = trace.score === null ? null : `${score(trace.score)}${threshold !== undefined ? (trace.score >= threshold ? ' (confident)' : ' (below the confidence threshold)') : ''}`;
+  const matchLine =
+    trace.score === null
+      ? null
+      : `${score(trace.score)}${threshold !== undefined ? (trace.score >= threshold ? ' (confident)' : ' (below the confidence threshold)') : ''}`;
   return h('details', { class: 'trace-box' }, [
     summary,
     facts([

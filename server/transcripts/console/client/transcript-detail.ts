@@ -33,7 +33,9 @@ function summaryCard(t: TranscriptDetail): HTMLElement {
 function diagnosticsCard(t: TranscriptDetail): HTMLElement {
   const d = t.clientDiagnostics;
   if (!d) return card('Browser self-check', 'check-title', [h('p', { class: 'muted', text: 'The candidate did not run the browser check.' })]);
-  const media = d.mediaTest ? `camera ${d.mediaTest.camera}, microphone ${d.mediaTest.microphone}${d.mediaTest.error ? ` (${d.mediaTest.error})` : ''}` : 'Not run';
+  const media = d.mediaTest
+    ? `camera ${d.mediaTest.camera}, microphone ${d.mediaTest.microphone}${d.mediaTest.error ? ` (${d.mediaTest.error})` : ''}`
+    : 'Not run';
   return card('Browser self-check', 'check-title', [
     facts([
       ['Checked', timeBoth(t.clientDiagnosticsAt)],
@@ -45,7 +47,16 @@ function diagnosticsCard(t: TranscriptDetail): HTMLElement {
       ['Cookies', d.cookiesEnabled ? 'Enabled' : 'Blocked'],
       ['Storage', d.storageAvailable ? 'Available' : 'Unavailable'],
       ['Online', d.online ? 'Yes' : 'No'],
-      ['Network', [d.network.effectiveType, d.network.rttMs !== undefined ? `${d.network.rttMs} ms` : '', d.network.downlinkMbps !== undefined ? `${d.network.downlinkMbps} Mbit/s` : ''].filter(Boolean).join(', ') || null],
+      [
+        'Network',
+        [
+          d.network.effectiveType,
+          d.network.rttMs !== undefined ? `${d.network.rttMs} ms` : '',
+          d.network.downlinkMbps !== undefined ? `${d.network.downlinkMbps} Mbit/s` : '',
+        ]
+          .filter(Boolean)
+          .join(', ') || null,
+      ],
       ['Screen', `${d.screen.width} × ${d.screen.height}`],
       ['Time zone', d.timeZone],
       ['User agent', d.userAgent],
@@ -65,8 +76,11 @@ function turnItem(t: TranscriptDetail, turn: TurnView, index: number): HTMLEleme
   const role = ROLE_LABELS[turn.role] ?? humanize(turn.role);
   const why = explainTurn(turn.trace, { at: turn.at, policy: t.org?.policy, readerZone: READER_ZONE, candidateZone: t.timeZone });
   return h('li', { class: `turn ${turn.role}`, attrs: { 'aria-label': `Turn ${index + 1}, ${role}` } }, [
-    h('div', { class: 'head' }, [h('span', { class: 'role', text: role }), h('span', { class: 'when' }, [timeShort(turn.at)]),
-      turn.scenario ? h('span', { class: 'muted', text: scenarioLabel(turn.scenario) }) : '']),
+    h('div', { class: 'head' }, [
+      h('span', { class: 'role', text: role }),
+      h('span', { class: 'when' }, [timeShort(turn.at)]),
+      turn.scenario ? h('span', { class: 'muted', text: scenarioLabel(turn.scenario) }) : '',
+    ]),
     h('p', { class: 'text', text: turn.text }),
     ...(why ? [h('p', { class: 'explain', text: why })] : []),
     ...(turn.trace ? [traceView(turn.trace, threshold())] : []),
@@ -82,7 +96,13 @@ function render(region: HTMLElement, t: TranscriptDetail): void {
     h('div', { class: 'toolbar' }, [print]),
     summaryCard(t),
     diagnosticsCard(t),
-    card(`Conversation (${t.turns.length} turns)`, 'turns-title', [h('ol', { class: 'turns' }, t.turns.map((turn, i) => turnItem(t, turn, i)))]),
+    card(`Conversation (${t.turns.length} turns)`, 'turns-title', [
+      h(
+        'ol',
+        { class: 'turns' },
+        t.turns.map((turn, i) => turnItem(t, turn, i)),
+      ),
+    ]),
   );
   title.focus();
 }
@@ -96,7 +116,12 @@ export function startTranscriptDetail(conversationId: string): void {
   api<TranscriptDetail>(`/api/v1/transcripts/${encodeURIComponent(conversationId)}`)
     .then((t) => render(region, t))
     .catch((error: unknown) => {
-      live.textContent = error instanceof ApiError && error.status === 404 ? 'There is no transcript with this id (it may have been purged).' : error instanceof ApiError ? error.message : 'Could not load the transcript.';
+      live.textContent =
+        error instanceof ApiError && error.status === 404
+          ? 'There is no transcript with this id (it may have been purged).'
+          : error instanceof ApiError
+            ? error.message
+            : 'Could not load the transcript.';
     })
     .finally(() => region.removeAttribute('aria-busy'));
 }

@@ -57,7 +57,13 @@ function row(t: TranscriptSummary): HTMLTableRowElement {
 function table(): { wrap: HTMLElement; body: HTMLTableSectionElement } {
   const headings = ['Conversation', 'Started', 'Outcome', 'Scenarios', 'Organisation · job', 'Candidate', 'Turns', 'Ticket'];
   const body = h('tbody');
-  const head = h('thead', {}, [h('tr', {}, headings.map((text) => h('th', { text, class: text === 'Turns' ? 'num' : '', attrs: { scope: 'col' } })))]);
+  const head = h('thead', {}, [
+    h(
+      'tr',
+      {},
+      headings.map((text) => h('th', { text, class: text === 'Turns' ? 'num' : '', attrs: { scope: 'col' } })),
+    ),
+  ]);
   const wrap = h('div', { class: 'table-wrap' }, [h('table', {}, [h('caption', { text: 'Transcripts, newest first' }), head, body])]);
   return { wrap, body };
 }
