@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { Agent, type Server } from 'node:http';
 import { createUser, login, SAME_ORIGIN } from '../auth/auth-fixtures';
 import { createInvitation, orgWithJob } from '../support/fixtures';
 import { createTestApp, request, type TestApp } from '../support/test-app';
@@ -10,11 +11,21 @@ import { fuzz, FUZZ_OPTIONS, nastyJson, nastyString, pathSegment, shaped } from 
 jest.setTimeout(60_000);
 
 let t: TestApp;
+let server: Server;
+// Thousands of requests in a minute: one listening server and kept-alive connections,
+// or each request would leave two loopback ports in TIME_WAIT and, beside another
+// test run, exhaust the machine's ephemeral ports (EADDRNOTAVAIL).
+const keepAlive = new Agent({ keepAlive: true, maxSockets: 4 });
+const call = {
+  get: (path: string) => request(server).get(path).agent(keepAlive),
+  post: (path: string) => request(server).post(path).agent(keepAlive),
+};
 let auth: { Authorization: string };
 let agent: Record<string, string>;
 let ids: { job: string; invitation: string; ticket: string; token: string };
 beforeAll(async () => {
   t = await createTestApp();
+  server = t.app.listen(0, '127.0.0.1');
   const org = await orgWithJob(t, 'flexible');
   auth = org.auth;
   const inv = await createInvitation(t, auth, org.job.id);
@@ -23,7 +34,11 @@ beforeAll(async () => {
   agent = { Cookie: await login(t.app, user.email, user.password), ...SAME_ORIGIN };
   ids = { job: org.job.id, invitation: inv.id, ticket: ticket.body.ticketId, token: inv.token };
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  keepAlive.destroy();
+  await new Promise((resolve) => server.close(resolve));
+  await t.close();
+});
 
 async function check(res: request.Response): Promise<void> {
   if (res.status >= 500) throw new Error(`${res.status} ${res.text.slice(0, 300)}`);
@@ -33,7 +48,7 @@ const post =
   (path: string, headers: Record<string, string> = {}) =>
   async (body: unknown) =>
     check(
-      await request(t.app)
+      await call
         .post(path)
         .set(headers)
         .set('Content-Type', 'application/json')
@@ -147,7 +162,7 @@ describe('JSON bodies', () => {
         fc.uint8Array({ maxLength: 2000 }),
         types,
         fc.constantFrom('/api/v1/diagnose', '/api/v1/escalations', '/api/v1/jobs'),
-        async (bytes, type, path) => check(await request(t.app).post(path).set(auth).set('Content-Type', type).send(Buffer.from(bytes))),
+        async (bytes, type, path) => check(await call.post(path).set(auth).set('Content-Type', type).send(Buffer.from(bytes))),
       ),
       FUZZ_OPTIONS,
     );
@@ -163,7 +178,7 @@ describe('multipart fields', () => {
     );
     await fuzz(
       fc.asyncProperty(fields, async (values) => {
-        let req = request(t.app).post('/api/v1/escalations');
+        let req = call.post('/api/v1/escalations');
         for (const [name, value] of Object.entries(values)) req = req.field(name, value);
         await check(await req);
       }),
@@ -189,7 +204,7 @@ describe('paths and query strings', () => {
   ];
   it.each(gets)('%s: never a 5xx', async (_name, url, headers) => {
     await fuzz(
-      fc.asyncProperty(pathSegment, pathSegment, async (segment, query) => check(await request(t.app).get(url(segment, query)).set(headers()))),
+      fc.asyncProperty(pathSegment, pathSegment, async (segment, query) => check(await call.get(url(segment, query)).set(headers()))),
       FUZZ_OPTIONS,
     );
   });
