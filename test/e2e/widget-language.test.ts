@@ -132,8 +132,10 @@ describe("the widget in the candidate's language", () => {
       .waitFor();
     expect(await rootLang(p)).toEqual(['fr', 'ltr']);
 
-    await menu.focus();
-    await menu.selectOption('hi');
+    // The menu's own label is now French.
+    const frMenu = p.getByRole('combobox', { name: words('fr')['widget.language'] ?? 'Language' });
+    await frMenu.focus();
+    await frMenu.selectOption('hi');
     await w(p, '.title').filter({ hasText: hi['widget.title'] }).waitFor();
     expect(fetched).toEqual(['es', 'fr', 'hi']);
     expect(await rootLang(p)).toEqual(['hi', 'ltr']);
