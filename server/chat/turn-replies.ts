@@ -1,8 +1,8 @@
+import type { Locale } from '../i18n/locales';
 import { formatDateTime } from '../knowledge/format-time';
 import type { Understanding } from '../knowledge/understand-message';
 import type { Services } from '../services';
 import type { BotReply } from './bot-replies';
-import { detectMessageLanguage } from '../i18n/detect-language';
 import { composeReply } from './compose-reply';
 import { escalationReply } from './conversation-engine';
 import { readerOf, wordsFor } from './conversation-language';
@@ -33,7 +33,7 @@ export class TurnReplies {
     ]);
     const said = readSaid(text, findOffered(messages, text), () => kb.understand(text, 'candidate'));
     const message = said.kind === 'text' ? text : undefined;
-    conversation = await this.#rememberLanguage(conversation, message);
+    conversation = await this.#rememberLanguage(conversation, said.kind === 'text' ? said.reading.language : null);
     const turn = await diagnoseTurnWithFacts(this.services, { link: conversation, reader: readerOf(conversation), message });
     const input: ReplyInput = {
       said,
@@ -54,8 +54,7 @@ export class TurnReplies {
   }
 
   /** A message clearly in another language than the last one moves the conversation to it. */
-  async #rememberLanguage(conversation: Conversation, message: string | undefined): Promise<Conversation> {
-    const detected = message ? detectMessageLanguage(message) : null;
+  async #rememberLanguage(conversation: Conversation, detected: Locale | null): Promise<Conversation> {
     if (!detected || detected === conversation.detectedLanguage) return conversation;
     await this.store.setDetectedLanguage(conversation.id, detected, this.services.now());
     return { ...conversation, detectedLanguage: detected };

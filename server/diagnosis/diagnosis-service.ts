@@ -4,7 +4,6 @@ import { toDiagnosisInput } from '../links/link-lookup';
 import { readPastedLink } from '../links/parse-pasted-link';
 
 import { candidateWordsIn } from '../i18n/catalogues';
-import { detectMessageLanguage } from '../i18n/detect-language';
 import { fill } from '../../widget/messages/catalogue';
 import type { Locale } from '../i18n/locales';
 import { negotiateLocale } from '../i18n/negotiate-locale';
@@ -103,9 +102,10 @@ export class DiagnosisService {
 
   present(diagnosis: Diagnosis, context: LinkContext | undefined, reader: PresentRequest) {
     const kb = this.deps.knowledge();
-    const language = reader.audience === 'recruiter' ? 'en' : (reader.language ?? answerLanguage(reader));
-    const article = kb.render(diagnosis.scenario, { facts: diagnosis.facts, timeZone: reader.timeZone, locale: reader.locale, language });
+    // The message is read once: its reading gives the choices and the language it is written in.
     const reading = reader.message?.trim() ? kb.understand(reader.message, reader.audience ?? 'candidate') : undefined;
+    const language = reader.audience === 'recruiter' ? 'en' : (reader.language ?? answerLanguage(reader, reading?.language ?? null));
+    const article = kb.render(diagnosis.scenario, { facts: diagnosis.facts, timeZone: reader.timeZone, locale: reader.locale, language });
     // Without a confident match the bot does not guess: it offers the best three.
     const choices =
       reading && diagnosis.rule.startsWith('fallback') && !reading.smallTalk
@@ -127,7 +127,6 @@ export class DiagnosisService {
 }
 
 /** The language of a one-off request: its locale, else the message's own, else the header's. */
-function answerLanguage(reader: PresentRequest): Locale {
-  const detected = reader.message?.trim() ? detectMessageLanguage(reader.message) : null;
+function answerLanguage(reader: PresentRequest, detected: Locale | null): Locale {
   return negotiateLocale({ chosen: reader.locale, detected, acceptLanguage: reader.acceptLanguage }).locale;
 }

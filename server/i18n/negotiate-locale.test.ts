@@ -48,3 +48,11 @@ describe('detectMessageLanguage', () => {
     for (const message of ['help pls', 'ok', 'link??', '😭😭', '12345', '']) expect(detectMessageLanguage(message)).toBeNull();
   });
 });
+
+describe('detectMessageLanguage, as the understanding records it', () => {
+  it('names the language of a clear sentence and gives up on unclear ones', () => {
+    expect(detectMessageLanguage('bonjour, le lien ne marche plus, il dit que le délai est dépassé')).toBe('fr');
+    expect(detectMessageLanguage('oi, o link da avaliação não abre, diz que expirou')).toBe('pt');
+    expect(detectMessageLanguage('')).toBeNull();
+  });
+});

@@ -1,4 +1,4 @@
-import { analyze, detectLanguage, foldWord } from './language';
+import { analyze, foldWord } from './language';
 
 describe('analyze', () => {
   it('splits contractions, lemmatizes and marks what a negation covers', () => {
@@ -20,13 +20,5 @@ describe('analyze', () => {
 
   it('folds words alike', () => {
     expect(foldWord('Évaluation')).toBe('evaluation');
-  });
-});
-
-describe('detectLanguage', () => {
-  it('names the language of a clear sentence and gives up on unclear ones', () => {
-    expect(detectLanguage('bonjour, le lien ne marche plus, il dit que le délai est dépassé')).toBe('fr');
-    expect(detectLanguage('oi, o link da avaliação não abre, diz que expirou')).toBe('pt');
-    expect(detectLanguage('')).toBeNull();
   });
 });

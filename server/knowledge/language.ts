@@ -1,18 +1,15 @@
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { detectAll } from 'tinyld/light';
 
 // The one module that knows which language libraries the understanding uses, so
 // a replacement touches this file only:
 // - wink-nlp with its English model: tokens (contractions split, emoji and URLs
 //   kept apart), English lemmas ("says" -> "say") and negation scope ("did not
 //   submit" marks "submit"), and sentence boundaries;
-// - tinyld: which language a message is in.
+// Which language a message is in is server/i18n/detect-language.ts's (tinyld and
+// the scripts), the one detector for the trace and for the answer's language.
 // Other languages need no stemmer here: character n-grams carry their inflections
 // (measured: stems by detected language gained nothing on the tuning sets).
-
-export const LANGUAGES = ['en', 'es', 'pt', 'fr', 'hi'] as const;
-export type LanguageCode = (typeof LANGUAGES)[number];
 
 export interface AnalyzedToken {
   /** Lower case, accents folded. */
@@ -77,22 +74,4 @@ export function analyze(text: string): Analysis {
     tokens.push(...own);
   }
   return { tokens, sentences };
-}
-
-const DETECTABLE = ['en', 'es', 'pt', 'fr'];
-const DETECTION_SAMPLE = 300;
-/** Below this share of the detector's belief a short message is left unlabelled. */
-const DETECTION_CONFIDENCE = 0.5;
-
-/**
- * The language of `text` when tinyld is reasonably sure, else null. Hindi in Latin
- * letters is not something it knows: such messages come out null or as a guess
- * with low confidence, and are understood through character n-grams anyway.
- */
-export function detectLanguage(text: string): LanguageCode | null {
-  // The first few sentences say which language it is; a pasted wall of text would only cost time.
-  const [best, second] = detectAll(text.slice(0, DETECTION_SAMPLE), { only: DETECTABLE });
-  if (!best) return null;
-  const share = best.accuracy / (best.accuracy + (second?.accuracy ?? 0));
-  return share >= DETECTION_CONFIDENCE && best.accuracy > 0.05 ? (best.lang as LanguageCode) : null;
 }

@@ -3,7 +3,9 @@ import type { Article } from './article-schema';
 import { trainIntentModel, type IntentModel, type LabelledFeatures } from './intent-model';
 import { cachedModel, modelKey } from './intent-model-cache';
 import type { Audience, SearchResult } from './knowledge-types';
-import { analyze, detectLanguage, type AnalyzedToken, type LanguageCode, type Sentence } from './language';
+import { detectMessageLanguage } from '../i18n/detect-language';
+import type { Locale } from '../i18n/locales';
+import { analyze, type AnalyzedToken, type Sentence } from './language';
 import { messageFeatures } from './message-features';
 
 // Reads one message: which scenario it is about, how sure that is, which other
@@ -28,7 +30,8 @@ export interface Understanding {
   otherTopics: ScenarioId[];
   /** Nothing but a greeting, thanks, off-topic chatter or gibberish. */
   smallTalk: boolean;
-  language: LanguageCode | null;
+  /** The language it is written in, when clear (server/i18n/detect-language.ts); the answer's language follows it. */
+  language: Locale | null;
 }
 
 export interface UnderstandingTuning {
@@ -149,7 +152,7 @@ export function createMessageReader(
   }
 
   function understand(message: string, audience?: Audience): Understanding {
-    const language = detectLanguage(message);
+    const language = detectMessageLanguage(message);
     const allowed = audienceLabels(audience);
     // Each part is featurized and predicted once: character n-grams are the costly part of a reading.
     const segments = toSegments(readText(message).sentences).map((segment) => ({ ...segment, probs: model.predict(featuresOf(segment.tokens)) }));
