@@ -1,5 +1,5 @@
+import { foreignLinkNotice } from '../links/foreign-link';
 import { extractTokenCandidates, readPastedLink } from '../links/parse-pasted-link';
-import { fill } from '../../widget/messages/catalogue';
 import { generateSecret } from '../security/secrets';
 import type { Services } from '../services';
 import { fixedReplies, type BotReply } from './bot-replies';
@@ -150,13 +150,8 @@ export class ConversationService {
    */
   #notOurLink(conversation: Conversation, host: string): BotReply {
     const reader = readerOf(conversation);
-    const ours = new URL(this.services.publicUrl).host;
-    const text = fill(candidateWordsIn(reader.language).foreignLink, { host, ours });
-    return {
-      text,
-      quickReplies: [fixedReplies(wordsFor(reader)).talkToPerson],
-      trace: { reply: 'foreign-link', state: null, steps: [{ check: 'link-host', result: false, detail: `${host} is not ${ours}` }] },
-    };
+    const { message, step } = foreignLinkNotice(host, this.services.publicUrl, reader.language ?? 'en');
+    return { text: message, quickReplies: [fixedReplies(wordsFor(reader)).talkToPerson], trace: { reply: 'foreign-link', state: null, steps: [step] } };
   }
 
   #situation(conversation: Conversation): Situation {

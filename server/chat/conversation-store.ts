@@ -126,6 +126,20 @@ const MESSAGE_COLUMNS = 'id, conversation_id, role, text, scenario, quick_replie
 
 const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
 
+/** $1..$10 of every message insert: a new id, then the message's columns in table order. */
+const messageValues = (input: NewMessage) => [
+  newId(),
+  input.conversationId,
+  input.role,
+  input.text,
+  input.scenario,
+  json(input.quickReplies),
+  json(input.details),
+  input.clientMessageId,
+  json(input.trace),
+  input.at,
+];
+
 // Both sides are sha256 hex digests, so equal lengths; compared in constant time anyway.
 function sameHash(a: string, b: string): boolean {
   const left = Buffer.from(a, 'utf8');
@@ -262,18 +276,7 @@ export class ConversationStore {
          (id, conversation_id, role, text, scenario, quick_replies, details, client_message_id, trace, at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
        ON CONFLICT (conversation_id, client_message_id) DO NOTHING RETURNING *`,
-      [
-        newId(),
-        input.conversationId,
-        input.role,
-        input.text,
-        input.scenario,
-        json(input.quickReplies),
-        json(input.details),
-        input.clientMessageId,
-        json(input.trace),
-        input.at,
-      ],
+      messageValues(input),
     );
     if (row) return { message: toMessage(row), created: true };
     const [existing] = await db.query<MessageRow>('SELECT * FROM conversation_messages WHERE conversation_id = $1 AND client_message_id = $2', [
@@ -305,19 +308,7 @@ export class ConversationStore {
          WHERE c.id = a.conversation_id AND ($11::boolean OR a.scenario IS NOT NULL)
        )
        SELECT ${MESSAGE_COLUMNS} FROM added`,
-      [
-        newId(),
-        input.conversationId,
-        input.role,
-        input.text,
-        input.scenario,
-        json(input.quickReplies),
-        json(input.details),
-        input.clientMessageId,
-        json(input.trace),
-        input.at,
-        touch,
-      ],
+      [...messageValues(input), touch],
     );
     if (row) return { message: { ...toMessage(row), trace: input.trace }, created: true };
     return this.addMessage(input);

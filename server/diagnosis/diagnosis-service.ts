@@ -1,10 +1,9 @@
+import { foreignLinkNotice } from '../links/foreign-link';
 import type { KnowledgeBase } from '../knowledge/knowledge-types';
 import type { LinkContext, LinkLookup } from '../links/link-lookup';
 import { toDiagnosisInput } from '../links/link-lookup';
 import { readPastedLink } from '../links/parse-pasted-link';
 
-import { candidateWordsIn } from '../i18n/catalogues';
-import { fill } from '../../widget/messages/catalogue';
 import type { Locale } from '../i18n/locales';
 import { negotiateLocale } from '../i18n/negotiate-locale';
 import { diagnose } from './diagnose';
@@ -75,15 +74,8 @@ export class DiagnosisService {
 
   /** What the reader is told about a pasted link on a host that is not ours. */
   private notOurs(host: string, trace: DiagnosisResponse['trace'], language: Locale) {
-    const ours = new URL(this.deps.publicUrl).host;
-    return {
-      trace: [...trace, { check: 'link-host', result: false, detail: `${host} is not ${ours}` }],
-      foreignLink: {
-        host,
-        ours,
-        message: fill(candidateWordsIn(language).foreignLink, { host, ours }),
-      },
-    };
+    const { step, ...foreignLink } = foreignLinkNotice(host, this.deps.publicUrl, language);
+    return { trace: [...trace, step], foreignLink };
   }
 
   /** Diagnoses a link already looked up (e.g. the one a conversation or ticket holds). */

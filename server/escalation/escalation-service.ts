@@ -1,5 +1,5 @@
-import { candidateWordsIn } from '../i18n/catalogues';
-import { isLocale, type Locale } from '../i18n/locales';
+import type { Locale } from '../i18n/locales';
+import { wordsOf } from './ticket-mail';
 import { fill } from '../../widget/messages/catalogue';
 import { linkRefs } from '../delivery/event-catalogue';
 import { createHash } from 'node:crypto';
@@ -122,7 +122,7 @@ export class EscalationService {
     for (const [i, shot] of shots.entries()) await tickets.addScreenshot(ticket.id, i + 1, shot, tx);
     await tickets.addEvent(ticket.id, 'created', 'candidate', { screenshots: shots.length }, now(), tx);
     if (ticket.conversationId) {
-      const words = candidateWordsIn(isLocale(ticket.candidateLanguage) ? ticket.candidateLanguage : 'en');
+      const words = wordsOf(ticket);
       const who = context ? context.job.recruiter.name : words.ourSupportTeam;
       notice = await conversations.recordEscalation(tx, ticket.conversationId, fill(words.escalationSent, { reference: ticket.reference, who }));
     }

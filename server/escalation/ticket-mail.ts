@@ -30,9 +30,10 @@ export function recruiterTicketMail(ticket: Ticket, context: LinkContext, public
   };
 }
 
-// The candidate's mails are in the language they were helped in (the ticket keeps it).
-export const wordsOf = (ticket: Ticket) => candidateWordsIn(isLocale(ticket.candidateLanguage) ? ticket.candidateLanguage : 'en');
+// Everything the candidate reads about a ticket (mails, chat notices) is in the language
+// they were helped in, which the ticket keeps; English for tickets from before languages.
 export const languageOf = (ticket: Ticket): Locale => (isLocale(ticket.candidateLanguage) ? ticket.candidateLanguage : 'en');
+export const wordsOf = (ticket: Ticket) => candidateWordsIn(languageOf(ticket));
 
 export function candidateReplyMail(ticket: Ticket, to: string, reply: string): Mail {
   const { mail } = wordsOf(ticket);

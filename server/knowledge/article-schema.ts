@@ -5,8 +5,8 @@ import { ALL_SCENARIOS } from '../diagnosis/scenario-ids';
 // (say `setps:`) would otherwise be dropped silently and the article would render
 // without the content its author believes is there.
 
-const text = z.string().trim().min(1, 'must not be empty');
-const scenarioId = z.enum(ALL_SCENARIOS, {
+export const text = z.string().trim().min(1, 'must not be empty');
+export const scenarioId = z.enum(ALL_SCENARIOS, {
   // zod would list all 32 ids; the unknown one is what the author needs to see.
   error: (issue) => `unknown scenario id ${JSON.stringify(issue.input)}`,
 });
@@ -20,33 +20,35 @@ export const variantOverrideSchema = z
   })
   .strict();
 
+/** What a reader is shown: the same fields, with the same rules, in an article and in its translations. */
+export const articleTextShape = {
+  title: text,
+  summary: text,
+  facts: z.array(text).default([]),
+  steps: z.array(text).min(1),
+  variants: z
+    .object({
+      policy: z.object({ strict: variantOverrideSchema.optional(), flexible: variantOverrideSchema.optional() }).strict().optional(),
+      kind: z
+        .object({
+          assessment: variantOverrideSchema.optional(),
+          ai_interview: variantOverrideSchema.optional(),
+          video_interview: variantOverrideSchema.optional(),
+        })
+        .strict()
+        .optional(),
+    })
+    .strict()
+    .optional(),
+};
+
 export const articleSchema = z
   .object({
     id: scenarioId,
     audience: z.enum(['candidate', 'recruiter']),
     category: z.enum(['state', 'question', 'recruiter']),
     version: z.number().int().positive(),
-    title: text,
-    summary: text,
-    facts: z.array(text).default([]),
-    steps: z.array(text).min(1),
-    variants: z
-      .object({
-        policy: z
-          .object({ strict: variantOverrideSchema.optional(), flexible: variantOverrideSchema.optional() })
-          .strict()
-          .optional(),
-        kind: z
-          .object({
-            assessment: variantOverrideSchema.optional(),
-            ai_interview: variantOverrideSchema.optional(),
-            video_interview: variantOverrideSchema.optional(),
-          })
-          .strict()
-          .optional(),
-      })
-      .strict()
-      .optional(),
+    ...articleTextShape,
     questions: z.array(text).min(6, 'needs at least 6 example questions'),
     keywords: z.array(text).min(1),
     related: z.array(scenarioId).default([]),
