@@ -2,6 +2,7 @@ import type { DiagnosisResponse } from '../diagnosis/diagnosis-service';
 import { CHECK_SETUP, SOLVED } from './bot-replies';
 import { BOT_CATALOGUE_EN } from './bot-words';
 import { ADVICE_EN } from './browser-advice';
+import { READY_BROWSER } from './test-fixtures';
 import { articleAnswer, diagnosticsReply } from './conversation-engine';
 
 const article = {
@@ -43,18 +44,7 @@ describe('articleAnswer', () => {
 });
 
 describe('diagnosticsReply', () => {
-  const base = {
-    browser: { name: 'Chrome', version: '131' },
-    os: 'Windows',
-    cookiesEnabled: true,
-    storageAvailable: true,
-    online: true,
-    permissions: { camera: 'granted', microphone: 'granted' },
-    network: {},
-    timeZone: 'UTC',
-    screen: { width: 1, height: 1 },
-    userAgent: 'x',
-  } as const;
+  const base = READY_BROWSER;
 
   it('reminds to allow the devices when the browser has not asked yet, and offers the live test once', () => {
     const fine = diagnosticsReply({ ...base, permissions: { camera: 'prompt', microphone: 'granted' } }, BOT_CATALOGUE_EN);

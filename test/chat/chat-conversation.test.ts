@@ -1,3 +1,4 @@
+import { READY_BROWSER } from '../../server/chat/test-fixtures';
 import { QUICK_REPLY_CHECK_SETUP, QUICK_REPLY_ESCALATE } from '../../server/chat/chat-events';
 import { formatDateTime } from '../../server/knowledge/format-time';
 import { hashSecret } from '../../server/security/secrets';
@@ -175,22 +176,7 @@ describe('free text', () => {
     expect(ids(choices.quickReplies)).toEqual([...expected, 'none-of-these', 'talk-to-person']);
     // A browser check arrives in between; the choice still works.
     const { conversationId } = await client.ready();
-    await h.t.services.conversations.saveDiagnostics(
-      conversationId,
-      {
-        browser: { name: 'Chrome', version: '131' },
-        os: 'Windows',
-        cookiesEnabled: true,
-        storageAvailable: true,
-        online: true,
-        permissions: { camera: 'granted', microphone: 'granted' },
-        network: {},
-        timeZone: 'UTC',
-        screen: { width: 1, height: 1 },
-        userAgent: 'x',
-      },
-      h.t.clock.now(),
-    );
+    await h.t.services.conversations.saveDiagnostics(conversationId, READY_BROWSER, h.t.clock.now());
     await client.ask('Check my browser');
     const picked = await client.ask(choices.quickReplies![0].text);
     expect(picked.scenario).toBe(expected[0]);

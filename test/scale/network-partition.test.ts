@@ -1,6 +1,7 @@
 import type { ChildServer } from '../../bench/child-server';
-import { Candidate, eventually, startCluster, type Cluster } from './scale-harness';
-import { TcpProxy } from './tcp-proxy';
+import { requestsTo, startNodeBehindProxy, stopNodeBehindProxy } from './node-behind-proxy';
+import { Candidate, eventually, type Cluster } from './scale-harness';
+import type { TcpProxy } from './tcp-proxy';
 
 // A silent network partition between a node and PostgreSQL: no RST, no FIN, packets
 // just stop. Nothing fails by itself; only the node's own timeouts (statement,
@@ -17,28 +18,12 @@ let node: ChildServer;
 const candidates: Candidate[] = [];
 
 beforeAll(async () => {
-  cluster = await startCluster();
-  const direct = new URL(cluster.db.url);
-  proxy = await TcpProxy.start({ host: direct.hostname, port: Number(direct.port || 5432) });
-  const viaProxy = new URL(cluster.db.url);
-  viaProxy.port = String(proxy.port);
-  node = await cluster.start({ DATABASE_URL: viaProxy.toString() });
+  ({ cluster, proxy, node } = await startNodeBehindProxy());
 });
 
-afterAll(async () => {
-  for (const candidate of candidates) candidate.close();
-  await proxy?.close();
-  await cluster?.close();
-});
+afterAll(() => stopNodeBehindProxy({ cluster, proxy }, candidates));
 
-const get = (path: string) => fetch(`${node.url}${path}`, { signal: AbortSignal.timeout(15_000) });
-const diagnose = (token: string) =>
-  fetch(`${node.url}/api/v1/diagnose`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ token }),
-    signal: AbortSignal.timeout(15_000),
-  });
+const { get, diagnose } = requestsTo(() => node);
 
 describe('a silent network partition between a node and PostgreSQL', () => {
   it(`shows as degraded within ${WITHIN_MS / 1000} s, answers 503 instead of hanging, and recovers by itself`, async () => {

@@ -1,6 +1,7 @@
 import type { ChildServer } from '../../bench/child-server';
-import { Candidate, eventually, startCluster, type Cluster } from './scale-harness';
-import { TcpProxy } from './tcp-proxy';
+import { requestsTo, startNodeBehindProxy, stopNodeBehindProxy } from './node-behind-proxy';
+import { Candidate, eventually, type Cluster } from './scale-harness';
+import type { TcpProxy } from './tcp-proxy';
 
 // PostgreSQL becomes unreachable under a running node and comes back: the node says
 // so (503s, `service:status`), loses nothing it acknowledged, and recovers by itself.
@@ -13,28 +14,12 @@ let node: ChildServer;
 const candidates: Candidate[] = [];
 
 beforeAll(async () => {
-  cluster = await startCluster();
-  const direct = new URL(cluster.db.url);
-  proxy = await TcpProxy.start({ host: direct.hostname, port: Number(direct.port || 5432) });
-  const viaProxy = new URL(cluster.db.url);
-  viaProxy.port = String(proxy.port);
-  node = await cluster.start({ DATABASE_URL: viaProxy.toString() });
+  ({ cluster, proxy, node } = await startNodeBehindProxy());
 });
 
-afterAll(async () => {
-  for (const candidate of candidates) candidate.close();
-  await proxy?.close();
-  await cluster?.close();
-});
+afterAll(() => stopNodeBehindProxy({ cluster, proxy }, candidates));
 
-const get = (path: string) => fetch(`${node.url}${path}`, { signal: AbortSignal.timeout(15_000) });
-const diagnose = (token: string) =>
-  fetch(`${node.url}/api/v1/diagnose`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ token }),
-    signal: AbortSignal.timeout(15_000),
-  });
+const { get, diagnose } = requestsTo(() => node);
 
 async function send(candidate: Candidate, text: string, clientMessageId: string) {
   return candidate.socket.timeout(15_000).emitWithAck('message:send', { text, clientMessageId });
