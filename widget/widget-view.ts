@@ -164,7 +164,8 @@ export class WidgetView {
 
   setHint(text: string | null, placeholder: string): void {
     this.#empty.textContent = text ?? '';
-    this.#empty.hidden = !text;
+    // A relabel (language switch) must not bring the hint back over messages already shown.
+    this.#empty.hidden = !text || this.log.childElementCount > 1;
     this.input.placeholder = placeholder;
   }
 

@@ -190,6 +190,8 @@ describe("the widget in the candidate's language", () => {
     const intro = hi['widget.gateway.intro'].replace('{title}', title);
     await w(p, '.msg.bot').filter({ hasText: intro }).waitFor();
     expect(await rootLang(p)).toEqual(['hi', 'ltr']);
+    // The "checking your link" hint is gone once the answer is there, in any language.
+    expect(await w(p, '.empty').isVisible()).toBe(false);
     expect(await axeViolations(p)).toEqual([]);
     await shot(p, 'hi-gateway');
     await context.close();
