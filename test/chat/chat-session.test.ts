@@ -65,7 +65,8 @@ describe('resuming', () => {
     const { client, conversationId, resumeSecret } = await conversationWithHistory();
     client.close();
     const attempts = [
-      { conversationId, resumeSecret: `${resumeSecret.slice(0, -1)}x` },
+      // Change the last character to one it is not (a secret may already end in 'x').
+      { conversationId, resumeSecret: `${resumeSecret.slice(0, -1)}${resumeSecret.endsWith('x') ? 'y' : 'x'}` },
       { conversationId, resumeSecret: 'short' },
       { conversationId: 'no-such-conversation', resumeSecret },
     ];
