@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { restoreIntentModel, type IntentModel, type ModelParameters } from './intent-model';
+import { DEFAULT_TRAINING, restoreIntentModel, type IntentModel, type ModelParameters } from './intent-model';
 
 // Training is deterministic, so a model trained once from the same examples can be
 // reused: kept in the OS temp folder under a hash of everything that shapes it (the
-// examples, their labels, the training code's version). A missing, stale or broken
+// examples, their labels, the training settings, the training code's version). A missing, stale or broken
 // file is simply trained again; nothing depends on the cache being there.
 
 /** Bump when features or training change in a way the examples' hash cannot see. */
@@ -14,7 +14,7 @@ const MODEL_FORMAT = 'intent-model-v1';
 const CACHE_DIR = join(tmpdir(), 'linkdoctor-models');
 
 export function modelKey(labelled: readonly { text: string; label: number }[], labelCount: number): string {
-  const hash = createHash('sha256').update(MODEL_FORMAT).update(String(labelCount));
+  const hash = createHash('sha256').update(MODEL_FORMAT).update(String(labelCount)).update(JSON.stringify(DEFAULT_TRAINING));
   for (const { text, label } of labelled) hash.update(`${label}\u0000${text}\u0001`);
   return hash.digest('hex').slice(0, 32);
 }

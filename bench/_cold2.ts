@@ -1,0 +1,10 @@
+import { performance } from 'node:perf_hooks';
+import { createKnowledgeBase } from '../server/knowledge/knowledge-base';
+import { loadKnowledgeSourcesOrThrow } from '../server/knowledge/load-knowledge';
+const sources = loadKnowledgeSourcesOrThrow('/work/main/knowledge');
+const t1 = performance.now();
+const kb = createKnowledgeBase({ ...sources, modelCache: false });
+const t2 = performance.now();
+kb.understand('ready?');
+const t3 = performance.now();
+console.log({ create: Math.round(t2 - t1), first: Math.round(t3 - t2) });
