@@ -166,4 +166,5 @@ export const hi: BotCatalogue = {
     'link-superseded': '{{newerLinkSentAt|बाद की किसी तारीख़}} को {{newerLinkEmail|आपके ईमेल}} पर एक नया लिंक भेजा गया था। वही इस्तेमाल करें: यह लिंक अब काम नहीं करता।',
     'already-completed': 'आपका {{kindLabel|इनविटेशन}} अब पूरा हो गया है। {{recruiterName|रिक्रूटर}} इसे रिव्यू करेंगे।',
   },
+  fullStop: '।',
 };

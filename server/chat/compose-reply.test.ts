@@ -1,5 +1,6 @@
 import type { ScenarioId } from '../diagnosis/scenario-ids';
 import { BOT_CATALOGUE_EN } from './bot-words';
+import { hi } from './bot-words.hi';
 import type { Understanding } from '../knowledge/understand-message';
 import { composeReply, REPLY_RULES } from './compose-reply';
 import type { ConversationMemory, PlannedReply, ReplyInput, Said } from './reply-input';
@@ -44,6 +45,12 @@ describe('composeReply on a blocked link', () => {
     expect(plan.lines[1]).toMatch(/new invitation/);
     // The camera tips still matter for the new link.
     expect(plan.replies).toContainEqual({ scenario: 'camera-mic-permission', followUp: true });
+  });
+
+  it('ends the sentence it joins with the full stop of the language', () => {
+    const plan = composeReply(input(says('camera-mic-permission'), { words: hi }));
+    expect(plan.lines[0]).toMatch(/।$/);
+    expect(plan.lines[0]).not.toMatch(/\.$/);
   });
 
   it('says the remedy the policy allows for more time, and offers the extension where the org allows it', () => {
