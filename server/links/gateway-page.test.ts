@@ -71,7 +71,7 @@ describe('renderGatewayPage: content without JavaScript', () => {
       expect(text).toContain(visible);
     }
     expect(html).toMatch(/<ol class="steps"><li>Reply to the invitation email[^<]*<\/li><li>Start as soon/);
-    expect(html).toContain('<time datetime="2026-11-24T16:00:00.000Z">24 Nov 2026, 16:00 UTC</time>');
+    expect(html).toContain('<time datetime="2026-11-24T16:00:00.000Z" data-local>24 Nov 2026, 16:00 UTC</time>');
     expect(html).toContain('<noscript>');
   });
 

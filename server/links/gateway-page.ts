@@ -89,7 +89,7 @@ function linkSection(link: GatewayLinkView | null, words: Words): string {
   const deadline = toDate(link.expiresAt);
   if (deadline) {
     const shown = formatDateTime(deadline, { timeZone: 'UTC', weekday: false, language: words.language });
-    rows.push(row(say('gateway.fact.deadline'), `<time datetime="${escapeHtml(deadline.toISOString())}">${escapeHtml(shown)}</time>`));
+    rows.push(row(say('gateway.fact.deadline'), `<time datetime="${escapeHtml(deadline.toISOString())}" data-local>${escapeHtml(shown)}</time>`));
   }
   return section('link-heading', say('gateway.section.link'), `<dl class="facts">${rows.join('')}</dl>`);
 }
@@ -140,6 +140,8 @@ function eyebrow(link: GatewayLinkView | null, words: Words): string {
  * Redraws the card when the chat reports a new state for this link (a recruiter
  * extended it, a newer link was sent): the widget's `linkdoctor:message` event
  * carries the bot's announcement and, when the link works again, its Open action.
+ * Also shows the deadline in the reader's own time zone (the server only knows UTC,
+ * which stays the text without JavaScript and the tooltip with it).
  */
 function liveUpdateScript(input: GatewayPageInput, { say }: Words): string {
   const states = JSON.stringify(STATE_SCENARIOS);
@@ -148,7 +150,8 @@ function liveUpdateScript(input: GatewayPageInput, { say }: Words): string {
 document.addEventListener('linkdoctor:message',function(e){var d=e.detail||{};if(d.role!=='bot'||!d.scenario||d.scenario===current||states.indexOf(d.scenario)<0)return;current=d.scenario;
 var card=document.querySelector('.card');if(!card)return;var h=document.createElement('h1');h.textContent=title;var p=document.createElement('p');p.className='summary';p.textContent=d.text;
 var kept=[h,p];(d.quickReplies||[]).forEach(function(a){if(!a.href)return;var l=document.createElement('a');l.className='button';l.href=a.href;l.textContent=a.label;kept.push(l);});
-card.replaceChildren.apply(card,kept);document.title=title;h.setAttribute('tabindex','-1');});})();</script>`;
+card.replaceChildren.apply(card,kept);document.title=title;h.setAttribute('tabindex','-1');});
+document.querySelectorAll('time[data-local]').forEach(function(t){var d=new Date(t.dateTime);if(isNaN(d.getTime()))return;try{var shown=new Intl.DateTimeFormat(document.documentElement.lang,{day:'numeric',month:'short',year:'numeric',hour:'2-digit',minute:'2-digit',timeZoneName:'short'}).format(d);t.title=t.textContent;t.textContent=shown;}catch(e){}});})();</script>`;
 }
 
 /** A complete HTML5 document explaining why the link did not open and what to do. */
