@@ -220,6 +220,7 @@ export class ChatWidget extends HTMLElement {
     );
     for (const time of view.log.querySelectorAll('time')) time.textContent = messageTime(new Date(time.dateTime));
     this.#session?.relabel();
+    this.#escalation?.relabel();
   }
 
   // The menu: the widget changes at once, the server's later answers follow.

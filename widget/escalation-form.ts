@@ -28,15 +28,15 @@ function randomKey(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-function field(id: EscalationField, label: string, control: HTMLElement, hint?: string): HTMLElement {
+/** Gives an element its text now and again on every relabel, from the catalogue active then. */
+type Label = <E extends HTMLElement>(el: E, text: () => string) => E;
+
+function field(id: EscalationField, label: HTMLElement, control: HTMLElement, hint?: HTMLElement): HTMLElement {
   const describedBy = [hint ? `esc-${id}-hint` : '', `esc-${id}-error`].filter(Boolean).join(' ');
   control.setAttribute('aria-describedby', describedBy);
-  return h('div', { class: 'field' }, [
-    h('label', { text: label, attrs: { for: `esc-${id}` } }),
-    ...(hint ? [h('p', { class: 'hint', text: hint, attrs: { id: `esc-${id}-hint` } })] : []),
-    control,
-    h('p', { class: 'error', attrs: { id: `esc-${id}-error`, hidden: '' } }),
-  ]);
+  label.setAttribute('for', `esc-${id}`);
+  hint?.setAttribute('id', `esc-${id}-hint`);
+  return h('div', { class: 'field' }, [label, ...(hint ? [hint] : []), control, h('p', { class: 'error', attrs: { id: `esc-${id}-error`, hidden: '' } })]);
 }
 
 export class EscalationForm {
@@ -54,33 +54,52 @@ export class EscalationForm {
   #idempotencyKey: string | null = null;
   #busy = false;
 
+  #relabels: (() => void)[] = [];
+
   constructor(hooks: EscalationFormHooks) {
     this.#hooks = hooks;
     const t = hooks.t;
-    this.title.textContent = t('widget.escalation.title');
-    this.#submit.textContent = t('widget.escalation.submit');
+    const label: Label = (el, text) => {
+      const apply = () => (el.textContent = text());
+      apply();
+      this.#relabels.push(apply);
+      return el;
+    };
+    label(this.title, () => t('widget.escalation.title'));
+    label(this.#submit, () => t(this.#busy ? 'widget.escalation.sending' : 'widget.escalation.submit'));
     this.#picker = new ScreenshotPicker({ t, changed: () => this.#changed(), problems: (p) => this.#showError('screenshots', p.join(' ')) });
     const zone = browserTimeZone();
     const shots = h('fieldset', { class: 'field' }, [
-      h('legend', { text: t('widget.escalation.screenshots') }),
+      label(h('legend'), () => t('widget.escalation.screenshots')),
       this.#picker.zone,
       this.#picker.list,
       h('p', { class: 'error', attrs: { id: 'esc-screenshots-error', hidden: '' } }),
       this.#picker.status,
     ]);
     this.#picker.button.setAttribute('aria-describedby', 'esc-screenshots-error');
-    const back = h('button', { class: 'secondary', text: t('widget.escalation.back'), attrs: { type: 'button' } });
+    const back = label(h('button', { class: 'secondary', attrs: { type: 'button' } }), () => t('widget.escalation.back'));
     back.addEventListener('click', () => this.#hooks.back());
+    const hint = (text: () => string) => label(h('p', { class: 'hint' }), text);
     this.#fields.append(
-      h('p', { class: 'intro', text: t('widget.escalation.intro') }),
-      field('description', t('widget.escalation.description'), this.description, t('widget.escalation.descriptionHint')),
+      label(h('p', { class: 'intro' }), () => t('widget.escalation.intro')),
+      field(
+        'description',
+        label(h('label'), () => t('widget.escalation.description')),
+        this.description,
+        hint(() => t('widget.escalation.descriptionHint')),
+      ),
       field(
         'occurredAt',
-        t('widget.escalation.occurredAt'),
+        label(h('label'), () => t('widget.escalation.occurredAt')),
         this.occurredAt,
-        zone ? t('widget.escalation.timeZone', { zone }) : t('widget.escalation.localTime'),
+        hint(() => (zone ? t('widget.escalation.timeZone', { zone }) : t('widget.escalation.localTime'))),
       ),
-      field('contactEmail', t('widget.escalation.contactEmail'), this.contactEmail, t('widget.escalation.contactEmailHint')),
+      field(
+        'contactEmail',
+        label(h('label'), () => t('widget.escalation.contactEmail')),
+        this.contactEmail,
+        hint(() => t('widget.escalation.contactEmailHint')),
+      ),
       shots,
       this.#formError,
       h('div', { class: 'actions' }, [back, this.#submit]),
@@ -88,6 +107,15 @@ export class EscalationForm {
     this.el.append(h('style', { text: ESCALATION_CSS }), this.title, this.#fields, this.#done);
     this.#wire();
     this.reset();
+  }
+
+  /**
+   * Every fixed word again, in the catalogue now active (the candidate switched
+   * language): what was typed, picked and shown as errors stays as it is.
+   */
+  relabel(): void {
+    for (const apply of this.#relabels) apply();
+    this.#picker.relabel();
   }
 
   /** Ready for a new request: empty, "when" set to now, previews released. */

@@ -29,21 +29,14 @@ export class ScreenshotPicker {
   readonly zone = h('div', { class: 'drop' });
   readonly list = h('ul', { class: 'thumbs' });
   #status = h('p', { class: 'sr', attrs: { role: 'status' } });
+  #hint = h('span', { class: 'hint' });
   #shots: Shot[] = [];
   #hooks: PickerHooks;
 
   constructor(hooks: PickerHooks) {
     this.#hooks = hooks;
-    const t = hooks.t;
-    this.input.setAttribute('aria-label', t('widget.screenshots.input'));
-    this.button.textContent = t('widget.screenshots.add');
-    this.list.setAttribute('aria-label', t('widget.screenshots.list'));
-    // Phones can neither drop nor paste files: there only the formats are said.
-    const hint = h('span', { class: 'hint' }, [
-      h('span', { class: 'drop-only', text: `${t('widget.screenshots.dropOrPaste')} ` }),
-      t('widget.screenshots.formats', { max: MAX_SCREENSHOTS, mb: MAX_SCREENSHOT_BYTES / 1024 / 1024 }),
-    ]);
-    this.zone.append(this.button, hint, this.input);
+    this.zone.append(this.button, this.#hint, this.input);
+    this.relabel();
     this.button.addEventListener('click', () => this.input.click());
     this.input.addEventListener('change', () => {
       this.add(Array.from(this.input.files ?? []));
@@ -59,6 +52,19 @@ export class ScreenshotPicker {
       this.zone.classList.remove('over');
       this.add(Array.from(event.dataTransfer?.files ?? []));
     });
+  }
+
+  /** The fixed words, in the catalogue active now (again after a language switch). */
+  relabel(): void {
+    const t = this.#hooks.t;
+    this.input.setAttribute('aria-label', t('widget.screenshots.input'));
+    this.button.textContent = t('widget.screenshots.add');
+    this.list.setAttribute('aria-label', t('widget.screenshots.list'));
+    // Phones can neither drop nor paste files: there only the formats are said.
+    this.#hint.replaceChildren(
+      h('span', { class: 'drop-only', text: `${t('widget.screenshots.dropOrPaste')} ` }),
+      t('widget.screenshots.formats', { max: MAX_SCREENSHOTS, mb: MAX_SCREENSHOT_BYTES / 1024 / 1024 }),
+    );
   }
 
   get files(): File[] {

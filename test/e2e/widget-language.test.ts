@@ -132,11 +132,23 @@ describe("the widget in the candidate's language", () => {
       .waitFor();
     expect(await rootLang(p)).toEqual(['fr', 'ltr']);
 
+    // The escalation form, opened in French and half filled in.
+    const fr = words('fr');
+    await w(p, 'button.contact').click();
+    await w(p, 'form.esc h3').filter({ hasText: fr['widget.escalation.title'] }).waitFor();
+    await w(p, '#esc-description').fill('Mon lien ne marche pas');
+
     // The menu's own label is now French.
-    const frMenu = p.getByRole('combobox', { name: words('fr')['widget.language'] ?? 'Language' });
+    const frMenu = p.getByRole('combobox', { name: fr['widget.language'] ?? 'Language' });
     await frMenu.focus();
     await frMenu.selectOption('hi');
     await w(p, '.title').filter({ hasText: hi['widget.title'] }).waitFor();
+    // The open form follows the switch; what was typed stays.
+    await w(p, 'form.esc h3').filter({ hasText: hi['widget.escalation.title'] }).waitFor();
+    expect(await w(p, 'label[for="esc-description"]').textContent()).toBe(hi['widget.escalation.description']);
+    expect(await w(p, 'form.esc button.add').textContent()).toBe(hi['widget.screenshots.add']);
+    expect(await w(p, '#esc-description').inputValue()).toBe('Mon lien ne marche pas');
+    await w(p, 'form.esc button.secondary').click();
     expect(fetched).toEqual(['es', 'fr', 'hi']);
     expect(await rootLang(p)).toEqual(['hi', 'ltr']);
     expect(await time.textContent()).toMatch(/जन/); // the same date, now in Hindi
