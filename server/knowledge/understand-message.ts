@@ -44,10 +44,13 @@ export interface UnderstandingTuning {
 }
 
 /**
- * Calibrated on the tuning sets (test/kb-eval: tuning.json and tuning-real.json),
- * never on the held-out ones: `npm run eval:kb -- --calibrate` prints the curve.
+ * Calibrated on the tuning sets (test/kb-eval: tuning, tuning-real, tuning-real-3,
+ * tuning-i18n), never on the held-out ones: `npm run eval:kb -- --calibrate` prints
+ * the curve. 0.55 rather than 0.5: on the freshest blind tuning set it halves the
+ * confidently wrong answers for two points of answers given at once, and brings the
+ * other languages' "right within one clarification" to the target.
  */
-export const DEFAULT_UNDERSTANDING: UnderstandingTuning = { lexicalShare: 0.35, confidentScore: 0.5, smallTalkScore: 0.5 };
+export const DEFAULT_UNDERSTANDING: UnderstandingTuning = { lexicalShare: 0.35, confidentScore: 0.55, smallTalkScore: 0.5 };
 
 export type LexicalRanker = (text: string, audience: Audience | undefined) => SearchResult[];
 
