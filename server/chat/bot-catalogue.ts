@@ -16,6 +16,6 @@ export interface BotCatalogue {
   askedAs: Record<ScenarioId, string>;
   actionLabels: Record<keyof typeof ACTION_LABELS, string>;
   linkChanges: Partial<Record<StateScenarioId, string>>;
-  /** Ends a sentence the bot joins itself ("lead: clause."); a full stop unless the script has its own (Hindi: ।). */
-  fullStop?: string;
+  /** Ends a sentence the bot joins itself ("lead: clause."): a full stop, or the script's own (Hindi: ।). */
+  fullStop: string;
 }

@@ -171,4 +171,5 @@ export const es: BotCatalogue = {
       'Se envió un enlace más reciente a {{newerLinkEmail|tu correo}} con fecha {{newerLinkSentAt|posterior}}. Usa ese: este enlace ya no funciona.',
     'already-completed': 'Tu {{kindLabel|invitación}} ya está completada. {{recruiterName|Tu reclutador}} la revisará.',
   },
+  fullStop: '.',
 };

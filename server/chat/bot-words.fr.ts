@@ -182,4 +182,5 @@ export const fr: BotCatalogue = {
       'Un lien plus récent a été envoyé à {{newerLinkEmail|votre adresse e-mail}} le {{newerLinkSentAt|jour indiqué dans ce nouvel e-mail}}. Utilisez celui-là : ce lien-ci ne fonctionne plus.',
     'already-completed': 'Vous avez maintenant terminé votre {{kindLabel|invitation}}. {{recruiterName|Votre recruteur}} va l’examiner.',
   },
+  fullStop: '.',
 };

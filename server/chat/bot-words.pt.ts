@@ -174,4 +174,5 @@ export const pt: BotCatalogue = {
       'Um link mais recente foi enviado para {{newerLinkEmail|o seu e-mail}} em {{newerLinkSentAt|uma data posterior}}. Use esse: este link não funciona mais.',
     'already-completed': 'A sua {{kindLabel|etapa}} foi concluída. {{recruiterName|O recrutador}} vai analisá-la.',
   },
+  fullStop: '.',
 };

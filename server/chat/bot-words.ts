@@ -201,4 +201,5 @@ export const BOT_CATALOGUE_EN = {
   askedAs: ASKED_AS,
   actionLabels: ACTION_LABELS,
   linkChanges: LINK_CHANGES,
+  fullStop: '.',
 };

@@ -92,7 +92,7 @@ function tiedToState(input: ReplyInput, topic: ScenarioId): Omit<ReplyPlan, 'rul
   const clause = stateClauses[state];
   const lead = topic === 'extension-request' ? (extendOfferFor(input, state) ? undefined : extensionLeads[policy]) : topicLeads[topic];
   const extendOffer = topic === 'extension-request' && extendOfferFor(input, state);
-  const stop = input.words.fullStop ?? '.';
+  const stop = input.words.fullStop;
   const sentence = lead ? `${lead}: ${clause}${stop}` : `${clause[0].toUpperCase()}${clause.slice(1)}${stop}`;
   const lines = [sentence, extendOffer ? words['bot.extend.offer'] : nextActions[state][policy]];
   const followUp: PlannedReply[] = MATTERS_LATER.has(topic) && !input.memory.shown.includes(topic) ? [{ scenario: topic, followUp: true }] : [];

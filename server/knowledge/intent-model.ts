@@ -39,9 +39,17 @@ export interface IntentModel {
   predict(features: readonly string[], allowed?: readonly number[]): Float64Array;
 }
 
+/**
+ * Features of at least `MIN_EXAMPLES` examples: one seen in a single example (a name,
+ * a rare typo's n-gram) teaches nothing the next message can use, and costs memory.
+ */
+const MIN_EXAMPLES = 2;
+
 function indexFeatures(examples: readonly LabelledFeatures[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { features } of examples) for (const f of features) counts.set(f, (counts.get(f) ?? 0) + 1);
   const dictionary = new Map<string, number>();
-  for (const { features } of examples) for (const f of features) if (!dictionary.has(f)) dictionary.set(f, dictionary.size);
+  for (const [f, count] of counts) if (count >= MIN_EXAMPLES) dictionary.set(f, dictionary.size);
   return dictionary;
 }
 
