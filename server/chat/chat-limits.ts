@@ -1,5 +1,10 @@
 import type { DiagnosisService } from '../diagnosis/diagnosis-service';
 import type { Limits, Verdict } from '../http/limits';
+import type { ChatRefusals } from '../i18n/candidate-words';
+import { candidateWordsIn } from '../i18n/catalogues';
+import type { Locale } from '../i18n/locales';
+import { fill } from '../../widget/messages/catalogue';
+import { formatDuration } from '../knowledge/format-time';
 import { extractTokenCandidates } from '../links/parse-pasted-link';
 import { ChatAuthError } from './chat-auth';
 import type { ChatAuth } from './chat-events';
@@ -13,12 +18,23 @@ import { TurnQueue } from './turn-queue';
 /** Sockets one conversation may hold on one node: a few tabs, not a flood. */
 export const MAX_SOCKETS_PER_CONVERSATION = 5;
 
-const minutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** The words a refusal is said in: the reader's language, and how it says "2 minutes". */
+export interface RefusalWords {
+  refusals: ChatRefusals;
+  code: string;
+  lessThanAMinute: string;
+}
 
-function refuse(verdict: Verdict, message: (retryAfterSeconds: number) => string): void {
+export function refusalWordsIn(language: Locale | undefined): RefusalWords {
+  const words = candidateWordsIn(language);
+  return { refusals: words.refusals, code: language ?? 'en', lessThanAMinute: words.lessThanAMinute };
+}
+
+/** Throws the refusal when the budget is spent, with the wait rounded up to whole minutes. */
+function refuse(verdict: Verdict, words: RefusalWords, key: keyof ChatRefusals): void {
   if (verdict.ok) return;
-  throw new ChatAuthError({ code: 'rate_limited', message: message(verdict.retryAfterSeconds) });
+  const wait = formatDuration(Math.max(1, Math.ceil(verdict.retryAfterSeconds / 60)) * 60_000, words);
+  throw new ChatAuthError({ code: 'rate_limited', message: fill(words.refusals[key], { wait }) });
 }
 
 export class ChatLimits {
@@ -35,25 +51,21 @@ export class ChatLimits {
   }
 
   /** Before a handshake: every connection, new or resumed, spends the address's budget. */
-  async beforeHandshake(address: string, auth: Partial<ChatAuth>): Promise<void> {
+  async beforeHandshake(address: string, auth: Partial<ChatAuth>, words: RefusalWords): Promise<void> {
     if (!this.enabled) return;
-    refuse(
-      await this.limits.take('chatHandshake', address),
-      (s) => `Too many connections from your network. Please try again in ${plural(minutes(s), 'minute')}.`,
-    );
+    refuse(await this.limits.take('chatHandshake', address), words, 'connections');
     if (auth.conversationId) {
-      const verdict = await this.limits.take('chatResume', String(auth.conversationId));
-      refuse(verdict, () => 'This chat is reconnecting too often. Please wait a minute.');
+      refuse(await this.limits.take('chatResume', String(auth.conversationId)), words, 'reconnecting');
     } else if (auth.token || auth.link) {
-      await this.unknownLink(address, auth.token ? { token: String(auth.token) } : { link: String(auth.link) });
+      await this.unknownLink(address, auth.token ? { token: String(auth.token) } : { link: String(auth.link) }, words);
     }
   }
 
   /** Whether a new conversation may start; counted by `countNew` once it has. */
-  async newConversationGate(address: string): Promise<() => void> {
+  async newConversationGate(address: string, words: RefusalWords): Promise<() => void> {
     if (!this.enabled) return () => undefined;
     const verdict = await this.limits.check('newConversation', address);
-    return () => refuse(verdict, (s) => `Too many new chats from your network. Please try again in ${plural(minutes(s), 'minute')}.`);
+    return () => refuse(verdict, words, 'newChats');
   }
 
   async countNew(address: string): Promise<void> {
@@ -74,16 +86,13 @@ export class ChatLimits {
    * token at the gateway; once that budget is spent such pastes are refused, while
    * a link that exists always goes through.
    */
-  async pastedLink(address: string, text: string): Promise<void> {
+  async pastedLink(address: string, text: string, words: RefusalWords): Promise<void> {
     if (!this.enabled || extractTokenCandidates(text).length === 0) return;
-    await this.unknownLink(address, { link: text });
+    await this.unknownLink(address, { link: text }, words);
   }
 
-  private async unknownLink(address: string, given: { token?: string; link?: string }): Promise<void> {
+  private async unknownLink(address: string, given: { token?: string; link?: string }, words: RefusalWords): Promise<void> {
     if (await this.diagnosis.resolve(given)) return;
-    refuse(
-      await this.limits.take('unknownToken', address),
-      (s) => `Too many links that do not exist were tried from your network. Please try again in ${plural(minutes(s), 'minute')}.`,
-    );
+    refuse(await this.limits.take('unknownToken', address), words, 'unknownLinks');
   }
 }

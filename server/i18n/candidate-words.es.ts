@@ -17,6 +17,13 @@ export const es: CandidateWords = {
   },
   jobStatuses: { open: 'abierta', paused: 'en pausa', closed: 'cerrada' },
   lessThanAMinute: 'menos de un minuto',
+  refusals: {
+    connections: 'Hay demasiadas conexiones desde tu red. Vuelve a intentarlo en {wait}.',
+    reconnecting: 'Este chat se está reconectando demasiadas veces. Espera un minuto, por favor.',
+    newChats: 'Se han abierto demasiados chats nuevos desde tu red. Vuelve a intentarlo en {wait}.',
+    unknownLinks: 'Desde tu red se han probado demasiados enlaces que no existen. Vuelve a intentarlo en {wait}.',
+    tabs: 'Este chat está abierto en demasiadas pestañas. Cierra una y vuelve a intentarlo.',
+  },
   translationPending: 'Esta respuesta todavía no está traducida al español, por eso la ves en inglés.',
   foreignLink:
     'Este enlace está en {host}, no en {ours}, que es donde están nuestros enlaces. No lo abras ni escribas nada ahí; mejor copia el enlace de tu correo de invitación.',

@@ -17,6 +17,13 @@ export const fr: CandidateWords = {
   },
   jobStatuses: { open: 'ouverte', paused: 'en pause', closed: 'fermée' },
   lessThanAMinute: 'moins d’une minute',
+  refusals: {
+    connections: 'Trop de connexions depuis votre réseau. Réessayez dans {wait}.',
+    reconnecting: 'Ce chat se reconnecte trop souvent. Patientez une minute, s’il vous plaît.',
+    newChats: 'Trop de nouveaux chats ouverts depuis votre réseau. Réessayez dans {wait}.',
+    unknownLinks: 'Trop de liens inexistants ont été essayés depuis votre réseau. Réessayez dans {wait}.',
+    tabs: 'Ce chat est ouvert dans trop d’onglets. Fermez-en un et réessayez.',
+  },
   translationPending: 'Cette réponse n’est pas encore traduite en français, elle s’affiche donc en anglais.',
   foreignLink:
     'Ce lien se trouve sur {host}, et non sur {ours}, où se trouvent nos liens. Ne l’ouvrez pas et n’y saisissez rien ; copiez plutôt le lien de votre e-mail d’invitation.',

@@ -17,6 +17,13 @@ export const pt: CandidateWords = {
   },
   jobStatuses: { open: 'aberta', paused: 'pausada', closed: 'encerrada' },
   lessThanAMinute: 'menos de um minuto',
+  refusals: {
+    connections: 'Há conexões demais a partir da sua rede. Tente de novo em {wait}.',
+    reconnecting: 'Este chat está reconectando vezes demais. Aguarde um minuto, por favor.',
+    newChats: 'Foram abertos chats novos demais a partir da sua rede. Tente de novo em {wait}.',
+    unknownLinks: 'Foram testados links inexistentes demais a partir da sua rede. Tente de novo em {wait}.',
+    tabs: 'Este chat está aberto em abas demais. Feche uma e tente de novo.',
+  },
   translationPending: 'Esta resposta ainda não foi traduzida para o português, por isso aparece em inglês.',
   foreignLink:
     'Este link está em {host}, e não em {ours}, onde ficam os nossos links. Não abra esse link nem digite nada nele; em vez disso, copie o link do seu e-mail de convite.',

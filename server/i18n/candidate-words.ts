@@ -9,6 +9,14 @@ import type { ChatRole } from '../chat/chat-events';
  * another language is `candidate-words.<locale>.ts` exporting a value of this type.
  * `{name}` marks a value filled in at run time; keep every one of them.
  */
+export interface ChatRefusals {
+  connections: string;
+  reconnecting: string;
+  newChats: string;
+  unknownLinks: string;
+  tabs: string;
+}
+
 export interface CandidateWords {
   /** The kind of link, as it reads inside a sentence ("your {{kindLabel}} link"). */
   kindLabels: Record<InvitationKind, string>;
@@ -26,6 +34,8 @@ export interface CandidateWords {
   escalationSent: string;
   /** {who} when the ticket has no recruiter (no valid link). */
   ourSupportTeam: string;
+  /** Why the chat refused to connect or to take a message; {wait} is a duration ("2 minutes"). */
+  refusals: ChatRefusals;
   /** Said in the chat when the recruiter extended the link. {deadline} */
   ticketExtended: string;
   ticketReset: string;
@@ -81,6 +91,13 @@ export const CANDIDATE_WORDS_EN: CandidateWords = {
   },
   jobStatuses: { open: 'open', paused: 'paused', closed: 'closed' },
   lessThanAMinute: 'less than a minute',
+  refusals: {
+    connections: 'Too many connections from your network. Please try again in {wait}.',
+    reconnecting: 'This chat is reconnecting too often. Please wait a minute.',
+    newChats: 'Too many new chats from your network. Please try again in {wait}.',
+    unknownLinks: 'Too many links that do not exist were tried from your network. Please try again in {wait}.',
+    tabs: 'This chat is open in too many tabs. Close one and try again.',
+  },
   translationPending: 'This answer is not translated into your language yet, so it is shown in English.',
   foreignLink:
     'This link is on {host}, not on {ours}, where our links are. Do not open it or enter anything there; copy the link from your invitation email instead.',

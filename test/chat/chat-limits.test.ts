@@ -72,11 +72,15 @@ describe('chat limits', () => {
         codes.push('error' in ack ? ack.error.code : 'ok');
       }
       expect(codes).toEqual(['ok', 'ok', 'ok', 'rate_limited', 'rate_limited']);
+      const refusal = await client.send('and https://links.test/i/Zz9999unknownTokenXyz_123');
+      expect('error' in refusal && refusal.error.message).toMatch(/^Too many links that do not exist .* try again in (9|10) minutes\.$/);
       const ok = await client.send(`here it is ${real.url}`);
       expect('ok' in ok).toBe(true);
-      // A new chat opened on an unknown link is refused too, now.
-      const refused = limited.connect({ link: 'https://links.test/i/AnotherUnknownToken_987' }, from('198.51.100.3'));
-      expect((await connectError(refused)).data?.code).toBe('rate_limited');
+      // A new chat opened on an unknown link is refused too, now: in the language the widget names.
+      const refused = limited.connect({ link: 'https://links.test/i/AnotherUnknownToken_987', language: 'es' }, from('198.51.100.3'));
+      const error = await connectError(refused);
+      expect(error.data?.code).toBe('rate_limited');
+      expect(error.data?.message).toMatch(/^Desde tu red se han probado demasiados enlaces que no existen\. Vuelve a intentarlo en (9|10) minutos\.$/);
     } finally {
       await limited.close();
     }

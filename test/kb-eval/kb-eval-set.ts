@@ -13,7 +13,18 @@ import type { UnderstandingTuning } from '../../server/knowledge/understand-mess
 // heldout-real.json was written blind (shared/scenarios.md and reference/ only) in
 // the way people really type, ~20% in other languages; see heldout-real.README.md.
 
-export const EVAL_SETS = ['tuning', 'tuning-real', 'tuning-real-3', 'tuning-i18n', 'heldout', 'heldout-blind', 'heldout-real', 'heldout-real-2', 'heldout-real-3', 'heldout-i18n'] as const;
+export const EVAL_SETS = [
+  'tuning',
+  'tuning-real',
+  'tuning-real-3',
+  'tuning-i18n',
+  'heldout',
+  'heldout-blind',
+  'heldout-real',
+  'heldout-real-2',
+  'heldout-real-3',
+  'heldout-i18n',
+] as const;
 export type EvalSet = (typeof EVAL_SETS)[number];
 export const TUNING_SETS: readonly EvalSet[] = ['tuning', 'tuning-real', 'tuning-real-3', 'tuning-i18n'];
 
