@@ -1,3 +1,4 @@
+import { formatDateTime } from '../knowledge/format-time';
 import type { RenderedArticle } from '../knowledge/knowledge-types';
 import { GATEWAY_PAGE_CSS } from './gateway-page-css';
 import { renderGatewayPage, type GatewayPageInput } from './gateway-page';
@@ -97,6 +98,17 @@ describe('renderGatewayPage: content without JavaScript', () => {
     expect(statusOf(page({ link: { ...view, status: 'access_limit_exceeded', state: 'access-limit-exceeded' } }))).toBe('Locked after too many opens');
     expect(statusOf(page({ link: { ...view, status: 'link-superseded' } }))).toBe('Replaced by a newer link');
     expect(statusOf(page({ link: { ...view, status: 'job_closed' } }))).toBe('Job closed');
+  });
+
+  it("marks the facts' moments for the reader's zone, as the article wrote them in UTC, and nothing else", () => {
+    const started = new Date('2026-11-23T09:30:00Z');
+    const written = formatDateTime(started, { timeZone: 'UTC' });
+    const facts = [`You started it on ${written}.`, 'It expired on 24 Nov 2026, 16:00 UTC.'];
+    const html = page({ article: article({ facts }), times: [started, new Date('2026-11-24T16:00:00Z')] });
+    expect(html).toContain(`<time datetime="2026-11-23T09:30:00.000Z" data-local data-weekday>${written}</time>`);
+    // The UTC reference without a weekday ("16:00 UTC") is not the local form: it stays text.
+    expect(html).toContain('<li>It expired on 24 Nov 2026, 16:00 UTC.</li>');
+    expect(textOf(html)).toContain(`You started it on ${written}`); // without JavaScript: the UTC text
   });
 
   it('accepts a deadline as an ISO string and drops an invalid one', () => {

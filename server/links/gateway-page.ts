@@ -42,6 +42,8 @@ export interface GatewayPageInput {
   language?: Locale;
   /** Set when the link itself chose the language (`?lang=`): the widget is pinned to it too. */
   pinnedLanguage?: Locale;
+  /** Moments the article's facts name (deadline, start, completion…): shown in the reader's zone once the page runs. */
+  times?: Date[];
 }
 
 // Every sentence comes from the message catalogue (widget/messages/<locale>.ts).
@@ -111,9 +113,24 @@ function list(tag: 'ul' | 'ol', items: string[], className: string, linked = fal
   return `<${tag} class="${className}">${items.map((item) => `<li>${html(item)}</li>`).join('')}</${tag}>`;
 }
 
-function articleSections(article: RenderedArticle, { say }: Words): string {
+/**
+ * The facts name moments as the server could write them, in UTC; each becomes a
+ * `<time>` the page script rewrites in the reader's zone (the same text the article
+ * renderer gave, so it is found exactly).
+ */
+function withLocalTimes(html: string, times: readonly Date[], language: Locale): string {
+  let marked = html;
+  for (const time of times) {
+    const shown = escapeHtml(formatDateTime(time, { timeZone: 'UTC', language }));
+    marked = marked.split(shown).join(`<time datetime="${time.toISOString()}" data-local data-weekday>${shown}</time>`);
+  }
+  return marked;
+}
+
+function articleSections(article: RenderedArticle, { say, language }: Words, times: readonly Date[]): string {
   const parts = [];
-  if (article.facts.length > 0) parts.push(section('found-heading', say('gateway.section.found'), list('ul', article.facts, 'found', true)));
+  if (article.facts.length > 0)
+    parts.push(section('found-heading', say('gateway.section.found'), withLocalTimes(list('ul', article.facts, 'found', true), times, language)));
   if (article.steps.length > 0) parts.push(section('steps-heading', say('gateway.section.steps'), list('ol', article.steps, 'steps', true)));
   const related = article.related.map((entry) => entry.title);
   if (related.length > 0) parts.push(section('related-heading', say('gateway.section.related'), list('ul', related, 'related')));
@@ -151,7 +168,7 @@ document.addEventListener('linkdoctor:message',function(e){var d=e.detail||{};if
 var card=document.querySelector('.card');if(!card)return;var h=document.createElement('h1');h.textContent=title;var p=document.createElement('p');p.className='summary';p.textContent=d.text;
 var kept=[h,p];(d.quickReplies||[]).forEach(function(a){if(!a.href)return;var l=document.createElement('a');l.className='button';l.href=a.href;l.textContent=a.label;kept.push(l);});
 card.replaceChildren.apply(card,kept);document.title=title;h.setAttribute('tabindex','-1');});
-document.querySelectorAll('time[data-local]').forEach(function(t){var d=new Date(t.dateTime);if(isNaN(d.getTime()))return;try{var shown=new Intl.DateTimeFormat(document.documentElement.lang,{day:'numeric',month:'short',year:'numeric',hour:'2-digit',minute:'2-digit',timeZoneName:'short'}).format(d);t.title=t.textContent;t.textContent=shown;}catch(e){}});})();</script>`;
+document.querySelectorAll('time[data-local]').forEach(function(t){var d=new Date(t.dateTime);if(isNaN(d.getTime()))return;try{var o={day:'numeric',month:'short',year:'numeric',hour:'2-digit',minute:'2-digit',timeZoneName:'short'};if(t.hasAttribute('data-weekday'))o.weekday='short';var shown=new Intl.DateTimeFormat(document.documentElement.lang,o).format(d);t.title=t.textContent;t.textContent=shown;}catch(e){}});})();</script>`;
 }
 
 /** A complete HTML5 document explaining why the link did not open and what to do. */
@@ -178,7 +195,7 @@ ${eyebrow(link, words)}
 <h1>${escapeHtml(article.title)}</h1>
 <p class="summary">${escapeHtml(article.summary)}</p>
 ${linkSection(link, words)}
-${articleSections(article, words)}
+${articleSections(article, words, input.times ?? [])}
 <noscript><p class="note">${escapeHtml(say('gateway.noscript'))}</p></noscript>
 </article>
 </main>

@@ -1,5 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import type { DiagnosisService } from '../diagnosis/diagnosis-service';
+import type { DiagnosisFacts } from '../diagnosis/diagnosis-types';
 import { negotiateLocale } from '../i18n/negotiate-locale';
 import type { Limits } from '../http/limits';
 import { countUnknownToken } from '../http/rate-limits';
@@ -18,6 +19,12 @@ export interface GatewayDeps {
 }
 
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{16,128}$/;
+
+/** Every moment an article may name, for the page to show in the reader's own zone. */
+function factTimes(facts: DiagnosisFacts): Date[] {
+  const { deadline, startedAt, lastActivityAt, completedAt, newestLink } = facts;
+  return [deadline, startedAt, lastActivityAt, completedAt, newestLink?.sentAt, newestLink?.deadline].filter((time): time is Date => time instanceof Date);
+}
 
 function sendPage(res: Response, status: number, html: string): void {
   res.status(status);
@@ -82,6 +89,7 @@ export function createGatewayRouter(deps: GatewayDeps): Router {
       nonce,
       language,
       pinnedLanguage: negotiated.source === 'chosen' ? language : undefined,
+      times: result ? factTimes(result.diagnosis.facts) : [],
     });
     sendPage(res, unknown ? 404 : 410, html);
   });

@@ -203,10 +203,14 @@ describe("the widget in the candidate's language", () => {
     await w(p, '.msg.bot').filter({ hasText: intro }).waitFor();
     expect(await rootLang(p)).toEqual(['hi', 'ltr']);
     // The page's deadline is in the reader's zone (India), the UTC text kept as its tooltip.
-    const deadline = p.locator('time[data-local]');
+    const deadline = p.locator('dl.facts time[data-local]');
     expect(await deadline.getAttribute('title')).toMatch(/UTC/);
     expect(await deadline.textContent()).not.toMatch(/UTC/);
     expect(await deadline.textContent()).toMatch(/IST|GMT\+5:30/);
+    // So is the moment the article's facts name (the expiry), in the same words as the deadline row.
+    const named = p.locator('ul.found time[data-local]').first();
+    expect(await named.getAttribute('title')).toMatch(/UTC/);
+    expect(await named.textContent()).toMatch(/IST|GMT\+5:30/);
     // The "checking your link" hint is gone once the answer is there, in any language.
     expect(await w(p, '.empty').isVisible()).toBe(false);
     expect(await axeViolations(p)).toEqual([]);
