@@ -1,50 +1,22 @@
 import { Webhook } from 'standardwebhooks';
 import { listMigrations, migrate } from '../../server/db/migrate';
 import { createPgliteDatabase } from '../../server/db/pglite-database';
-import { createMailer } from '../../server/delivery/mailer';
 import { enqueueEvent } from '../../server/delivery/outbox-store';
-import { createOutboxWorker } from '../../server/delivery/outbox-worker';
-import { createWebhookSender, verifyWebhookSignature, WEBHOOK_HEADERS } from '../../server/delivery/webhook-sender';
+import { verifyWebhookSignature, WEBHOOK_HEADERS } from '../../server/delivery/webhook-sender';
 import { standardSecretFor } from '../../server/delivery/webhook-signing';
 import { WebhookStore } from '../../server/delivery/webhook-store';
 import { OrgStore } from '../../server/orgs/org-store';
 import { encryptSecret, generateSecret, newId } from '../../server/security/secrets';
-import { createTestApp, request, type TestApp } from '../support/test-app';
-import { MAIL_FROM, startWebhookReceiver, TEST_SECRET_KEY, verifyStandardWebhook } from './delivery-fixtures';
+import { request } from '../support/test-app';
+import { TEST_SECRET_KEY, verifyStandardWebhook } from './delivery-fixtures';
+import { webhookBench } from './webhook-bench';
 
 describe('Standard Webhooks signing, verified as a consumer would', () => {
-  let t: TestApp;
-  let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
+  const bench = webhookBench();
+  const { worker, orgWithWebhook } = bench;
 
-  beforeAll(async () => {
-    t = await createTestApp();
-    receiver = await startWebhookReceiver();
-  });
-  afterAll(async () => {
-    await receiver.close();
-    await t.close();
-  });
-  beforeEach(() => {
-    receiver.requests.length = 0;
-    receiver.processed.length = 0;
-  });
-
-  const worker = (now: () => Date = () => new Date()) =>
-    createOutboxWorker({
-      db: t.db,
-      mailer: createMailer({ outboxDir: '/nonexistent', from: MAIL_FROM }),
-      sender: createWebhookSender({ now, allowPrivateAddresses: true }),
-      secretKey: TEST_SECRET_KEY,
-    });
-
-  async function orgWithWebhook() {
-    const org = await t.createOrg();
-    const res = await request(t.app).post('/api/v1/webhooks').set(org.auth).send({ url: receiver.url });
-    receiver.secret = res.body.secret;
-    return { ...org, webhookId: res.body.id as string, secret: res.body.secret as string };
-  }
-
-  const emit = (orgId: string) => t.db.transaction((tx) => enqueueEvent(tx, { orgId, topic: 'ticket.created', data: { ticketId: 't-9', reference: 'T-9' } }));
+  const emit = (orgId: string) =>
+    bench.t.db.transaction((tx) => enqueueEvent(tx, { orgId, topic: 'ticket.created', data: { ticketId: 't-9', reference: 'T-9' } }));
 
   it('issues whsec_ secrets of 32 base64 key bytes', async () => {
     const { secret } = await orgWithWebhook();
@@ -56,7 +28,7 @@ describe('Standard Webhooks signing, verified as a consumer would', () => {
     const { orgId, secret } = await orgWithWebhook();
     const [id] = await emit(orgId);
     expect((await worker().runOnce()).outcomes[id]).toBe('sent');
-    const [req] = receiver.requests;
+    const [req] = bench.receiver.requests;
     expect(req.verified).toBe(true);
 
     const headers = req.headers as Record<string, string>;
@@ -72,7 +44,7 @@ describe('Standard Webhooks signing, verified as a consumer would', () => {
     const { orgId, secret } = await orgWithWebhook();
     await emit(orgId);
     await worker().runOnce();
-    const [req] = receiver.requests;
+    const [req] = bench.receiver.requests;
     const sixMinutesLater = Date.now() + 6 * 60_000;
     const clock = jest.spyOn(Date, 'now').mockReturnValue(sixMinutesLater);
     try {
@@ -86,11 +58,11 @@ describe('Standard Webhooks signing, verified as a consumer would', () => {
     const { orgId, auth, webhookId } = await orgWithWebhook();
     const [id] = await emit(orgId);
     const tenMinutesAgo = () => new Date(Date.now() - 10 * 60_000);
-    expect((await worker(tenMinutesAgo).runOnce()).outcomes[id]).toBe('failed');
-    expect(receiver.requests[0].verified).toBe(false);
-    expect(receiver.processed).toEqual([]);
+    expect((await worker({ senderNow: tenMinutesAgo }).runOnce()).outcomes[id]).toBe('failed');
+    expect(bench.receiver.requests[0].verified).toBe(false);
+    expect(bench.receiver.processed).toEqual([]);
 
-    const log = await request(t.app).get(`/api/v1/webhooks/${webhookId}/deliveries`).set(auth);
+    const log = await request(bench.t.app).get(`/api/v1/webhooks/${webhookId}/deliveries`).set(auth);
     expect(log.status).toBe(200);
     expect(log.body.deliveries).toEqual([
       expect.objectContaining({
@@ -108,38 +80,23 @@ describe('Standard Webhooks signing, verified as a consumer would', () => {
 });
 
 describe('webhooks registered before Standard Webhooks (legacy secrets)', () => {
-  let t: TestApp;
-  let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
-  beforeAll(async () => {
-    t = await createTestApp();
-    receiver = await startWebhookReceiver();
-  });
-  afterAll(async () => {
-    await receiver.close();
-    await t.close();
-  });
+  const bench = webhookBench();
 
   it('keep their old signature header and get Standard Webhooks headers from the same key bytes', async () => {
-    const { orgId } = await t.createOrg();
+    const { orgId } = await bench.t.createOrg();
     const oldSecret = `whsec_${generateSecret(32)}`; // what was issued before: base64url text used as the key
-    await t.db.query(`INSERT INTO webhooks (id, org_id, url, secret_encrypted, topics, secret_format) VALUES ($1, $2, $3, $4, '["*"]', 'legacy')`, [
+    await bench.t.db.query(`INSERT INTO webhooks (id, org_id, url, secret_encrypted, topics, secret_format) VALUES ($1, $2, $3, $4, '["*"]', 'legacy')`, [
       newId(),
       orgId,
-      receiver.url,
+      bench.receiver.url,
       encryptSecret(oldSecret, TEST_SECRET_KEY),
     ]);
-    receiver.secret = standardSecretFor(oldSecret, 'legacy');
-    await t.db.transaction((tx) => enqueueEvent(tx, { orgId, topic: 'ticket.updated', data: { ticketId: 't-1' } }));
-    const sender = createWebhookSender({ allowPrivateAddresses: true });
-    const run = await createOutboxWorker({
-      db: t.db,
-      mailer: createMailer({ outboxDir: '/x', from: MAIL_FROM }),
-      sender,
-      secretKey: TEST_SECRET_KEY,
-    }).runOnce();
+    bench.receiver.secret = standardSecretFor(oldSecret, 'legacy');
+    await bench.t.db.transaction((tx) => enqueueEvent(tx, { orgId, topic: 'ticket.updated', data: { ticketId: 't-1' } }));
+    const run = await bench.worker().runOnce();
     expect(Object.values(run.outcomes)).toEqual(['sent']);
 
-    const [req] = receiver.requests;
+    const [req] = bench.receiver.requests;
     expect(req.verified).toBe(true); // standardwebhooks with whsec_<base64 of the old secret's bytes>
     const header = (name: string) => String(req.headers[name.toLowerCase()]);
     // Consumers that verify the old way see no change.

@@ -1,71 +1,36 @@
-import { createMailer } from '../../server/delivery/mailer';
 import { enqueueEvent } from '../../server/delivery/outbox-store';
-import { createOutboxWorker } from '../../server/delivery/outbox-worker';
-import type { RetryPolicy } from '../../server/delivery/retry-delay';
-import { createWebhookSender } from '../../server/delivery/webhook-sender';
-import { createTestApp, request, type TestApp } from '../support/test-app';
-import { MAIL_FROM, outboxRow, outboxRows, SkewedClock, startWebhookReceiver, TEST_SECRET_KEY, waitFor } from './delivery-fixtures';
+import { request } from '../support/test-app';
+import { outboxRow, outboxRows, SkewedClock, waitFor } from './delivery-fixtures';
+import { webhookBench } from './webhook-bench';
 
 describe('webhook delivery from the outbox', () => {
-  let t: TestApp;
-  let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
   const clock = new SkewedClock();
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    receiver = await startWebhookReceiver();
-  });
-  afterAll(async () => {
-    await receiver.close();
-    await t.close();
-  });
-  beforeEach(async () => {
-    await t.db.query('DELETE FROM outbox');
-    receiver.requests.length = 0;
-    receiver.processed.length = 0;
-    receiver.respond = () => ({ status: 200 });
-  });
-
-  const worker = (options: { timeoutMs?: number; retry?: RetryPolicy } = {}) =>
-    createOutboxWorker({
-      db: t.db,
-      mailer: createMailer({ outboxDir: '/nonexistent', from: MAIL_FROM }),
-      sender: createWebhookSender({ timeoutMs: options.timeoutMs, now: clock.now, allowPrivateAddresses: true }),
-      secretKey: TEST_SECRET_KEY,
-      now: clock.now,
-      retry: options.retry,
-    });
-
-  /** A fresh org with one webhook pointing at the receiver, registered through the API. */
-  async function orgWithWebhook(topics?: string[]) {
-    const org = await t.createOrg();
-    const res = await request(t.app).post('/api/v1/webhooks').set(org.auth).send({ url: receiver.url, topics });
-    receiver.secret = res.body.secret;
-    return { ...org, webhookId: res.body.id as string };
-  }
+  const bench = webhookBench(clock.now);
+  const { worker, orgWithWebhook } = bench;
+  beforeEach(() => bench.t.db.query('DELETE FROM outbox'));
 
   const emit = (orgId: string, topic = 'ticket.created', data: Record<string, unknown> = { ticketId: 't-1', reference: 'T-1001' }) =>
-    t.db.transaction((tx) => enqueueEvent(tx, { orgId, topic, data }));
+    bench.t.db.transaction((tx) => enqueueEvent(tx, { orgId, topic, data }));
 
   it('fans an event out to the org’s subscribed webhooks only, signed and carrying the event id', async () => {
     const { orgId, auth, webhookId } = await orgWithWebhook(['ticket.created']);
-    await request(t.app)
+    await request(bench.t.app)
       .post('/api/v1/webhooks')
       .set(auth)
-      .send({ url: `${receiver.url}/updates`, topics: ['ticket.updated'] });
-    const other = await t.createOrg();
-    await request(t.app)
+      .send({ url: `${bench.receiver.url}/updates`, topics: ['ticket.updated'] });
+    const other = await bench.t.createOrg();
+    await request(bench.t.app)
       .post('/api/v1/webhooks')
       .set(other.auth)
-      .send({ url: `${receiver.url}/other` });
+      .send({ url: `${bench.receiver.url}/other` });
 
     const ids = await emit(orgId);
     expect(ids).toHaveLength(1);
-    expect((await outboxRow(t.db, ids[0])).webhook_id).toBe(webhookId);
+    expect((await outboxRow(bench.t.db, ids[0])).webhook_id).toBe(webhookId);
 
     expect((await worker().runOnce()).outcomes).toEqual({ [ids[0]]: 'sent' });
-    expect(receiver.requests).toHaveLength(1);
-    const [req] = receiver.requests;
+    expect(bench.receiver.requests).toHaveLength(1);
+    const [req] = bench.receiver.requests;
     expect(req.verified).toBe(true);
     expect(req.headers['webhook-id']).toBe(ids[0]);
     expect(req.headers['webhook-signature']).toMatch(/^v1,[A-Za-z0-9+/]+=*$/);
@@ -75,7 +40,7 @@ describe('webhook delivery from the outbox', () => {
     expect(Math.floor(clock.now().getTime() / 1000) - Number(req.headers['webhook-timestamp'])).toBeLessThanOrEqual(2);
     // The scheme before Standard Webhooks goes only to webhooks registered before it.
     expect(req.headers['x-linkdoctor-signature']).toBeUndefined();
-    expect(receiver.processed).toEqual([
+    expect(bench.receiver.processed).toEqual([
       {
         id: ids[0],
         type: 'ticket.created',
@@ -91,17 +56,17 @@ describe('webhook delivery from the outbox', () => {
   it('enqueues nothing for an org without a matching webhook', async () => {
     const { orgId } = await orgWithWebhook(['ticket.updated']);
     expect(await emit(orgId, 'ticket.created')).toEqual([]);
-    expect(await emit((await t.createOrg()).orgId)).toEqual([]);
+    expect(await emit((await bench.t.createOrg()).orgId)).toEqual([]);
   });
 
   it('retries after a 500 with exponential backoff, then delivers; the consumer processes it once', async () => {
     const { orgId } = await orgWithWebhook();
-    receiver.respond = (n) => ({ status: n === 1 ? 500 : 200 });
+    bench.receiver.respond = (n) => ({ status: n === 1 ? 500 : 200 });
     const [id] = await emit(orgId);
     const failedAt = clock.now().getTime();
 
     expect((await worker().runOnce()).outcomes).toEqual({ [id]: 'failed' });
-    const failed = await outboxRow(t.db, id);
+    const failed = await outboxRow(bench.t.db, id);
     expect(failed).toMatchObject({ status: 'failed', attempts: 1, last_error: 'webhook answered HTTP 500' });
     expect(failed.next_attempt_at.getTime() - failedAt).toBeGreaterThanOrEqual(10_000);
 
@@ -111,37 +76,37 @@ describe('webhook delivery from the outbox', () => {
     clock.advance(3_500);
     expect((await worker().runOnce()).outcomes).toEqual({ [id]: 'sent' });
 
-    expect(receiver.requests.map((r) => r.headers['webhook-id'])).toEqual([id, id]);
-    expect(receiver.requests.every((r) => r.verified)).toBe(true);
-    expect(receiver.requests[0].body).toBe(receiver.requests[1].body); // same bytes every attempt
-    expect(receiver.processed.map((e) => e.id)).toEqual([id]);
-    expect(await outboxRow(t.db, id)).toMatchObject({ status: 'sent', attempts: 2, last_error: null });
+    expect(bench.receiver.requests.map((r) => r.headers['webhook-id'])).toEqual([id, id]);
+    expect(bench.receiver.requests.every((r) => r.verified)).toBe(true);
+    expect(bench.receiver.requests[0].body).toBe(bench.receiver.requests[1].body); // same bytes every attempt
+    expect(bench.receiver.processed.map((e) => e.id)).toEqual([id]);
+    expect(await outboxRow(bench.t.db, id)).toMatchObject({ status: 'sent', attempts: 2, last_error: null });
   });
 
   it('treats a timeout and a redirect as failures to retry', async () => {
     const { orgId } = await orgWithWebhook();
-    receiver.respond = () => ({ status: 200, delayMs: 300 });
+    bench.receiver.respond = () => ({ status: 200, delayMs: 300 });
     const [id] = await emit(orgId);
     expect((await worker({ timeoutMs: 100 }).runOnce()).outcomes).toEqual({ [id]: 'failed' });
-    expect((await outboxRow(t.db, id)).last_error).toMatch(/no answer within 100 ms/);
+    expect((await outboxRow(bench.t.db, id)).last_error).toMatch(/no answer within 100 ms/);
     // The consumer still processed that request: why it must deduplicate retries.
-    await waitFor(() => receiver.processed.length === 1);
+    await waitFor(() => bench.receiver.processed.length === 1);
 
-    receiver.respond = () => ({ status: 302, location: 'http://127.0.0.1:1/elsewhere' });
+    bench.receiver.respond = () => ({ status: 302, location: 'http://127.0.0.1:1/elsewhere' });
     clock.advance(15_000);
     expect((await worker().runOnce()).outcomes).toEqual({ [id]: 'failed' });
-    expect((await outboxRow(t.db, id)).last_error).toBe('webhook answered HTTP 302');
+    expect((await outboxRow(bench.t.db, id)).last_error).toBe('webhook answered HTTP 302');
 
-    receiver.respond = () => ({ status: 204 });
+    bench.receiver.respond = () => ({ status: 204 });
     clock.advance(30_000);
     expect((await worker().runOnce()).outcomes).toEqual({ [id]: 'sent' });
-    expect(receiver.requests).toHaveLength(3);
-    expect(receiver.processed.map((e) => e.id)).toEqual([id]);
+    expect(bench.receiver.requests).toHaveLength(3);
+    expect(bench.receiver.processed.map((e) => e.id)).toEqual([id]);
   });
 
   it('gives up after the last attempt and marks the delivery dead', async () => {
     const { orgId } = await orgWithWebhook();
-    receiver.respond = () => ({ status: 503 });
+    bench.receiver.respond = () => ({ status: 503 });
     const [id] = await emit(orgId);
     const retry = { maxAttempts: 3, baseMs: 1_000, capMs: 2_000 };
 
@@ -152,16 +117,16 @@ describe('webhook delivery from the outbox', () => {
     }
     expect(outcomes).toEqual(['failed', 'failed', 'dead']);
     expect((await worker({ retry }).runOnce()).claimed).toBe(0);
-    expect(await outboxRow(t.db, id)).toMatchObject({ status: 'dead', attempts: 3, last_error: 'webhook answered HTTP 503' });
-    expect(receiver.processed).toEqual([]);
+    expect(await outboxRow(bench.t.db, id)).toMatchObject({ status: 'dead', attempts: 3, last_error: 'webhook answered HTTP 503' });
+    expect(bench.receiver.processed).toEqual([]);
   });
 
   it('drops undelivered events of a webhook that is deleted', async () => {
     const { orgId, auth, webhookId } = await orgWithWebhook();
     const [id] = await emit(orgId);
-    expect((await request(t.app).delete(`/api/v1/webhooks/${webhookId}`).set(auth)).status).toBe(204);
-    expect((await outboxRows(t.db)).map((r) => r.id)).not.toContain(id);
+    expect((await request(bench.t.app).delete(`/api/v1/webhooks/${webhookId}`).set(auth)).status).toBe(204);
+    expect((await outboxRows(bench.t.db)).map((r) => r.id)).not.toContain(id);
     await worker().runOnce();
-    expect(receiver.requests).toEqual([]);
+    expect(bench.receiver.requests).toEqual([]);
   });
 });
