@@ -1,4 +1,5 @@
 import type { ClientDiagnostics } from '../../server/chat/chat-events';
+import { CHROME as chrome } from '../support/client-diagnostics';
 import { createInvitation, orgWithJob } from '../support/fixtures';
 import { startChat, type ChatClient, type ChatHarness } from './chat-harness';
 
@@ -7,19 +8,6 @@ beforeAll(async () => {
   h = await startChat();
 });
 afterAll(() => h.close());
-
-const chrome: ClientDiagnostics = {
-  browser: { name: 'Chrome', version: '131.0.6778.86' },
-  os: 'Windows',
-  cookiesEnabled: true,
-  storageAvailable: true,
-  online: true,
-  permissions: { camera: 'denied', microphone: 'granted' },
-  network: { rttMs: 40, effectiveType: '4g' },
-  timeZone: 'Europe/Berlin',
-  screen: { width: 1920, height: 1080 },
-  userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
-};
 
 async function usableLink() {
   const org = await orgWithJob(h.t, 'flexible');

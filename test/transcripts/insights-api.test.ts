@@ -1,17 +1,12 @@
 import { CONFIDENT_MATCH } from '../../server/knowledge/understand-message';
-import { startChat, type ChatHarness } from '../chat/chat-harness';
+import type { ChatHarness } from '../chat/chat-harness';
 import { realKnowledge } from '../support/test-app';
-import { DAY1, DAY2, DAY3, GAP_QUESTIONS, getAs, postAs, seedKnownSet, signInStaff, type KnownSet, type Staff } from './transcript-fixtures';
+import { DAY1, DAY2, DAY3, GAP_QUESTIONS, getAs, postAs, type KnownSet, type Staff, withKnownSet } from './transcript-fixtures';
 
 let h: ChatHarness;
 let staff: Staff;
 let set: KnownSet;
-beforeAll(async () => {
-  h = await startChat();
-  staff = await signInStaff(h);
-  set = await seedKnownSet(h);
-}, 60_000);
-afterAll(() => h.close());
+withKnownSet((ready) => ({ h, staff, set } = ready));
 
 interface Group {
   text: string;

@@ -1,24 +1,14 @@
 import type { ChatAuth, ClientDiagnostics } from '../../server/chat/chat-events';
 import { createUser, login, SAME_ORIGIN } from '../auth/auth-fixtures';
-import type { ChatHarness } from '../chat/chat-harness';
+import { startChat, type ChatHarness } from '../chat/chat-harness';
+import { CHROME } from '../support/client-diagnostics';
 import { createInvitation, createJob } from '../support/fixtures';
 import { request } from '../support/test-app';
 
 // Real conversations over real sockets, each started at a chosen instant, and the
 // people who read them: an agent, an admin, a recruiter and an org's API key.
 
-export const CHROME: ClientDiagnostics = {
-  browser: { name: 'Chrome', version: '131.0.6778.86' },
-  os: 'Windows',
-  cookiesEnabled: true,
-  storageAvailable: true,
-  online: true,
-  permissions: { camera: 'denied', microphone: 'granted' },
-  network: { rttMs: 40, effectiveType: '4g' },
-  timeZone: 'Europe/Berlin',
-  screen: { width: 1920, height: 1080 },
-  userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/131.0.0.0 Safari/537.36',
-};
+export { CHROME };
 
 export interface Chat {
   conversationId: string;
@@ -112,3 +102,16 @@ export async function seedKnownSet(h: ChatHarness) {
 }
 
 export type KnownSet = Awaited<ReturnType<typeof seedKnownSet>>;
+
+/**
+ * For a test file that reads the known set: a chat harness, its staff and the set,
+ * made once before the file's tests (handed to `use`) and closed after them.
+ */
+export function withKnownSet(use: (ready: { h: ChatHarness; staff: Staff; set: KnownSet }) => void): void {
+  let h: ChatHarness | undefined;
+  beforeAll(async () => {
+    h = await startChat();
+    use({ h, staff: await signInStaff(h), set: await seedKnownSet(h) });
+  }, 60_000);
+  afterAll(() => h?.close());
+}

@@ -1,17 +1,12 @@
 import { CONFIDENT_MATCH } from '../../server/knowledge/understand-message';
-import { startChat, type ChatHarness } from '../chat/chat-harness';
+import type { ChatHarness } from '../chat/chat-harness';
 import { realKnowledge } from '../support/test-app';
-import { CHROME, DAY2, DAY3, getAs, seedKnownSet, signInStaff, type KnownSet, type Staff } from './transcript-fixtures';
+import { CHROME, DAY2, DAY3, getAs, type KnownSet, type Staff, withKnownSet } from './transcript-fixtures';
 
 let h: ChatHarness;
 let staff: Staff;
 let set: KnownSet;
-beforeAll(async () => {
-  h = await startChat();
-  staff = await signInStaff(h);
-  set = await seedKnownSet(h);
-}, 60_000);
-afterAll(() => h.close());
+withKnownSet((ready) => ({ h, staff, set } = ready));
 
 const list = async (query = '') => {
   const res = await getAs(h, staff.agent.cookie, `/api/v1/transcripts${query}`);

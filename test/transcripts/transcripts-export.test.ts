@@ -1,16 +1,11 @@
-import { startChat, type ChatHarness } from '../chat/chat-harness';
+import type { ChatHarness } from '../chat/chat-harness';
 import { csvObjects } from './parse-csv';
-import { DAY2, getAs, seedKnownSet, signInStaff, type KnownSet, type Staff } from './transcript-fixtures';
+import { DAY2, getAs, type KnownSet, type Staff, withKnownSet } from './transcript-fixtures';
 
 let h: ChatHarness;
 let staff: Staff;
 let set: KnownSet;
-beforeAll(async () => {
-  h = await startChat();
-  staff = await signInStaff(h);
-  set = await seedKnownSet(h);
-}, 60_000);
-afterAll(() => h.close());
+withKnownSet((ready) => ({ h, staff, set } = ready));
 
 const exportAs = (query: string, cookie = staff.agent.cookie) =>
   getAs(h, cookie, `/api/v1/transcripts/export?${query}`)
