@@ -6,7 +6,7 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import pino from 'pino';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { createApp } from '../../server/app';
 import { createChatServer, type ChatServer } from '../../server/chat/chat-server';
 import { createServices, type Services } from '../../server/services';
@@ -77,4 +77,44 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+export interface InvitationOptions {
+  /** Two days past its deadline (the default), or two days before it. */
+  state?: 'expired' | 'valid';
+  orgName?: string;
+  recruiterEmail?: string;
+}
+
+/** A strict org with one job and one invitation, made through the public API as a platform would. */
+export async function invitationThroughApi(stack: Stack, options: InvitationOptions = {}): Promise<{ token: string; invitationId: string; orgId: string }> {
+  const { org, apiKey } = await stack.services.orgs.createWithKey({ name: options.orgName ?? 'Acme', policy: 'strict' });
+  const post = async (url: string, body: object) => {
+    const res = await fetch(`${stack.publicUrl}${url}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${apiKey}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (res.status !== 201) throw new Error(`${url}: ${res.status} ${await res.text()}`);
+    return res.json() as Promise<{ id: string; token: string }>;
+  };
+  const job = await post('/api/v1/jobs', { title: 'Data Analyst', recruiter: { name: 'Riley Morgan', email: options.recruiterEmail ?? 'riley@acme.test' } });
+  const invitation = await post('/api/v1/invitations', {
+    jobId: job.id,
+    candidate: { name: 'Jane Candidate', email: 'jane@example.com' },
+    targetUrl: 'https://assess.example.com/t/1',
+    expiresAt: new Date(Date.now() + (options.state === 'valid' ? 2 : -2) * 86_400_000).toISOString(),
+  });
+  return { token: invitation.token, invitationId: invitation.id, orgId: org.id };
+}
+
+/** The conversation id the widget keeps in sessionStorage, once the socket handshake is done. */
+export async function widgetConversationId(p: Page): Promise<string> {
+  const handle = await p.waitForFunction(() => {
+    for (const key of Object.keys(sessionStorage)) {
+      if (key.startsWith('linkdoctor-chat:')) return (JSON.parse(sessionStorage.getItem(key) ?? '{}') as { conversationId?: string }).conversationId;
+    }
+    return undefined;
+  });
+  return (await handle.jsonValue()) as string;
 }

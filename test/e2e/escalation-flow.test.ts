@@ -4,29 +4,16 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations } from './axe';
-import { ARTIFACTS, launchChromium, startStack, type Stack } from './e2e-stack';
+import { ARTIFACTS, invitationThroughApi, launchChromium, startStack, type Stack } from './e2e-stack';
 
 const RECRUITER = { email: 'riley.recruiter@acme.test', password: 'correct horse battery staple' };
 const shot = (p: Page, name: string, fullPage = false) => p.screenshot({ path: path.join(ARTIFACTS, `escalation-${name}.png`), fullPage });
 const widget = (p: Page, selector: string) => p.locator(`linkdoctor-chat ${selector}`);
 
 async function expiredInvitation(stack: Stack, orgName = 'Acme'): Promise<{ token: string; invitationId: string }> {
-  const { org, apiKey } = await stack.services.orgs.createWithKey({ name: orgName, policy: 'strict' });
-  if (orgName === 'Acme') await stack.services.users.create({ ...RECRUITER, role: 'recruiter', orgId: org.id });
-  const auth = { Authorization: `Bearer ${apiKey}`, 'Content-Type': 'application/json' };
-  const post = async (url: string, body: object) => {
-    const res = await fetch(`${stack.publicUrl}${url}`, { method: 'POST', headers: auth, body: JSON.stringify(body) });
-    if (res.status !== 201) throw new Error(`${url}: ${res.status} ${await res.text()}`);
-    return res.json() as Promise<{ id: string; token: string }>;
-  };
-  const job = await post('/api/v1/jobs', { title: 'Data Analyst', recruiter: { name: 'Riley Morgan', email: RECRUITER.email } });
-  const invitation = await post('/api/v1/invitations', {
-    jobId: job.id,
-    candidate: { name: 'Jane Candidate', email: 'jane@example.com' },
-    targetUrl: 'https://assess.example.com/t/1',
-    expiresAt: new Date(Date.now() - 2 * 86_400_000).toISOString(),
-  });
-  return { token: invitation.token, invitationId: invitation.id };
+  const made = await invitationThroughApi(stack, { orgName, recruiterEmail: RECRUITER.email });
+  if (orgName === 'Acme') await stack.services.users.create({ ...RECRUITER, role: 'recruiter', orgId: made.orgId });
+  return made;
 }
 
 /** A PNG drawn in the page (or, with `fake`, other bytes under that type), pasted or dropped on the form. */

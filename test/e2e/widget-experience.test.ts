@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { axeViolations } from './axe';
-import { ARTIFACTS, launchChromium, startStack, type Stack } from './e2e-stack';
+import { ARTIFACTS, invitationThroughApi, launchChromium, startStack, widgetConversationId, type Stack } from './e2e-stack';
 
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
@@ -25,43 +25,13 @@ afterAll(async () => {
   await stack?.close();
 });
 
-async function invitation(state: 'expired' | 'valid'): Promise<string> {
-  const { apiKey } = await stack.services.orgs.createWithKey({ name: 'Acme', policy: 'strict' });
-  const post = async (url: string, body: object) => {
-    const res = await fetch(`${stack.publicUrl}${url}`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${apiKey}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    if (res.status !== 201) throw new Error(`${url}: ${res.status} ${await res.text()}`);
-    return res.json() as Promise<{ id: string; token: string }>;
-  };
-  const job = await post('/api/v1/jobs', { title: 'Data Analyst', recruiter: { name: 'Riley Morgan', email: 'riley@acme.test' } });
-  const expiresAt = new Date(Date.now() + (state === 'expired' ? -2 : 2) * 86_400_000).toISOString();
-  const created = await post('/api/v1/invitations', {
-    jobId: job.id,
-    candidate: { name: 'Jane Candidate', email: 'jane@example.com' },
-    targetUrl: 'https://assess.example.com/t/1',
-    expiresAt,
-  });
-  return created.token;
-}
+const invitation = async (state: 'expired' | 'valid') => (await invitationThroughApi(stack, { state })).token;
+const conversationId = widgetConversationId;
 
 async function newPage(viewport: { width: number; height: number }, options: BrowserContextOptions = {}): Promise<Page> {
   // bypassCSP: only so that the test can inject axe-core; the page's own scripts obey it.
   const context = await browser.newContext({ viewport, bypassCSP: true, timezoneId: 'Europe/Paris', ...options });
   return context.newPage();
-}
-
-/** The conversation id the widget keeps in sessionStorage, once the socket handshake is done. */
-async function conversationId(p: Page): Promise<string> {
-  const handle = await p.waitForFunction(() => {
-    for (const key of Object.keys(sessionStorage)) {
-      if (key.startsWith('linkdoctor-chat:')) return (JSON.parse(sessionStorage.getItem(key) ?? '{}') as { conversationId?: string }).conversationId;
-    }
-    return undefined;
-  });
-  return (await handle.jsonValue()) as string;
 }
 
 const toConversation = (id: string) => stack.chat.of('/chat').to(`conversation:${id}`);

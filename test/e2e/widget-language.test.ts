@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Socket } from 'socket.io';
 import { axeViolations } from './axe';
-import { ARTIFACTS, launchChromium, startStack, type Stack } from './e2e-stack';
+import { ARTIFACTS, invitationThroughApi, launchChromium, startStack, widgetConversationId, type Stack } from './e2e-stack';
 
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
@@ -43,26 +43,8 @@ afterAll(async () => {
   await stack?.close();
 });
 
-async function invitation(): Promise<string> {
-  const { apiKey } = await stack.services.orgs.createWithKey({ name: 'Acme', policy: 'strict' });
-  const post = async (url: string, body: object) => {
-    const res = await fetch(`${stack.publicUrl}${url}`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${apiKey}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    if (res.status !== 201) throw new Error(`${url}: ${res.status} ${await res.text()}`);
-    return res.json() as Promise<{ id: string; token: string }>;
-  };
-  const job = await post('/api/v1/jobs', { title: 'Data Analyst', recruiter: { name: 'Riley Morgan', email: 'riley@acme.test' } });
-  const created = await post('/api/v1/invitations', {
-    jobId: job.id,
-    candidate: { name: 'Jane Candidate', email: 'jane@example.com' },
-    targetUrl: 'https://assess.example.com/t/1',
-    expiresAt: new Date(Date.now() - 2 * 86_400_000).toISOString(),
-  });
-  return created.token;
-}
+const invitation = async () => (await invitationThroughApi(stack)).token;
+const conversationId = widgetConversationId;
 
 /** A Spanish browser (navigator.language and Accept-Language), recording which language modules it fetched. */
 async function spanishPage(viewport: { width: number; height: number }): Promise<{ p: Page; fetched: string[] }> {
@@ -74,16 +56,6 @@ async function spanishPage(viewport: { width: number; height: number }): Promise
     if (match) fetched.push(match[1]);
   });
   return { p, fetched };
-}
-
-async function conversationId(p: Page): Promise<string> {
-  const handle = await p.waitForFunction(() => {
-    for (const key of Object.keys(sessionStorage)) {
-      if (key.startsWith('linkdoctor-chat:')) return (JSON.parse(sessionStorage.getItem(key) ?? '{}') as { conversationId?: string }).conversationId;
-    }
-    return undefined;
-  });
-  return (await handle.jsonValue()) as string;
 }
 
 /** True as soon as `check` holds, false after 5 s. */
