@@ -96,9 +96,11 @@ function accumulate(terms: QueryTerm[], scratch: Scratch): void {
   const { overlap, coverage, touchedRecords, touchedArticles } = scratch;
   for (const { posting, weight } of terms) {
     if (!posting) continue;
-    for (const [article, fieldWeight] of posting.articles) {
+    const { articles, articleWeights } = posting;
+    for (let i = 0; i < articles.length; i++) {
+      const article = articles[i];
       if (coverage[article] === 0) touchedArticles.push(article);
-      coverage[article] += weight * fieldWeight;
+      coverage[article] += weight * articleWeights[i];
     }
     for (const r of posting.records) {
       if (overlap[r] === 0) touchedRecords.push(r);

@@ -29,8 +29,12 @@ export interface IndexedRecord {
 export interface Posting {
   /** Records using the term (summaries are not records). */
   records: number[];
-  /** Article index to the best field weight of this term in that article. */
-  articles: Map<number, number>;
+  /**
+   * The articles using the term, and the best field weight it has in each (same
+   * positions): two small arrays, as a Map per term cost most of the index's memory.
+   */
+  articles: number[];
+  articleWeights: number[];
   idf: number;
 }
 
@@ -86,14 +90,22 @@ export function buildIndex(
       recordTerms.push(entry.terms);
     }
     for (const term of entry.terms) {
-      const posting: Posting = postings.get(term) ?? { records: [], articles: new Map(), idf: 0 };
+      let posting = postings.get(term);
+      if (!posting) postings.set(term, (posting = { records: [], articles: [], articleWeights: [], idf: 0 }));
       if (r >= 0) posting.records.push(r);
-      posting.articles.set(entry.article, Math.max(posting.articles.get(entry.article) ?? 0, entry.weight));
-      postings.set(term, posting);
+      const at = posting.articles.indexOf(entry.article);
+      if (at < 0) {
+        posting.articles.push(entry.article);
+        posting.articleWeights.push(entry.weight);
+      } else if (entry.weight > posting.articleWeights[at]) posting.articleWeights[at] = entry.weight;
     }
   }
   for (const posting of postings.values()) {
-    const df = posting.articles.size;
+    // Exact-length copies: an array grown by push keeps spare room, across ~100,000 terms.
+    posting.records = posting.records.slice();
+    posting.articles = posting.articles.slice();
+    posting.articleWeights = posting.articleWeights.slice();
+    const df = posting.articles.length;
     posting.idf = Math.log(1 + (articles.length - df + 0.5) / (df + 0.5));
   }
   records.forEach((record, r) => {
