@@ -32,3 +32,21 @@ export function messageFeatures(tokens: readonly AnalyzedToken[]): string[] {
   });
   return [...features];
 }
+
+/**
+ * The features of parts read as one run, from each part's own: theirs, plus the word
+ * pairs across the joins; the same set messageFeatures gives for all their tokens,
+ * without reading every word again.
+ */
+export function joinedFeatures(parts: readonly { tokens: readonly AnalyzedToken[]; features: readonly string[] }[]): string[] {
+  if (parts.reduce((count, part) => count + part.tokens.length, 0) > MAX_TOKENS) return messageFeatures(parts.flatMap((part) => part.tokens));
+  const features = new Set<string>();
+  let previous: AnalyzedToken | undefined;
+  for (const part of parts) {
+    if (previous && part.tokens.length > 0) features.add(`p:${previous.base} ${part.tokens[0].base}`);
+    for (const feature of part.features) features.add(feature);
+    previous = part.tokens.at(-1) ?? previous;
+  }
+  return [...features];
+}
+

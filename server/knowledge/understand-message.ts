@@ -6,7 +6,7 @@ import type { Audience, SearchResult } from './knowledge-types';
 import { detectMessageLanguage } from '../i18n/detect-language';
 import type { Locale } from '../i18n/locales';
 import { analyze, type AnalyzedToken, type Sentence } from './language';
-import { messageFeatures } from './message-features';
+import { joinedFeatures, messageFeatures } from './message-features';
 
 // Reads one message: which scenario it is about, how sure that is, which other
 // problems it raises, and whether it is about anything at all. The intent model
@@ -158,11 +158,14 @@ export function createMessageReader(
     const language = detectMessageLanguage(message);
     const allowed = audienceLabels(audience);
     // Each part is featurized and predicted once: character n-grams are the costly part of a reading.
-    const segments = toSegments(readText(message).sentences).map((segment) => ({ ...segment, probs: model.predict(featuresOf(segment.tokens)) }));
+    const segments = toSegments(readText(message).sentences).map((segment) => {
+      const features = featuresOf(segment.tokens);
+      return { ...segment, features, probs: model.predict(features) };
+    });
     // Greetings, thanks and sign-offs are set aside unless they are all there is.
     const problems = segments.filter((segment) => !isChatter(segment.probs));
     const core = problems.length > 0 ? problems : segments;
-    const probs = core.length === 1 ? core[0].probs : model.predict(featuresOf(core.flatMap((segment) => segment.tokens)));
+    const probs = core.length === 1 ? core[0].probs : model.predict(joinedFeatures(core));
     const smallTalk = problems.length === 0;
     const ranked = rank(probs, core.map((segment) => segment.text).join(' '), allowed, audience);
     // Each problem in a part of its own, in the order they were written. The whole

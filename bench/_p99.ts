@@ -1,0 +1,10 @@
+import { performance } from 'node:perf_hooks';
+import { createKnowledgeBase } from '../server/knowledge/knowledge-base';
+import { loadKnowledgeSourcesOrThrow } from '../server/knowledge/load-knowledge';
+import { EVAL_SETS, loadEvalSet } from '../test/kb-eval/kb-eval-set';
+const kb = createKnowledgeBase(loadKnowledgeSourcesOrThrow('knowledge'));
+const messages = [...new Set(EVAL_SETS.flatMap((s) => loadEvalSet(s).map((i) => i.q)))];
+for (const m of messages.slice(0, 300)) kb.understand(`${m} warm`, 'candidate');
+const t: [number, string][] = messages.map((m) => { const a = performance.now(); kb.understand(m, 'candidate'); return [performance.now() - a, m]; });
+t.sort((a, b) => b[0] - a[0]);
+for (const [ms, m] of t.slice(0, 12)) console.log(ms.toFixed(2), m.length, m.slice(0, 90));
