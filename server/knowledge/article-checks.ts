@@ -32,7 +32,7 @@ function overrideFields(base: YamlPath, layer: VariantOverride | undefined): Tex
 }
 
 export function textFields(article: Article): TextField[] {
-  const list = (key: 'questions' | 'keywords', role: TextRole) =>
+  const list = (key: 'questions' | 'examples' | 'keywords', role: TextRole) =>
     article[key].map((text, i) => ({ path: [key, i], text, role }));
   const variants = article.variants ?? {};
   const variantLayers = [
@@ -43,6 +43,7 @@ export function textFields(article: Article): TextField[] {
     { path: ['title'], text: article.title, role: 'verbatim' },
     ...overrideFields([], { summary: article.summary, facts: article.facts, steps: article.steps }),
     ...list('questions', 'verbatim'),
+    ...list('examples', 'verbatim'),
     ...list('keywords', 'verbatim'),
     ...variantLayers.flat(),
   ];

@@ -50,6 +50,11 @@ export const articleSchema = z
     version: z.number().int().positive(),
     ...articleTextShape,
     questions: z.array(text).min(6, 'needs at least 6 example questions'),
+    /**
+     * More messages as people type them (fragments, typos, backstory), for the intent
+     * model only: the search index reads the tidier `questions`, and stays small.
+     */
+    examples: z.array(text).default([]),
     keywords: z.array(text).min(1),
     related: z.array(scenarioId).default([]),
     offerEscalation: z.boolean(),

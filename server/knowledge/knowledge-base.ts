@@ -42,6 +42,7 @@ function withTranslatedExamples(articles: Article[], translations: ReadonlyMap<L
     return {
       ...article,
       questions: [...article.questions, ...translated.flatMap((t) => t.questions)],
+      examples: [...article.examples, ...translated.flatMap((t) => t.examples)],
       keywords: [...article.keywords, ...translated.flatMap((t) => t.keywords)],
     };
   });

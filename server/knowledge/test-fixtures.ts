@@ -59,6 +59,7 @@ export function sampleArticle(overrides: Partial<Article> = {}): Article {
     facts: ['Expired on {{deadlineLocal}} ({{deadlineUtc}}).', 'Ask {{recruiterName}} at {{recruiterEmail}}.'],
     steps: ['Base step.'],
     questions: ['q1', 'q2', 'q3', 'q4', 'q5', 'q6'],
+    examples: [],
     keywords: ['expired'],
     related: [],
     offerEscalation: true,

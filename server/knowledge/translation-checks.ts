@@ -19,6 +19,7 @@ export function localizeArticle(english: Article, translation: Translation): Art
     steps: translation.steps,
     variants: translation.variants,
     questions: translation.questions,
+    examples: translation.examples,
     keywords: translation.keywords,
   };
 }

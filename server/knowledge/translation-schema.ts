@@ -12,6 +12,8 @@ export const translationSchema = z
     translatedFrom: z.number().int().positive(),
     ...articleTextShape,
     questions: z.array(text).min(6, 'needs at least 6 example questions in its language'),
+    /** As the English article's: for the intent model only. */
+    examples: z.array(text).default([]),
     keywords: z.array(text).min(1),
   })
   .strict();

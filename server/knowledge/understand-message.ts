@@ -90,9 +90,9 @@ function toSegments(sentences: readonly Sentence[]): Segment[] {
 }
 
 
-/** Every example message with its label: the articles' questions and titles, then small talk. */
+/** Every example message with its label: the articles' questions, examples and titles, then small talk. */
 function labelledExamples(articles: readonly Article[], smallTalk: readonly string[]): { text: string; label: number }[] {
-  const examples = articles.flatMap((article, label) => [...article.questions, article.title].map((text) => ({ text, label })));
+  const examples = articles.flatMap((article, label) => [...article.questions, ...article.examples, article.title].map((text) => ({ text, label })));
   return [...examples, ...smallTalk.map((text) => ({ text, label: articles.length }))];
 }
 
