@@ -78,17 +78,24 @@ interface Scratch {
   overlap: Float64Array;
   coverage: Float64Array;
   best: Float64Array;
-  touchedRecords: number[];
-  touchedArticles: number[];
+  /** The records and articles a query touched: the first `recordCount` / `articleCount` entries. */
+  touchedRecords: Int32Array;
+  touchedArticles: Int32Array;
+  recordCount: number;
+  articleCount: number;
 }
 
+// Typed arrays sized once: emptying a JS array (length = 0) frees its storage, and a
+// long message touching thousands of records regrew it every time (garbage that set the p99).
 function createScratch(index: BuiltIndex, articleCount: number): Scratch {
   return {
     overlap: new Float64Array(index.records.length),
     coverage: new Float64Array(articleCount),
     best: new Float64Array(articleCount),
-    touchedRecords: [],
-    touchedArticles: [],
+    touchedRecords: new Int32Array(index.records.length),
+    touchedArticles: new Int32Array(articleCount),
+    recordCount: 0,
+    articleCount: 0,
   };
 }
 
@@ -96,14 +103,15 @@ function accumulate(terms: QueryTerm[], scratch: Scratch): void {
   const { overlap, coverage, touchedRecords, touchedArticles } = scratch;
   for (const { posting, weight } of terms) {
     if (!posting) continue;
-    const { articles, articleWeights } = posting;
+    const { articles, articleWeights, records } = posting;
     for (let i = 0; i < articles.length; i++) {
       const article = articles[i];
-      if (coverage[article] === 0) touchedArticles.push(article);
+      if (coverage[article] === 0) touchedArticles[scratch.articleCount++] = article;
       coverage[article] += weight * articleWeights[i];
     }
-    for (const r of posting.records) {
-      if (overlap[r] === 0) touchedRecords.push(r);
+    for (let i = 0; i < records.length; i++) {
+      const r = records[i];
+      if (overlap[r] === 0) touchedRecords[scratch.recordCount++] = r;
       overlap[r] += weight;
     }
   }
@@ -113,7 +121,8 @@ function scoreArticles(terms: QueryTerm[], index: BuiltIndex, tuning: SearchTuni
   const queryMass = terms.reduce((sum, term) => sum + term.weight, 0);
   accumulate(terms, scratch);
   const { overlap, coverage, best, touchedRecords, touchedArticles } = scratch;
-  for (const r of touchedRecords) {
+  for (let i = 0; i < scratch.recordCount; i++) {
+    const r = touchedRecords[i];
     const record = index.records[r];
     const dice = ((2 * overlap[r]) / (queryMass + record.mass)) * record.weight;
     if (dice > best[record.article]) best[record.article] = dice;
@@ -121,14 +130,15 @@ function scoreArticles(terms: QueryTerm[], index: BuiltIndex, tuning: SearchTuni
   }
   const share = tuning.bestRecordShare;
   const scores: [number, number][] = [];
-  for (const article of touchedArticles) {
+  for (let i = 0; i < scratch.articleCount; i++) {
+    const article = touchedArticles[i];
     const blended = share * best[article] + (1 - share) * (coverage[article] / queryMass);
     if (blended > 0) scores.push([article, Math.min(1, blended)]);
     coverage[article] = 0;
     best[article] = 0;
   }
-  touchedRecords.length = 0;
-  touchedArticles.length = 0;
+  scratch.recordCount = 0;
+  scratch.articleCount = 0;
   return scores;
 }
 
