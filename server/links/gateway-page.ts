@@ -158,7 +158,8 @@ function eyebrow(link: GatewayLinkView | null, words: Words): string {
  * extended it, a newer link was sent): the widget's `linkdoctor:message` event
  * carries the bot's announcement and, when the link works again, its Open action.
  * Also shows the deadline in the reader's own time zone (the server only knows UTC,
- * which stays the text without JavaScript and the tooltip with it).
+ * which stays the text without JavaScript and the tooltip with it), laid out as the
+ * browser's own variant of the page's language (en-GB: "30 Nov 2026, 16:17 CET").
  */
 function liveUpdateScript(input: GatewayPageInput, { say }: Words): string {
   const states = JSON.stringify(STATE_SCENARIOS);
@@ -168,7 +169,8 @@ document.addEventListener('linkdoctor:message',function(e){var d=e.detail||{};if
 var card=document.querySelector('.card');if(!card)return;var h=document.createElement('h1');h.textContent=title;var p=document.createElement('p');p.className='summary';p.textContent=d.text;
 var kept=[h,p];(d.quickReplies||[]).forEach(function(a){if(!a.href)return;var l=document.createElement('a');l.className='button';l.href=a.href;l.textContent=a.label;kept.push(l);});
 card.replaceChildren.apply(card,kept);document.title=title;h.setAttribute('tabindex','-1');});
-document.querySelectorAll('time[data-local]').forEach(function(t){var d=new Date(t.dateTime);if(isNaN(d.getTime()))return;try{var o={day:'numeric',month:'short',year:'numeric',hour:'2-digit',minute:'2-digit',timeZoneName:'short'};if(t.hasAttribute('data-weekday'))o.weekday='short';var shown=new Intl.DateTimeFormat(document.documentElement.lang,o).format(d);t.title=t.textContent;t.textContent=shown;}catch(e){}});})();</script>`;
+var lang=document.documentElement.lang,nav=navigator.language||'',loc=nav.toLowerCase().indexOf(lang)===0?nav:lang;
+document.querySelectorAll('time[data-local]').forEach(function(t){var d=new Date(t.dateTime);if(isNaN(d.getTime()))return;try{var o={day:'numeric',month:'short',year:'numeric',hour:'2-digit',minute:'2-digit',timeZoneName:'short'};if(t.hasAttribute('data-weekday'))o.weekday='short';var shown=new Intl.DateTimeFormat(loc,o).format(d);t.title=t.textContent;t.textContent=shown;}catch(e){}});})();</script>`;
 }
 
 /** A complete HTML5 document explaining why the link did not open and what to do. */

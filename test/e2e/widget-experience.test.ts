@@ -39,9 +39,11 @@ const focusInWidget = (p: Page) => p.evaluate(() => document.activeElement === d
 
 describe('the gateway page', () => {
   it('at 1280×800: a short line that refers to the answer, beside it, never repeating it', async () => {
-    const p = await newPage(DESKTOP);
+    const p = await newPage(DESKTOP, { locale: 'en-GB' });
     await p.goto(`${stack.publicUrl}/i/${await invitation('expired')}`);
     const heading = (await p.locator('h1').textContent()) ?? '';
+    // Times in the reader's zone, laid out as their English (a British browser in Paris: "30 Nov 2026, 16:17 CET").
+    expect(await p.locator('dl.facts time').textContent()).toMatch(/^\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} CET$/);
     const first = w(p, '.msg.bot').first();
     await first.waitFor();
     expect(await first.textContent()).toContain(`The answer to “${heading}” is on this page.`);
