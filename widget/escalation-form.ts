@@ -55,6 +55,8 @@ export class EscalationForm {
   #busy = false;
 
   #relabels: (() => void)[] = [];
+  /** The submit button's words, which also say when a request is being sent. */
+  #labelSubmit: () => void = () => undefined;
 
   constructor(hooks: EscalationFormHooks) {
     this.#hooks = hooks;
@@ -66,7 +68,9 @@ export class EscalationForm {
       return el;
     };
     label(this.title, () => t('widget.escalation.title'));
-    label(this.#submit, () => t(this.#busy ? 'widget.escalation.sending' : 'widget.escalation.submit'));
+    this.#labelSubmit = () => (this.#submit.textContent = t(this.#busy ? 'widget.escalation.sending' : 'widget.escalation.submit'));
+    this.#labelSubmit();
+    this.#relabels.push(this.#labelSubmit);
     this.#picker = new ScreenshotPicker({ t, changed: () => this.#changed(), problems: (p) => this.#showError('screenshots', p.join(' ')) });
     const zone = browserTimeZone();
     const shots = h('fieldset', { class: 'field' }, [
@@ -252,7 +256,7 @@ export class EscalationForm {
   #setBusy(busy: boolean): void {
     this.#busy = busy;
     this.#submit.disabled = busy;
-    this.#submit.textContent = this.#hooks.t(busy ? 'widget.escalation.sending' : 'widget.escalation.submit');
+    this.#labelSubmit();
     this.el.setAttribute('aria-busy', String(busy));
   }
 }

@@ -7,7 +7,7 @@ import { describeUnstorableText } from '../http/input-guard';
 import { ChatAuthError, describeIssues } from './chat-auth';
 import { clientDiagnosticsSchema, messageSendSchema } from './chat-event-schemas';
 import type { ChatAck, ChatMessage, ClientToServerEvents, InterServerEvents, ServerToClientEvents } from './chat-events';
-import { refusalWordsIn, type ChatLimits } from './chat-limits';
+import type { ChatLimits } from './chat-limits';
 import type { ChatSession, ConversationService } from './conversation-service';
 import type { TurnQueue } from './turn-queue';
 
@@ -121,7 +121,7 @@ export function registerChatHandlers(socket: ChatSocket, ctx: ChatContext): void
   socket.on(
     'message:send',
     command(messageSendSchema, gate, ctx.logger, async (payload, reply: Reply<{ id: string }>) => {
-      await ctx.limits.pastedLink(address, payload.text, refusalWordsIn(socket.data.session.reader.language));
+      await ctx.limits.pastedLink(address, payload.text, socket.data.session.reader.language);
       const { message, created } = await ctx.conversations.receive(conversationId, payload);
       reply({ ok: true, id: message.id });
       if (!created) return;

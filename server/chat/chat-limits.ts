@@ -18,22 +18,17 @@ import { TurnQueue } from './turn-queue';
 /** Sockets one conversation may hold on one node: a few tabs, not a flood. */
 export const MAX_SOCKETS_PER_CONVERSATION = 5;
 
-/** The words a refusal is said in: the reader's language, and how it says "2 minutes". */
-export interface RefusalWords {
-  refusals: ChatRefusals;
-  code: string;
-  lessThanAMinute: string;
-}
-
-export function refusalWordsIn(language: Locale | undefined): RefusalWords {
-  const words = candidateWordsIn(language);
-  return { refusals: words.refusals, code: language ?? 'en', lessThanAMinute: words.lessThanAMinute };
-}
-
-/** Throws the refusal when the budget is spent, with the wait rounded up to whole minutes. */
-function refuse(verdict: Verdict, words: RefusalWords, key: keyof ChatRefusals): void {
+/**
+ * Throws the refusal when the budget is spent, in the reader's language, with the
+ * wait rounded up to whole minutes. The words are looked up only then.
+ */
+function refuse(verdict: Verdict, language: Locale | undefined, key: keyof ChatRefusals): void {
   if (verdict.ok) return;
-  const wait = formatDuration(Math.max(1, Math.ceil(verdict.retryAfterSeconds / 60)) * 60_000, words);
+  const words = candidateWordsIn(language);
+  const wait = formatDuration(Math.max(1, Math.ceil(verdict.retryAfterSeconds / 60)) * 60_000, {
+    code: language ?? 'en',
+    lessThanAMinute: words.lessThanAMinute,
+  });
   throw new ChatAuthError({ code: 'rate_limited', message: fill(words.refusals[key], { wait }) });
 }
 
@@ -51,21 +46,21 @@ export class ChatLimits {
   }
 
   /** Before a handshake: every connection, new or resumed, spends the address's budget. */
-  async beforeHandshake(address: string, auth: Partial<ChatAuth>, words: RefusalWords): Promise<void> {
+  async beforeHandshake(address: string, auth: Partial<ChatAuth>, language: Locale | undefined): Promise<void> {
     if (!this.enabled) return;
-    refuse(await this.limits.take('chatHandshake', address), words, 'connections');
+    refuse(await this.limits.take('chatHandshake', address), language, 'connections');
     if (auth.conversationId) {
-      refuse(await this.limits.take('chatResume', String(auth.conversationId)), words, 'reconnecting');
+      refuse(await this.limits.take('chatResume', String(auth.conversationId)), language, 'reconnecting');
     } else if (auth.token || auth.link) {
-      await this.unknownLink(address, auth.token ? { token: String(auth.token) } : { link: String(auth.link) }, words);
+      await this.unknownLink(address, auth.token ? { token: String(auth.token) } : { link: String(auth.link) }, language);
     }
   }
 
   /** Whether a new conversation may start; counted by `countNew` once it has. */
-  async newConversationGate(address: string, words: RefusalWords): Promise<() => void> {
+  async newConversationGate(address: string, language: Locale | undefined): Promise<() => void> {
     if (!this.enabled) return () => undefined;
     const verdict = await this.limits.check('newConversation', address);
-    return () => refuse(verdict, words, 'newChats');
+    return () => refuse(verdict, language, 'newChats');
   }
 
   async countNew(address: string): Promise<void> {
@@ -86,13 +81,13 @@ export class ChatLimits {
    * token at the gateway; once that budget is spent such pastes are refused, while
    * a link that exists always goes through.
    */
-  async pastedLink(address: string, text: string, words: RefusalWords): Promise<void> {
+  async pastedLink(address: string, text: string, language: Locale | undefined): Promise<void> {
     if (!this.enabled || extractTokenCandidates(text).length === 0) return;
-    await this.unknownLink(address, { link: text }, words);
+    await this.unknownLink(address, { link: text }, language);
   }
 
-  private async unknownLink(address: string, given: { token?: string; link?: string }, words: RefusalWords): Promise<void> {
+  private async unknownLink(address: string, given: { token?: string; link?: string }, language: Locale | undefined): Promise<void> {
     if (await this.diagnosis.resolve(given)) return;
-    refuse(await this.limits.take('unknownToken', address), words, 'unknownLinks');
+    refuse(await this.limits.take('unknownToken', address), language, 'unknownLinks');
   }
 }

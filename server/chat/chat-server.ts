@@ -8,7 +8,8 @@ import { createLimits, type Limits } from '../http/limits';
 import { authenticate, ChatAuthError, parseChatAuth } from './chat-auth';
 import { CHAT_NAMESPACE, type ClientToServerEvents, type InterServerEvents, type ServerToClientEvents } from './chat-events';
 import { conversationRoom, greet, registerChatHandlers, type ChatContext, type SocketData } from './chat-handlers';
-import { ChatLimits, MAX_SOCKETS_PER_CONVERSATION, refusalWordsIn } from './chat-limits';
+import { ChatLimits, MAX_SOCKETS_PER_CONVERSATION } from './chat-limits';
+import { candidateWordsIn } from '../i18n/catalogues';
 import { negotiateLocale } from '../i18n/negotiate-locale';
 import { ConversationService } from './conversation-service';
 import { registerFeedbackHandlers } from './feedback-handlers';
@@ -150,13 +151,13 @@ function limitsOf(services: Services, options: ChatServerOptions): Limits {
 async function handshake(ctx: ChatContext, rawAuth: unknown, recovered: SocketData['session'] | undefined, address: string) {
   const auth = parseChatAuth(rawAuth);
   // Refused before any conversation exists: said in the language the widget names, else the browser's.
-  const words = refusalWordsIn(negotiateLocale({ chosen: auth.language, browser: auth.locale }).locale);
-  await ctx.limits.beforeHandshake(address, auth, words);
-  const refuseNew = await ctx.limits.newConversationGate(address, words);
+  const { locale: language } = negotiateLocale({ chosen: auth.language, browser: auth.locale });
+  await ctx.limits.beforeHandshake(address, auth, language);
+  const refuseNew = await ctx.limits.newConversationGate(address, language);
   const session = await authenticate(ctx.conversations, rawAuth, recovered, refuseNew);
   if (!session.resumed) await ctx.limits.countNew(address);
   if (ctx.limits.enabled && (await socketsOf(ctx.nsp, conversationRoom(session.conversationId))) >= MAX_SOCKETS_PER_CONVERSATION) {
-    throw new ChatAuthError({ code: 'rate_limited', message: words.refusals.tabs });
+    throw new ChatAuthError({ code: 'rate_limited', message: candidateWordsIn(language).refusals.tabs });
   }
   return session;
 }

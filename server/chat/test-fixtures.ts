@@ -13,3 +13,14 @@ export const READY_BROWSER: ClientDiagnostics = {
   screen: { width: 1, height: 1 },
   userAgent: 'x',
 };
+
+/** What the self-check reports from a real desktop Chrome whose camera is blocked, as stored and shown to staff. */
+export const CHROME: ClientDiagnostics = {
+  ...READY_BROWSER,
+  browser: { name: 'Chrome', version: '131.0.6778.86' },
+  permissions: { camera: 'denied', microphone: 'granted' },
+  network: { rttMs: 40, effectiveType: '4g' },
+  timeZone: 'Europe/Berlin',
+  screen: { width: 1920, height: 1080 },
+  userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/131.0.0.0 Safari/537.36',
+};

@@ -42,6 +42,13 @@ export const articleTextShape = {
     .optional(),
 };
 
+/**
+ * More messages as people type them (fragments, typos, backstory), for the intent
+ * model only: the search index reads the tidier `questions`, and stays small.
+ * An article's and a translation's alike.
+ */
+export const modelExamples = z.array(text).default([]);
+
 export const articleSchema = z
   .object({
     id: scenarioId,
@@ -50,11 +57,7 @@ export const articleSchema = z
     version: z.number().int().positive(),
     ...articleTextShape,
     questions: z.array(text).min(6, 'needs at least 6 example questions'),
-    /**
-     * More messages as people type them (fragments, typos, backstory), for the intent
-     * model only: the search index reads the tidier `questions`, and stays small.
-     */
-    examples: z.array(text).default([]),
+    examples: modelExamples,
     keywords: z.array(text).min(1),
     related: z.array(scenarioId).default([]),
     offerEscalation: z.boolean(),

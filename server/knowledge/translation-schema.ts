@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { articleTextShape, scenarioId, text } from './article-schema';
+import { articleTextShape, modelExamples, scenarioId, text } from './article-schema';
 
 // The shape of one knowledge/<locale>/<id>.yaml: the words of an English article in
 // another language. Everything else (audience, category, related, escalation) is
@@ -12,8 +12,7 @@ export const translationSchema = z
     translatedFrom: z.number().int().positive(),
     ...articleTextShape,
     questions: z.array(text).min(6, 'needs at least 6 example questions in its language'),
-    /** As the English article's: for the intent model only. */
-    examples: z.array(text).default([]),
+    examples: modelExamples,
     keywords: z.array(text).min(1),
   })
   .strict();

@@ -154,23 +154,33 @@ function eyebrow(link: GatewayLinkView | null, words: Words): string {
 }
 
 /**
+/**
+ * Rewrites every `<time data-local>` in the reader's own time zone (the server only
+ * knows UTC, which stays the text without JavaScript and the tooltip with it), laid
+ * out as the browser's own variant of the page's language (en-GB: "30 Nov 2026, 16:17 CET").
+ */
+const LOCAL_TIMES_JS = `var lang=document.documentElement.lang,nav=navigator.language||'',loc=nav.toLowerCase().indexOf(lang)===0?nav:lang;
+document.querySelectorAll('time[data-local]').forEach(function(t){var d=new Date(t.dateTime);if(isNaN(d.getTime()))return;try{var o={day:'numeric',month:'short',year:'numeric',hour:'2-digit',minute:'2-digit',timeZoneName:'short'};if(t.hasAttribute('data-weekday'))o.weekday='short';var shown=new Intl.DateTimeFormat(loc,o).format(d);t.title=t.textContent;t.textContent=shown;}catch(e){}});`;
+
+/**
  * Redraws the card when the chat reports a new state for this link (a recruiter
  * extended it, a newer link was sent): the widget's `linkdoctor:message` event
  * carries the bot's announcement and, when the link works again, its Open action.
- * Also shows the deadline in the reader's own time zone (the server only knows UTC,
- * which stays the text without JavaScript and the tooltip with it), laid out as the
- * browser's own variant of the page's language (en-GB: "30 Nov 2026, 16:17 CET").
  */
-function liveUpdateScript(input: GatewayPageInput, { say }: Words): string {
+function liveUpdateJs({ say }: Words): string {
   const states = JSON.stringify(STATE_SCENARIOS);
   const title = JSON.stringify(say('gateway.changed.title'));
-  return `<script${nonceAttribute(input.nonce)}>(function(){var states=${states},title=${title},meta=document.querySelector('meta[name="linkdoctor-scenario"]'),current=meta?meta.content:'';
+  return `var states=${states},title=${title},meta=document.querySelector('meta[name="linkdoctor-scenario"]'),current=meta?meta.content:'';
 document.addEventListener('linkdoctor:message',function(e){var d=e.detail||{};if(d.role!=='bot'||!d.scenario||d.scenario===current||states.indexOf(d.scenario)<0)return;current=d.scenario;
 var card=document.querySelector('.card');if(!card)return;var h=document.createElement('h1');h.textContent=title;var p=document.createElement('p');p.className='summary';p.textContent=d.text;
 var kept=[h,p];(d.quickReplies||[]).forEach(function(a){if(!a.href)return;var l=document.createElement('a');l.className='button';l.href=a.href;l.textContent=a.label;kept.push(l);});
-card.replaceChildren.apply(card,kept);document.title=title;h.setAttribute('tabindex','-1');});
-var lang=document.documentElement.lang,nav=navigator.language||'',loc=nav.toLowerCase().indexOf(lang)===0?nav:lang;
-document.querySelectorAll('time[data-local]').forEach(function(t){var d=new Date(t.dateTime);if(isNaN(d.getTime()))return;try{var o={day:'numeric',month:'short',year:'numeric',hour:'2-digit',minute:'2-digit',timeZoneName:'short'};if(t.hasAttribute('data-weekday'))o.weekday='short';var shown=new Intl.DateTimeFormat(loc,o).format(d);t.title=t.textContent;t.textContent=shown;}catch(e){}});})();</script>`;
+card.replaceChildren.apply(card,kept);document.title=title;h.setAttribute('tabindex','-1');});`;
+}
+
+/** The page's one inline script (the CSP allows it by nonce): live redraws and local times. */
+function pageScript(input: GatewayPageInput, words: Words): string {
+  return `<script${nonceAttribute(input.nonce)}>(function(){${liveUpdateJs(words)}
+${LOCAL_TIMES_JS}})();</script>`;
 }
 
 /** A complete HTML5 document explaining why the link did not open and what to do. */
@@ -201,7 +211,7 @@ ${articleSections(article, words, input.times ?? [])}
 <noscript><p class="note">${escapeHtml(say('gateway.noscript'))}</p></noscript>
 </article>
 </main>
-${liveUpdateScript(input, words)}
+${pageScript(input, words)}
 ${widgetTag(input)}`,
   });
 }

@@ -1,5 +1,5 @@
 import type { ClientDiagnostics } from '../../server/chat/chat-events';
-import { CHROME as chrome } from '../support/client-diagnostics';
+import { CHROME as chrome } from '../../server/chat/test-fixtures';
 import { createInvitation, orgWithJob } from '../support/fixtures';
 import { startChat, type ChatClient, type ChatHarness } from './chat-harness';
 

@@ -1,14 +1,12 @@
 import type { ChatAuth, ClientDiagnostics } from '../../server/chat/chat-events';
 import { createUser, login, SAME_ORIGIN } from '../auth/auth-fixtures';
 import { startChat, type ChatHarness } from '../chat/chat-harness';
-import { CHROME } from '../support/client-diagnostics';
+import { CHROME } from '../../server/chat/test-fixtures';
 import { createInvitation, createJob } from '../support/fixtures';
 import { request } from '../support/test-app';
 
 // Real conversations over real sockets, each started at a chosen instant, and the
 // people who read them: an agent, an admin, a recruiter and an org's API key.
-
-export { CHROME };
 
 export interface Chat {
   conversationId: string;

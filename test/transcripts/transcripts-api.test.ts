@@ -1,7 +1,8 @@
 import { CONFIDENT_MATCH } from '../../server/knowledge/understand-message';
 import type { ChatHarness } from '../chat/chat-harness';
 import { realKnowledge } from '../support/test-app';
-import { CHROME, DAY2, DAY3, getAs, type KnownSet, type Staff, withKnownSet } from './transcript-fixtures';
+import { CHROME } from '../../server/chat/test-fixtures';
+import { DAY2, DAY3, getAs, type KnownSet, type Staff, withKnownSet } from './transcript-fixtures';
 
 let h: ChatHarness;
 let staff: Staff;
